@@ -1,0 +1,1 @@
+"""Turning sources (papers, articles, career records) into graph records."""

@@ -1,0 +1,55 @@
+"""Typed access to the fields of one raw input record (a decoded JSON object or CSV row).
+
+Readers reach into loosely typed source records; a field of the wrong shape must
+become a short, named reason on a `Reject`, never an `AttributeError` from deep
+inside a reader. Scalars are left to pydantic (`kg.model.Paper`) to check; these
+accessors only guard what a reader itself walks into: objects, lists and strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class RecordError(ValueError):
+    """One record cannot become a paper; the message is the reject reason."""
+
+
+def obj(record: Any, key: str) -> dict:
+    """`record[key]` as a dict; missing or null gives `{}`."""
+    value = record.get(key) if isinstance(record, dict) else None
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise RecordError(f"{key}: expected an object, got {type(value).__name__}")
+    return value
+
+
+def items(record: Any, key: str) -> list:
+    """`record[key]` as a list; missing or null gives `[]`."""
+    value = record.get(key) if isinstance(record, dict) else None
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordError(f"{key}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def text(record: Any, key: str) -> str | None:
+    """`record[key]` as a stripped string; missing, null or blank gives None."""
+    value = record.get(key) if isinstance(record, dict) else None
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise RecordError(f"{key}: expected a string, got {type(value).__name__}")
+    return value.strip() or None
+
+
+def strings(record: Any, key: str) -> list[str]:
+    """`record[key]` as a list of non-blank strings."""
+    values = items(record, key)
+    if not all(isinstance(value, str) for value in values):
+        raise RecordError(f"{key}: expected a list of strings")
+    return [value.strip() for value in values if value.strip()]

