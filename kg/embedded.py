@@ -96,6 +96,7 @@ def ensure_running(data_dir: Path, *, bolt_port: int, http_port: int) -> ServerS
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
+            cwd=data_dir,  # ArcadeDB writes its log/ folder into the working directory
             start_new_session=True,  # survives the CLI that started it; Ctrl-C there does not reach it
             close_fds=True,
         )
