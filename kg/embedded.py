@@ -87,8 +87,9 @@ def ensure_running(data_dir: Path, *, bolt_port: int, http_port: int) -> ServerS
         if state:  # the process is there but not answering: it is still starting or wedged
             return _wait_for_state(data_dir, None)
         password(data_dir)
-        bolt = bolt_port if _port_free(bolt_port) else _free_port()
-        http = http_port if _port_free(http_port) and http_port != bolt else _free_port()
+        # Port 0 means "any": the server is told a concrete free port so that we can record it.
+        bolt = bolt_port if bolt_port and _port_free(bolt_port) else _free_port()
+        http = http_port if http_port and http_port != bolt and _port_free(http_port) else _free_port()
         (data_dir / "logs").mkdir(exist_ok=True)
         log = open(data_dir / "logs" / "server.log", "ab")
         process = subprocess.Popen(

@@ -1,0 +1,8 @@
+// clear_graph: delete every node and relationship except the schema bookkeeping (tests and `kg db reset`).
+// mode: write
+// params:
+// returns: deleted
+MATCH (n)
+WHERE NOT n:Migration
+DETACH DELETE n
+RETURN count(*) AS deleted

@@ -1,0 +1,48 @@
+"""`kg gazetteer import-ror FILE`: the organisation gazetteer from a ROR dump."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+gazetteer_app = typer.Typer(help="Build the gazetteers the extractors and resolvers read.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import-ror")
+def import_ror(
+    file: Path = typer.Argument(..., help="a ROR dump: .jsonl, .jsonl.gz, the official .json array, or its .zip"),
+    out: Path | None = typer.Option(None, "--out", help="where to write (default KG_DATA_DIR/gazetteer/orgs.jsonl)"),
+    include_withdrawn: bool = typer.Option(False, "--include-withdrawn", help="keep records ROR withdrew"),
+) -> None:
+    """Write the ROR organisations as gazetteer entries (JSON Lines), replacing any earlier import."""
+    from extractors.resolver import gazetteer_path
+    from extractors.ror import DEFAULT_STATUSES, read_ror
+
+    target = out or gazetteer_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    statuses = DEFAULT_STATUSES | {"withdrawn"} if include_withdrawn else DEFAULT_STATUSES
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    count = 0
+    try:
+        with partial.open("wb") as sink, Progress(
+            TextColumn("importing ROR"), BarColumn(), TextColumn("{task.completed:,} organisations"),
+            TimeElapsedColumn(), transient=True,
+        ) as progress:
+            task = progress.add_task("ror", total=None)
+            for entry in read_ror(file, statuses=statuses):
+                sink.write(orjson.dumps(entry.model_dump(mode="json", exclude_defaults=True)) + b"\n")
+                count += 1
+                if count % 1000 == 0:
+                    progress.update(task, completed=count)
+        partial.replace(target)  # readers never see half a gazetteer
+    finally:
+        partial.unlink(missing_ok=True)
+    typer.echo(f"imported {count:,} organisations into {target}")

@@ -1,0 +1,73 @@
+"""`kg resolve ...`: show what names resolve to, so an analyst can check one.
+
+`kg resolve org "STRING"...` resolves affiliation strings to organisations. Person
+resolution adds its commands to the same `resolve_app`.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+
+import orjson
+import typer
+
+from kg.commands.output import Format as RowFormat
+from kg.commands.output import print_rows
+from kg.errors import InputError
+
+resolve_app = typer.Typer(help="Resolve organisations (and people) to canonical ids.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(resolve_app, name="resolve")
+
+
+class OrgFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+ORG_COLUMNS = ["query", "id", "name", "country", "ror", "score", "alias", "method", "resolved"]
+
+
+@resolve_app.command("org")
+def resolve_org(
+    strings: list[str] = typer.Argument(None, help="affiliation strings, e.g. 'Dept. of CS, Tsinghua Univ., China'"),
+    file: Path | None = typer.Option(None, "--file", help="a text file with one affiliation string per line"),
+    country: str | None = typer.Option(None, "--country", help="ISO 3166 alpha-2 code known for every string"),
+    fmt: OrgFormat = typer.Option(OrgFormat.table, "--format", "-f", help="table, or json (JSON Lines)"),
+) -> None:
+    """What each affiliation string resolves to: id, name, country, ROR id, score, alias matched.
+
+    JSON Lines give one object per input string, in input order; a string naming no
+    institution gives `"id": null`.
+    """
+    from extractors.resolver import OrgResolver  # the gazetteer loads only for this command
+
+    queries = list(strings or []) + (_read_lines(file) if file else [])
+    if not queries:
+        raise InputError("give affiliation strings as arguments or --file LINES.txt")
+    resolver = OrgResolver.default()
+    rows = []
+    for query in queries:
+        result = resolver.resolve(query, country=country)
+        row = result.as_dict() if result else dict.fromkeys(ORG_COLUMNS) | {"resolved": False}
+        row["query"] = query  # the string as given, not the part that was matched
+        rows.append(row)
+    if fmt is OrgFormat.json:
+        for row in rows:
+            sys.stdout.write(orjson.dumps(row).decode() + "\n")
+        return
+    print_rows(rows, RowFormat.table, title=f"organisations ({len(resolver):,} known)", columns=ORG_COLUMNS)
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot read", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=str(path)) from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
