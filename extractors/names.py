@@ -171,12 +171,13 @@ def _given_score(a: PersonName, b: PersonName) -> float:
         rest_a, rest_b = a.given[1:], b.given[1:]
         if rest_a and rest_b and rest_a[0][0] != rest_b[0][0]:
             return 0.2
-        return 0.9
+        # In Vietnamese and Chinese names the middle word is part of the name ("Thien Huu Nguyen" is not "Thien Hai Nguyen")
+        return 0.7 if a.family_key in _EAST_ASIAN_FAMILY else 0.9
     short, long = sorted((a, b), key=lambda n: len(n.given_key))
     if short.given_key in long.given[1:]:
         return 0.6  # "Xin Zhao" vs "Wayne Xin Zhao": an added western first name
-    if len(short.first_given) >= 3 and long.first_given.startswith(short.first_given):
-        return 0.6  # "Avi" vs "Avirup"
+    if len(short.first_given) >= 3 and long.first_given.startswith(short.first_given) and a.family_key not in _EAST_ASIAN_FAMILY:
+        return 0.6  # "Avi" vs "Avirup"; never pinyin, where "Ting" and "Tingwen" are different names
     return 0.0
 
 

@@ -27,6 +27,8 @@ def looks_like_work(record: dict) -> bool:
 def work_fields(work: dict) -> dict[str, Any]:
     """The keyword arguments of a `Paper` for one Work (validation is the caller's)."""
     openalex_id = _short_id(text(work, "id"))
+    if openalex_id and not _is_short_id(openalex_id, "W"):
+        raise RecordError(f"id: {openalex_id[:40]!r} is not an OpenAlex work id (W…)")
     doi = text(work, "doi")
     if not openalex_id and not doi:
         raise RecordError("missing id: a work needs an OpenAlex id or a doi")

@@ -26,6 +26,12 @@ class GraphUnavailable(KGError):
     exit_code = 3
 
 
+class GraphError(KGError):
+    """The graph server refused or failed a statement (constraint, syntax, timeout)."""
+
+    exit_code = 3
+
+
 class QueryParamError(KGError):
     """A named query was run with missing, extra or ill-typed parameters."""
 

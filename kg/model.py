@@ -90,6 +90,10 @@ class Affiliation(_Record):
     org_id: str | None = None
     country: str | None = None
     type: str | None = None
+    raw: str | None = None  # the string as printed, when `name` is the resolved canonical name
+    parents: list[str] = Field(default_factory=list)  # ids this organisation is PART_OF
+    score: float | None = None  # resolver score (0-100) when resolved by name
+    resolved: bool | None = None  # False: a strong string that matched no known organisation
     role: str | None = None  # the author's role at this institution ("PhD student", "Intern"), when the byline says
 
     @field_validator("ror")

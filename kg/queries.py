@@ -25,7 +25,7 @@ from typing import Any
 import neo4j
 
 from kg.errors import NotFound, QueryParamError
-from kg.store import Store, run_rows
+from kg.store import Store, run_counted, run_rows
 
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _PARAM_DECL = re.compile(r"^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s+([A-Z<>_]+)\s*(.*)$")
@@ -38,6 +38,11 @@ class Param:
     name: str
     type: str
     description: str
+
+    @property
+    def optional(self) -> bool:
+        """Declared `(optional)` in the header: may be left out, and is then null."""
+        return "(optional)" in self.description.lower()
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class NamedQuery:
     def bind(self, params: dict[str, Any], *, coerce: bool = False) -> dict[str, Any]:
         """Check names (none missing, none extra) and types; with `coerce`, parse strings first."""
         declared = {p.name for p in self.params}
+        params = {**{p.name: None for p in self.params if p.optional}, **params}
         missing = sorted(declared - params.keys())
         extra = sorted(params.keys() - declared)
         if missing or extra:
@@ -197,3 +203,9 @@ def run_in(tx: neo4j.ManagedTransaction, name: str, **params: Any) -> list[dict]
     """Run a named query inside a transaction the caller already holds (loader batches)."""
     query = load(name)
     return run_rows(tx, query.text, query.bind(params))
+
+
+def write_in(tx: neo4j.ManagedTransaction, name: str, **params: Any) -> dict[str, int]:
+    """Run a named write query inside the caller's transaction; returns the server's change counters."""
+    query = load(name)
+    return run_counted(tx, query.text, query.bind(params))

@@ -18,7 +18,7 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from kg import embedded
-from kg.errors import GraphUnavailable, KGError
+from kg.errors import GraphError, GraphUnavailable, KGError
 from kg.settings import Settings, get_settings
 
 T = TypeVar("T")
@@ -133,6 +133,9 @@ def graph_errors(url: str) -> Iterator[None]:
         ) from None
     except neo4j_errors.DatabaseUnavailable:
         raise GraphUnavailable(f"the database at {redact(url)} is unavailable; check KG_GRAPH_DATABASE") from None
+    except neo4j_errors.Neo4jError as exc:
+        # The server's message embeds the statement text; say only what failed and how.
+        raise GraphError(f"the graph at {redact(url)} rejected a statement ({exc.code or type(exc).__name__})") from exc
 
 
 def redact(url: str) -> str:
@@ -149,3 +152,13 @@ def redact(url: str) -> str:
 def run_rows(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Run one statement in a transaction function and return its rows as plain dicts."""
     return [record.data() for record in tx.run(text, params)]
+
+
+def run_counted(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
+    """Run one write statement in a transaction function and return what it changed."""
+    counters = tx.run(text, params).consume().counters
+    return {
+        name: getattr(counters, name)
+        for name in ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+                     "properties_set", "labels_added")
+    }

@@ -1,0 +1,12 @@
+// merge_authored: link authors to papers with byline position, role and the organisations they gave.
+// mode: write
+// params:
+//   $rows  LIST<MAP>  {person, paper, position, role, affiliations (org ids), degrees (parallel: degree or null), year, method}
+// returns: authored
+UNWIND $rows AS r
+MATCH (p:Person {id: r.person})
+MATCH (w:Paper {id: r.paper})
+MERGE (p)-[a:AUTHORED]->(w)
+SET a.position = r.position, a.role = r.role, a.affiliations = r.affiliations, a.degrees = r.degrees,
+    a.year = r.year, a.method = r.method, a.sources = [r.paper], a.confidence = 1.0
+RETURN count(a) AS authored

@@ -1,0 +1,139 @@
+"""Reading articles: one document per `.txt`/`.md`/`.html` file, or JSON Lines of documents.
+
+Directories are walked recursively. A JSON Lines file holds one `{id?, title?, url?,
+published?, text}` object per line. HTML is reduced to its visible text with
+selectolax (scripts, styles and templates dropped; the text of links kept).
+Unreadable or empty documents come out as `Reject` records so the caller can write
+them to a rejects file and go on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from kg.model import Reject
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+# Markup that never holds article text.
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
+# Block elements end a line, so sentences from adjacent paragraphs are not glued together.
+_BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote")
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One document's text and what the source says about it."""
+
+    source: str
+    line: int | None
+    title: str | None
+    url: str | None
+    published: str | None
+    text: str
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Reject]:
+    """Yield each document under `paths` (files or directories) in a stable order."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+                yield from _read_file(child)
+        elif path.is_file():
+            yield from _read_file(path)
+        else:
+            yield Reject(file=str(path), reason="no such file or directory")
+
+
+def _read_file(path: Path) -> Iterator[Article | Reject]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path)
+        return
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Reject(file=str(path), reason=f"unreadable: {exc}")
+        return
+    title = None
+    if suffix in HTML_SUFFIXES:
+        title, text = html_text(raw)
+    elif suffix in (".md", ".markdown"):
+        text = markdown_text(raw)
+    else:
+        text = raw
+    yield _checked(Article(source=str(path), line=None, title=title, url=None, published=None, text=text.strip()))
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | Reject]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Reject(file=str(path), reason=f"unreadable: {exc}")
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                yield Reject(file=str(path), line=number, reason=f"not JSON: {exc}")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield Reject(file=str(path), line=number, reason="a document needs a string field 'text'")
+                continue
+            yield _checked(
+                Article(
+                    source=f"{path}#{record['id']}" if record.get("id") else str(path),
+                    line=number,
+                    title=_optional(record.get("title")),
+                    url=_optional(record.get("url")),
+                    published=_optional(record.get("published")),
+                    text=record["text"].strip(),
+                )
+            )
+
+
+def _checked(article: Article) -> Article | Reject:
+    if not article.text:
+        return Reject(file=article.source, line=article.line, reason="empty document")
+    return article
+
+
+def _optional(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def html_text(html: str) -> tuple[str | None, str]:
+    """The page title and its visible text, one block element per line, link text kept."""
+    tree = HTMLParser(html)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) or None if title_node else None
+    tree.strip_tags(list(_INVISIBLE))
+    body = tree.body or tree.root
+    if body is None:
+        return title, ""
+    for tag in _BLOCKS:
+        for node in body.css(tag):
+            node.insert_after("\n")
+    text = body.text(separator="", strip=False)
+    lines = (_BLANKS.sub(" ", line).strip() for line in text.splitlines())
+    return title, "\n".join(line for line in lines if line)
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown with link and image syntax reduced to its text; other markup is harmless to the parser."""
+    return _MD_LINK.sub(r"\1", markdown)

@@ -1,0 +1,389 @@
+"""STUDIED_AT, WORKS_AT and PART_OF from sentences, read off the dependency parse.
+
+For each organisation in a sentence we climb the parse from the organisation to the
+word that says what it is to someone (its trigger): a verb ("joined", "graduated from",
+"received a PhD from"), a role or degree noun ("a professor at", "a PhD from",
+"a Google researcher") or a person it qualifies ("Alice Wu of MIT"). From the trigger we
+find the person: the clause subject, an apposition ("Alice, a professor at X"), a
+relative clause ("X, who earned ..."), a possessive ("Her PhD from X"), or the person of
+an earlier sentence when the subject is a pronoun or missing ("She then joined ...").
+Coordinated people share the relation ("Alice Wu and Bob Li, both at CMU").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractors.relations import add_relation, clean_name, hedged, init_doc, is_org, org_entity, person_entity
+from extractors.vocabulary import (
+    BE, DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
+    STUDENT_NOUNS, STUDY_VERBS, TITLES, UNIT_WORDS, WORK_VERBS, degree_of,
+)
+from extractors.years import YearMention, find_years, latest_year
+
+MAX_CLIMB = 8
+
+
+@dataclass
+class Link:
+    """How an organisation hangs off its trigger."""
+
+    type: str  # STUDIED_AT | WORKS_AT
+    trigger: Token
+    path: list[Token]
+    confidence: float
+    people: list[str] = field(default_factory=list)
+    degree: str | None = None
+    role: str | None = None
+
+
+@Language.factory(
+    "kg_careers",
+    requires=["doc.ents", "doc.sents", "token.dep", "span._.kg"],
+    assigns=["doc._.kg_relations"],
+)
+def make_careers(nlp: Language, name: str) -> "Careers":
+    return Careers()
+
+
+class Careers:
+    """Education and employment of people named in the text, with years and evidence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        people = canonical_people(doc)
+        carried: str | None = None
+        anchor: int | None = None
+        for sent in doc.sents:
+            years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
+            orgs = [ent for ent in sent.ents if is_org(ent) and not _degree_name(ent)]
+            if orgs:
+                _Sentence(doc, sent, orgs, years, people, carried).extract()
+            carried = _subject_after(sent, people) or carried
+            anchor = latest_year(years) or anchor
+        return doc
+
+
+def canonical_people(doc: Doc) -> dict[int, str]:
+    """PERSON mention start -> the fullest earlier name it abbreviates ("Alger" -> "Ross Patterson Alger")."""
+    names: dict[int, str] = {}
+    full: list[tuple[set[str], str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = person_name(ent)
+        if not name:
+            continue
+        words = set(name.lower().split())
+        match = next((known for tokens, known in full if words < tokens), None)
+        names[ent.start] = match or name
+        if match is None:
+            full.append((words, name))
+    return names
+
+
+def person_name(ent: Span) -> str:
+    words = [t.text for t in ent if t.text not in ("'s", "’s", "'")]
+    while words and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return clean_name(" ".join(words))
+
+
+class _Sentence:
+    def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
+                 people: dict[int, str], carried: str | None):
+        self.doc, self.sent, self.orgs, self.years = doc, sent, orgs, years
+        self.people, self.carried = people, carried
+        self.org_of = {t.i: org for org in orgs for t in org}
+
+    def extract(self) -> None:
+        containers = self._containers()
+        contained = set(id(c) for c in containers.values())
+        for org in self.orgs:
+            if id(org) in contained:
+                continue  # its relation is made through the unit it contains
+            tail, unit = self._tail(org, containers.get(id(org)))
+            link = self._link(org)
+            if link is None or hedged(link.path) or not link.people:
+                continue
+            start, end = self._years(org, link)
+            for name in dict.fromkeys(link.people):
+                add_relation(self.doc, type=link.type, head=person_entity(name), tail=tail, sentence=self.sent,
+                             confidence=link.confidence, start=start, end=end, degree=link.degree,
+                             role=link.role)
+            del unit
+        self._possessives()
+
+    # --- organisations inside organisations ------------------------------------------------
+
+    def _containers(self) -> dict[int, Span]:
+        """unit -> institution for "the Department of X at Stanford", "School of Y, CMU"."""
+        found: dict[int, Span] = {}
+        for org in self.orgs:
+            root = org.root
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in ("at", "of", "in") and head.head.i in self.org_of:
+                unit = self.org_of[head.head.i]
+            elif root.dep_ == "appos" and head.i in self.org_of:
+                unit = self.org_of[head.i]
+            else:
+                continue
+            if unit is not org and _is_unit(unit):
+                found[id(unit)] = org
+        return found
+
+    def _tail(self, org: Span, container: Span | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        if container is None:
+            return org_entity(org), None
+        institution = org_entity(container)
+        unit = _unit_entity(org, institution)
+        add_relation(self.doc, type="PART_OF", head=unit, tail=institution, sentence=self.sent, confidence=0.8)
+        return institution, unit
+
+    def _possessives(self) -> None:
+        """"Tsinghua's Institute for ..." : the possessed organisation is PART_OF the possessor."""
+        for org in self.orgs:
+            root = org.root
+            if root.dep_ == "poss" and root.head.i in self.org_of and self.org_of[root.head.i] is not org:
+                parent = org_entity(org)
+                child = _unit_entity(self.org_of[root.head.i], parent)
+                add_relation(self.doc, type="PART_OF", head=child, tail=parent, sentence=self.sent, confidence=0.85)
+
+    # --- from organisation to trigger to person ------------------------------------------------
+
+    def _link(self, org: Span) -> Link | None:
+        token = org.root
+        path: list[Token] = [token]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in HIRE_VERBS:
+            verb = token.head
+            hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            people = [p for c in hired for p in self._persons(c)]
+            return Link("WORKS_AT", verb, [verb], 0.85, people, role=_role_after(verb)) if people else None
+        for _ in range(MAX_CLIMB):
+            dep, head = token.dep_, token.head
+            if head.i == token.i:
+                return None
+            path.append(head)
+            if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and head.pos_ == "ADP"):
+                token = head
+                continue
+            if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
+                           "nsubjpass", "dative", "oprd"):
+                return None
+            link = self._classify(head, dep, path)
+            if link is not None:
+                return link
+            if head.pos_ in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos"):
+                return None
+            token = head  # an unknown noun on the way up: "professor of economics at X"
+        return None
+
+    def _classify(self, trigger: Token, dep: str, path: list[Token]) -> Link | None:
+        lower = trigger.lower_
+        people = self._persons(trigger) if trigger.ent_type_ == "PERSON" else None
+        if people:  # "Alice Wu of MIT", "Alice Wu (MIT)"
+            return Link("WORKS_AT", trigger, path, 0.7, people)
+        if trigger.pos_ in ("VERB", "AUX"):
+            if lower in STUDY_VERBS:
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
+            if lower in DEGREE_VERBS:
+                degree = _degree_near(trigger)
+                if degree is None or _honorary(trigger):
+                    return None
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
+            if lower in WORK_VERBS or lower in END_VERBS:
+                confidence = 0.7 if lower in END_VERBS else 0.85
+                if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
+                    return None  # "left in 2019", "retired from politics": no place of work named
+                return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
+            if lower in BE and dep == "prep":
+                return None
+            return None
+        if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
+            if _honorary(trigger):
+                return None
+            degree = _degree_label(degree_of(_phrase(trigger)))
+            link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
+            return self._with_subject(link)
+        if lower in ROLE_NOUNS or lower in JOB_NOUNS:
+            role = _phrase(trigger) if lower in ROLE_NOUNS else None
+            if role and role.lower().startswith(("former ", "ex-")):
+                role = role.split(" ", 1)[1]
+            link = Link("WORKS_AT", trigger, path, 0.85, role=role)
+            if lower.startswith("postdoc"):
+                link.role = "postdoc"
+            return self._with_subject(link)
+        return None
+
+    def _with_subject(self, link: Link) -> Link | None:
+        token = link.trigger
+        for _ in range(MAX_CLIMB):
+            if token.ent_type_ == "PERSON":
+                link.people = self._persons(token)
+                return link
+            for child in token.children:
+                if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+                    link.people = self._subject_of(child)
+                    return link
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    link.path.append(token)
+                    link.people = self._subject_of(child, clause=token)
+                    return link
+            if token.dep_ in ("relcl", "acl") or (token.dep_ == "appos" and token.head.ent_type_ == "PERSON"):
+                link.people = self._subject_of(token.head)
+                return link
+            if token.dep_ == "ROOT" or token.head.i == token.i:
+                break
+            link.path.append(token.head)
+            token = token.head
+        # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
+        link.people = [self.carried] if self.carried and token.pos_ in ("VERB", "AUX") else []
+        link.confidence = min(link.confidence, 0.75)
+        return link
+
+    def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
+        if token.ent_type_ == "PERSON":
+            return self._persons(token)
+        lower = token.lower_
+        if lower in PRONOUNS:
+            return [self.carried] if self.carried else []
+        if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
+            return self._subject_of(clause.head)
+        return []
+
+    def _persons(self, token: Token) -> list[str]:
+        """The person a token belongs to, with everyone coordinated with them."""
+        top = token
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        names = [self._person_at(t) for t in _coordinated(top)]
+        names = [n for n in names if n]
+        own = self._person_at(token)
+        return names if own in names else ([own] if own else [])
+
+    def _person_at(self, token: Token) -> str | None:
+        if token.ent_type_ != "PERSON":
+            return None
+        for ent in self.sent.ents:
+            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+                return self.people.get(ent.start)
+        return None
+
+    # --- years ---------------------------------------------------------------------------
+
+    def _years(self, org: Span, link: Link) -> tuple[int | None, int | None]:
+        mention = self._nearest_year(org)
+        if mention is None:
+            return None, None
+        if mention.kind != "point":
+            return mention.first, mention.last
+        verb = link.trigger.lower_
+        ends = link.type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
+                                             or link.trigger.lower_ in DEGREE_NOUNS)
+        if link.type == "WORKS_AT" and verb in END_VERBS:
+            ends = not _left_for(link)
+        if link.type == "STUDIED_AT" and verb in START_VERBS:
+            ends = False
+        return (None, mention.first) if ends else (mention.first, None)
+
+    def _nearest_year(self, org: Span) -> YearMention | None:
+        def distance(mention: YearMention, span: Span) -> int:
+            if mention.end_char <= span.start_char:
+                return span.start_char - mention.end_char
+            return max(0, mention.start_char - span.end_char)
+
+        best = None
+        for mention in self.years:
+            own = distance(mention, org)
+            if own > 120 or any(distance(mention, other) < own for other in self.orgs if other is not org):
+                continue
+            if best is None or own < distance(best, org):
+                best = mention
+        return best
+
+
+def _left_for(link: Link) -> bool:
+    """"left for Anthropic" / "left to join X" names where they went, not where they were."""
+    return any(t.lower_ in ("for", "to") and t.head.i == link.trigger.i for t in link.path)
+
+
+def _coordinated(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _coordinated(child)
+
+
+def _subject_after(sent: Span, people: dict[int, str]) -> str | None:
+    """The person a later "she"/"he" refers to: the last PERSON subject in this sentence."""
+    subject = None
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.start in people:
+            subject = people[ent.start]
+    if subject is None and sent.start == 0:
+        first = next((e for e in sent.ents if e.label_ == "PERSON" and e.start in people), None)
+        subject = people[first.start] if first is not None else None
+    return subject
+
+
+def _phrase(token: Token) -> str:
+    """A noun with its left modifiers: "senior research scientist", "PhD student"."""
+    left = token
+    for child in reversed(list(token.lefts)):
+        if child.dep_ in ("compound", "amod", "nmod") and child.i == left.i - 1:
+            left = child
+        else:
+            break
+    return " ".join(t.text for t in token.doc[left.i: token.i + 1])
+
+
+def _degree_near(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+            for token in child.subtree:
+                if token.lower_ in DEGREE_NOUNS or token.lower_ in STUDENT_NOUNS:
+                    return degree_of(" ".join(t.text for t in child.subtree))
+    return None
+
+
+def _degree_label(degree: str | None) -> str | None:
+    return None if degree in (None, "degree") else degree
+
+
+def _honorary(token: Token) -> bool:
+    return any(t.lower_ in ("honorary", "honoris") for t in token.subtree) or any(
+        t.lower_ in ("honorary", "honoris") for t in token.lefts)
+
+
+def _role_after(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _phrase(obj)
+    return None
+
+
+def _is_unit(org: Span) -> bool:
+    words = {t.lower_ for t in org}
+    return bool(words & UNIT_WORDS) and not org._.kg
+
+
+def _unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
+    """Departments share names across universities: qualify the id with the institution."""
+    info = org_entity(unit)
+    if unit._.kg:
+        return info
+    suffix = institution["id"].split(":", 1)[1]
+    return dict(info, id=f"{info['id']}--{suffix}")
+
+
+def _degree_name(ent: Span) -> bool:
+    """NER sometimes tags "a Master of Business Administration" as an organisation."""
+    words = [t.lower_ for t in ent if t.dep_ != "det" and t.lower_ not in ("a", "an", "the", "his", "her")]
+    return bool(words) and (words[0] in DEGREE_NOUNS or words[0] in ("doctor", "bachelor", "master"))

@@ -1,0 +1,285 @@
+"""FUNDED_BY from acknowledgement-style text: funders and award ids.
+
+A funding statement is a sentence (glued to the next when the sentence splitter cut at
+"Grant No.") that says support, funding, a grant, award or fellowship. Its funders are
+the organisations in it (gazetteer, NER, and capitalised names NER missed, such as
+"Marvin Weil Epilepsy Research Fund") that the parse attaches to the funding word:
+"supported by X", "a grant from X", "X grant 123", "We thank X for financial support".
+Award ids are the code-like tokens ("61772345", "R01-ES015339", "EP/N014162/1"), each
+given to the nearest funder before it (else after it), so one sentence can name several
+funders with several awards each. The funded party is the person the sentence names
+("JWS is supported by ...") or else the document itself (a paper's acknowledgement).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractors.relations import add_relation, clean_name, hedged, init_doc
+from extractors.resolver import OrgResolver
+from kg.model import NodeLabel, document_id, person_id, slug
+
+_TRIGGER = re.compile(
+    r"\b(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
+    r"fellowships?|scholarships?|subsid\w+|endow\w*|contracts?|programmes?|programs?)\b",
+    re.I,
+)
+_TRIGGER_WORD = re.compile(_TRIGGER.pattern.replace(r"\b(", r"^(").replace(r")\b", r")$"), re.I)
+_CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
+_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w])")
+_YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
+_ORG_WORDS = frozenset(
+    """foundation council agency institute institutes ministry fund funds trust society office academy university
+    commission department administration association center centre organization organisation corporation inc
+    ltd laboratory board bureau union service authority initiative program programme fellowship research
+    science sciences health charity consortium network government republic agency""".split()
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "für", "&", "-", "in", "on", "'s", "à"})
+_NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
+                          "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment"})
+_CLIMB = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "poss", "npadvmod", "agent",
+                    "dobj", "nsubj", "nsubjpass", "pcomp", "attr", "dep", "cc"})
+_THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
+                    "indebted"})
+
+
+@Language.factory("kg_funding", requires=["doc.ents", "doc.sents", "token.dep", "span._.kg"],
+                  assigns=["doc._.kg_relations"])
+def make_funding(nlp: Language, name: str) -> "Funding":
+    return Funding()
+
+
+class Funding:
+    def __init__(self) -> None:
+        self.resolver: OrgResolver | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        self.resolver = OrgResolver.default()
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, *, exclude=()) -> "Funding":
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        document = {"id": document_id(doc.text), "label": NodeLabel.DOCUMENT.value, "name": None}
+        for statement in _statements(doc):
+            self._statement(doc, statement, document)
+        return doc
+
+    def _statement(self, doc: Doc, span: Span, document: dict[str, Any]) -> None:
+        funders = []
+        for candidate in _candidates(span):
+            confidence = _funding_link(candidate, span)
+            if confidence and not hedged(_path_up(candidate.root)):
+                funders.append((candidate, confidence))
+        if not funders:
+            return
+        funders = _merge_acronyms(funders)
+        awards = _awards(span, funders)
+        for candidate, confidence in funders:
+            funder = self._funder(candidate)
+            head = _funded(candidate, span) or document
+            for award in awards.get(candidate.start, [None]):
+                add_relation(doc, type="FUNDED_BY", head=head, tail=funder, sentence=span, confidence=confidence,
+                             award_id=award)
+
+    def _funder(self, span: Span) -> dict[str, Any]:
+        if span._.kg:
+            return dict(span._.kg)
+        name = _funder_name(span)
+        if self.resolver is None:
+            self.resolver = OrgResolver.default()
+        result = self.resolver.resolve(name)
+        if result is not None and result.resolved and result.method != "fuzzy" or (
+                result is not None and result.resolved and result.score >= 95):
+            entry = self.resolver.get(result.id)
+            if entry is not None:
+                return {"id": entry.id, "label": entry.label.value, "name": entry.name, "country": entry.country,
+                        "type": entry.type, "year": None, "kind": None, "score": round(float(result.score), 2),
+                        "alias": result.alias}
+        return {"id": "funder:" + slug(name), "label": NodeLabel.FUNDER.value,
+                "name": name, "country": None, "type": "funder", "year": None, "kind": None, "score": None,
+                "alias": None}
+
+
+def _statements(doc: Doc) -> Iterator[Span]:
+    sents = list(doc.sents)
+    i = 0
+    while i < len(sents):
+        start = sents[i].start
+        end = sents[i].end
+        while i + 1 < len(sents) and (_CUT.search(doc[start:end].text) or _continues(sents[i + 1])):
+            i += 1
+            end = sents[i].end
+        span = doc[start:end]
+        if _TRIGGER.search(span.text):
+            yield span
+        i += 1
+
+
+def _continues(sent: Span) -> bool:
+    first = sent[0]
+    return first.is_digit or first.is_lower and first.is_alpha
+
+
+def _candidates(span: Span) -> Iterator[Span]:
+    taken: set[int] = set()
+    people: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            people.update(range(ent.start, ent.end))
+    for ent in span.ents:
+        if ent.label_ in ("ORG", "FUNDER") and any(t.is_alpha for t in ent) and _plausible(ent):
+            taken.update(range(ent.start, ent.end))
+            yield _trim(ent)
+    for run in _capitalised_runs(span):
+        if not (set(range(run.start, run.end)) & (taken | people)):
+            yield run
+
+
+def _capitalised_runs(span: Span) -> Iterator[Span]:
+    """Title-case names NER missed: "Marvin Weil Epilepsy Research Fund", "CNPq"."""
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        if not _capital(doc[i]) or doc[i].i == span.start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < span.end and (_capital(doc[j + 1]) or (
+                doc[j + 1].lower_ in _CONNECTORS and j + 2 < span.end and _capital(doc[j + 2]))):
+            j += 1
+        run = doc[i: j + 1]
+        words = {t.lower_ for t in run}
+        if (words & _ORG_WORDS and len(run) >= 2) or (len(run) == 1 and _acronym(run[0])):
+            if run[0].lower_ not in _NOT_FUNDERS:
+                yield run
+        i = j + 1
+
+
+def _capital(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or _acronym(token)) or token.text in ("&",)
+
+
+def _acronym(token: Token) -> bool:
+    text = token.text
+    return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2 and text[0].isupper()
+
+
+def _plausible(ent: Span) -> bool:
+    first = ent[0].lower_
+    return first not in ("grant", "grants", "no", "nos") and not all(t.like_num or not t.is_alpha for t in ent)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("grant", "grants", "award", "awards", "'s", "’s"):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def _funding_link(candidate: Span, span: Span) -> float:
+    """How sure we are `candidate` funds: attached to a funding word in the parse, or a known funder."""
+    if candidate.label_ == "FUNDER":
+        return 0.95
+    token = candidate.root
+    for _ in range(7):
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
+            break
+        token = token.head
+        if token.i < span.start or token.i >= span.end:
+            break
+        if _TRIGGER_WORD.match(token.text) and not (candidate.start <= token.i < candidate.end):
+            return 0.85
+        if token.lower_ in _THANK and any(_TRIGGER_WORD.match(t.text) for t in token.subtree):
+            return 0.8
+    before = span.doc[candidate.start - 1] if candidate.start > span.start else None
+    if before is not None and before.lower_ in ("by", "from") and _TRIGGER.search(span.doc[span.start:candidate.start].text):
+        return 0.7
+    return 0.0
+
+
+def _path_up(token: Token) -> list[Token]:
+    path = [token]
+    while token.head.i != token.i and len(path) < 8:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """"National Institutes of Health (NIH)": the acronym names the funder before it."""
+    kept: list[tuple[Span, float]] = []
+    for candidate, confidence in funders:
+        if kept:
+            previous = kept[-1][0]
+            gap = candidate.doc[previous.end: candidate.start]
+            if len(candidate) == 1 and all(t.text in ("(", "[") for t in gap) and len(gap) >= 1:
+                continue
+        kept.append((candidate, confidence))
+    return kept
+
+
+def _awards(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str]]:
+    """Award ids keyed by the start token of the funder each belongs to."""
+    doc = span.doc
+    names = {t.i for f, _ in funders for t in f}
+    found: dict[int, list[str]] = {}
+    for match in _AWARD.finditer(span.text):
+        text = match.group(0).rstrip(".")
+        start_char = span.start_char + match.start()
+        token = doc.char_span(start_char, start_char + len(text), alignment_mode="expand")
+        if token is None or token.start in names:
+            continue
+        previous = doc[token.start - 1].lower_ if token.start > 0 else ""
+        if _YEARLIKE.match(text) and previous not in ("no", "no.", "grant", "number", "#", "nos", "nos."):
+            continue
+        if sum(c.isdigit() for c in text) < 3:
+            continue
+        owner = _owner(token.start, funders)
+        if owner is not None:
+            found.setdefault(owner.start, []).append(text)
+    return found
+
+
+def _owner(position: int, funders: list[tuple[Span, float]]) -> Span | None:
+    before = [f for f, _ in funders if f.end <= position]
+    if before:
+        return max(before, key=lambda f: f.end)
+    after = [f for f, _ in funders if f.start > position]
+    return min(after, key=lambda f: f.start) if after else None
+
+
+def _funded(candidate: Span, span: Span) -> dict[str, Any] | None:
+    """The person a funding clause is about ("Alice Wu was supported by ..."), when it names one."""
+    token = candidate.root
+    for _ in range(7):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ == "PERSON":
+                ent = next((e for e in span.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    name = clean_name(ent.text)
+                    return {"id": person_id(name=name), "label": NodeLabel.PERSON.value, "name": name,
+                            "country": None, "type": None, "year": None, "kind": None, "score": None,
+                            "alias": None}
+    return None
+
+
+def _funder_name(span: Span) -> str:
+    name = clean_name(span.text)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    return name or span.text

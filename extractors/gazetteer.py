@@ -1,0 +1,242 @@
+"""The gazetteer: organisations, funders and policies we know by name, found with an EntityRuler.
+
+Every pattern carries the canonical id (`ror:…`, `funder:…`, `policy:…`) as the
+EntityRuler pattern `id`, so a hit needs no fuzzy resolution. Sources, read in
+`initialize()`:
+
+* the curated list shipped in `extractors/data/curated.jsonl` (written by the project);
+* the organisations imported from ROR by `kg gazetteer import-ror`
+  (`<KG_DATA_DIR>/gazetteer/orgs.jsonl`), when that file exists.
+
+Names and aliases match case-insensitively (LOWER); acronyms and all-capital aliases
+("MIT", "H-1B", "OPT") match exactly, so "opt out" is not a visa. From ROR only names
+of two tokens or more that are unambiguous are used: ~50k single-word or shared names
+("Google", "Institute of Automation") would fire on ordinary words or pick a wrong
+namesake, and those go to the fuzzy resolver instead, which can use the country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import orjson
+import spacy
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+
+from kg.model import KnownEntity, NodeLabel
+
+# Span labels the gazetteer writes; relation components treat ORG and FUNDER alike as institutions.
+SPAN_LABEL = {NodeLabel.ORGANIZATION: "ORG", NodeLabel.FUNDER: "FUNDER", NodeLabel.POLICY: "POLICY"}
+ORG_LABELS = frozenset({"ORG", "FUNDER"})
+
+# Words that, alone or together, name no particular organisation ("Research Institute").
+_GENERIC = frozenset(
+    "the of and for in at de la university universities college school institute institution research "
+    "center centre hospital laboratory lab department faculty national international public general "
+    "medical health science sciences technology academy foundation society council group company "
+    "corporation inc ltd service services office ministry agency association library museum".split()
+)
+
+if not Span.has_extension("kg"):
+    # {"id", "label", "name", "country", "type", "year", "kind", "score", "alias"}: the resolved entity.
+    Span.set_extension("kg", default=None)
+
+
+def curated_path() -> Path:
+    return Path(str(resources.files("extractors") / "data" / "curated.jsonl"))
+
+
+def imported_orgs_path(data_dir: Path) -> Path:
+    return Path(data_dir) / "gazetteer" / "orgs.jsonl"
+
+
+def read_known(path: Path) -> Iterator[KnownEntity]:
+    with Path(path).open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                yield KnownEntity.model_validate(orjson.loads(line))
+
+
+def entity_info(entry: KnownEntity) -> dict[str, Any]:
+    """What a hit carries into the Document: small, plain and serialisable across processes."""
+    return {
+        "id": entry.id,
+        "label": entry.label.value,
+        "name": entry.name,
+        "country": entry.country,
+        "type": entry.type,
+        "year": entry.year,
+        "kind": entry.kind,
+        "score": None,
+        "alias": None,
+    }
+
+
+def patterns_for(curated: Iterable[KnownEntity], imported: Iterable[KnownEntity] = ()) -> list[dict[str, Any]]:
+    """EntityRuler patterns (label, pattern, id) for curated entries and imported ROR organisations."""
+    patterns: list[dict[str, Any]] = []
+    claimed: set[str] = set()
+    for entry in curated:
+        label = SPAN_LABEL[entry.label]
+        for text in _unique([entry.name, *entry.aliases]):
+            patterns.append(_pattern(label, text, entry.id))
+            claimed.add(text.lower())
+        for acronym in _unique(entry.acronyms):
+            patterns.append(_exact(label, acronym, entry.id))
+            claimed.add(acronym.lower())
+    by_name: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for entry in imported:
+        labels[entry.id] = SPAN_LABEL[entry.label]
+        for text in _unique(_variants([entry.name, *entry.aliases])):
+            if _specific(text):
+                by_name[text.lower()].add(entry.id)
+    for lowered, ids in by_name.items():
+        if len(ids) == 1 and lowered not in claimed:
+            (only,) = ids
+            patterns.append({"label": labels[only], "pattern": lowered, "id": only})
+    return patterns
+
+
+def _pattern(label: str, text: str, entity_id: str) -> dict[str, Any]:
+    if not any(ch.islower() for ch in text):
+        return _exact(label, text, entity_id)
+    return {"label": label, "pattern": text, "id": entity_id}
+
+
+def _exact(label: str, text: str, entity_id: str) -> dict[str, Any]:
+    # Token pattern on ORTH: built by splitting like the tokenizer does for short codes.
+    return {"label": label, "pattern": [{"ORTH": piece} for piece in _pieces(text)], "id": entity_id}
+
+
+def _pieces(text: str) -> list[str]:
+    return [token.text for token in _TOKENIZER(text)]
+
+
+def _variants(names: Iterable[str]) -> Iterator[str]:
+    """ROR display names carry a country suffix ("Microsoft Research Asia (China)"): match both."""
+    for name in names:
+        yield name
+        if name.endswith(")") and " (" in name:
+            yield name[: name.rindex(" (")]
+
+
+def _specific(text: str) -> bool:
+    words = [w for w in text.lower().replace(",", " ").split() if w]
+    return len(words) >= 2 and any(w not in _GENERIC for w in words)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        value = (value or "").strip()
+        if value and value.lower() not in {v.lower() for v in seen}:
+            seen[value] = None
+    return list(seen)
+
+
+_TOKENIZER = spacy.blank("en").tokenizer
+
+
+@Language.factory(
+    "kg_gazetteer",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "span._.kg"],
+    default_config={"use_imported": True},
+)
+def make_gazetteer(nlp: Language, name: str, use_imported: bool) -> "Gazetteer":
+    return Gazetteer(nlp, name, use_imported=use_imported)
+
+
+class Gazetteer:
+    """Known organisations, funders and policies, overriding overlapping NER entities."""
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, use_imported: bool = True):
+        self.name = name
+        self.use_imported = use_imported
+        # The ruler tokenizes its phrase patterns with this tokenizer-only pipeline sharing the
+        # vocab: an EntityRuler inside the full pipeline would parse and tag all ~150k patterns.
+        self._patterns_nlp = spacy.blank("en", vocab=nlp.vocab)
+        self._patterns_nlp.tokenizer = nlp.tokenizer
+        self.ruler = EntityRuler(self._patterns_nlp, phrase_matcher_attr="LOWER", overwrite_ents=True)
+        self.entries: dict[str, dict[str, Any]] = {}
+
+    def initialize(
+        self,
+        get_examples=None,
+        *,
+        nlp: Language | None = None,
+        curated: str | None = None,
+        imported: str | None = None,
+    ) -> None:
+        """Load the curated list and, when present, the ROR import; paths default from settings."""
+        curated_entries = list(read_known(Path(curated) if curated else curated_path()))
+        imported_entries: list[KnownEntity] = []
+        if self.use_imported:
+            path = Path(imported) if imported else _default_imported()
+            if path is not None and path.is_file():
+                imported_entries = list(read_known(path))
+        self.load(curated_entries, imported_entries)
+
+    def load(self, curated: Iterable[KnownEntity], imported: Iterable[KnownEntity] = ()) -> None:
+        curated, imported = list(curated), list(imported)
+        self.entries = {e.id: entity_info(e) for e in imported}
+        self.entries.update({e.id: entity_info(e) for e in curated})  # curated facts win
+        self.ruler.clear()
+        self.ruler.add_patterns(patterns_for(curated, imported))
+
+    def __len__(self) -> int:
+        return len(self.ruler)
+
+    def __call__(self, doc: Doc) -> Doc:
+        before = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        doc = self.ruler(doc)
+        _keep_possessed(doc, before)
+        for ent in doc.ents:
+            info = self.entries.get(ent.ent_id_) if ent.ent_id_ else None
+            if info is not None:
+                ent._.kg = dict(info, alias=ent.text)
+        return doc
+
+    # --- serialisation: the entries plus the ruler's own patterns ------------------------------
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "entries.json").write_bytes(orjson.dumps(self.entries))
+        self.ruler.to_disk(path / "ruler")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "Gazetteer":
+        path = Path(path)
+        self.entries = orjson.loads((path / "entries.json").read_bytes())
+        self.ruler.from_disk(path / "ruler")
+        return self
+
+
+def _keep_possessed(doc: Doc, before: list[Span]) -> None:
+    """NER's "Tsinghua's Institute for X" lost to the hit "Tsinghua": keep "Institute for X" as an ORG."""
+    ents = list(doc.ents)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    added = False
+    for old in before:
+        for hit in ents:
+            if old.start <= hit.start and hit.end + 1 < old.end and doc[hit.end].lower_ in ("'s", "’s"):
+                rest = doc[hit.end + 1: old.end]
+                if not any(i in taken for i in range(rest.start, rest.end)):
+                    ents.append(Span(doc, rest.start, rest.end, label="ORG"))
+                    taken.update(range(rest.start, rest.end))
+                    added = True
+    if added:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _default_imported() -> Path | None:
+    from kg.settings import get_settings
+
+    return imported_orgs_path(get_settings().data_dir)

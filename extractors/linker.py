@@ -1,0 +1,62 @@
+"""The `kg_linker` component: organisations the gazetteer missed, resolved fuzzily.
+
+Only NER ORG entities without a gazetteer id reach `OrgResolver` (blocked rapidfuzz
+with a score cutoff). A resolved entity keeps the score and the alias it matched, for
+audit; an unresolved one stays unlinked and the relation components give it an
+`org:<slug>` id.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.gazetteer import entity_info
+from extractors.relations import clean_name
+from extractors.resolver import OrgResolver
+
+_CACHE_SIZE = 50_000
+
+
+@Language.factory("kg_linker", requires=["doc.ents", "span._.kg"], assigns=["span._.kg"])
+def make_linker(nlp: Language, name: str) -> "Linker":
+    return Linker()
+
+
+class Linker:
+    def __init__(self) -> None:
+        self.resolver: OrgResolver | None = None
+        self._cache: dict[str, dict | None] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        self.resolver = OrgResolver.default()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and ent._.kg is None:
+                info = self._lookup(clean_name(ent.text))
+                if info is not None:
+                    ent._.kg = info
+        return doc
+
+    def _lookup(self, text: str) -> dict | None:
+        if text in self._cache:
+            return self._cache[text]
+        if self.resolver is None:
+            self.resolver = OrgResolver.default()
+        result = self.resolver.resolve(text)
+        info = None
+        if result is not None and result.resolved:
+            entry = self.resolver.get(result.id)
+            if entry is not None:
+                info = dict(entity_info(entry), score=round(float(result.score), 2), alias=result.alias)
+        if len(self._cache) < _CACHE_SIZE:
+            self._cache[text] = info
+        return info
+
+    # Nothing to save: the resolver is rebuilt from the gazetteer files when the pipeline loads.
+    def to_disk(self, path, *, exclude=()) -> None:
+        pass
+
+    def from_disk(self, path, *, exclude=()) -> "Linker":
+        return self

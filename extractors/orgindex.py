@@ -1,0 +1,163 @@
+"""The organisation name index the resolver searches: exact keys, acronyms, token blocks.
+
+Every name, alias and other-language label of every entry is indexed under its
+content key (`extractors.affiliation.content_key`); acronyms under their upper-case
+form. For fuzzy matching, an inverted index maps each informative token (one that
+occurs in few names) to the names holding it, so a query is only ever compared with
+the few dozen names that share its rarest tokens, never with all of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from extractors.affiliation import content_key, matching_key
+from kg.model import KnownEntity
+
+CANDIDATES = 48  # names scored per query after blocking
+COMMON_TOKEN_SHARE = 0.004  # a token in more than this share of names does not block
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One entry found under one key: which entry, by which of its names, how exactly."""
+
+    entry: int
+    alias: str
+    score: float  # 100 the display name, 99 an alias or label, less for a derived form
+
+
+class OrgIndex:
+    def __init__(self, entries: Iterable[KnownEntity]):
+        self.entries: list[KnownEntity] = []
+        self.by_id: dict[str, int] = {}
+        self.exact: dict[str, list[Named]] = defaultdict(list)
+        self.acronyms: dict[str, list[int]] = defaultdict(list)
+        cities: dict[str, Counter] = defaultdict(Counter)
+        for entry in entries:
+            self._add(entry)
+            if entry.city and entry.country:
+                cities[matching_key(entry.city)][entry.country] += 1
+        self.children = Counter(parent for entry in self.entries for parent in entry.parents)
+        # A city tells the country only when nearly all organisations there share one.
+        self.cities = {
+            city: counts.most_common(1)[0][0]
+            for city, counts in cities.items()
+            if city and counts.most_common(1)[0][1] >= 0.9 * sum(counts.values())
+        }
+        self._build_blocks()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _add(self, entry: KnownEntity) -> None:
+        index = self.by_id.get(entry.id)
+        if index is None:
+            index = len(self.entries)
+            self.by_id[entry.id] = index
+            self.entries.append(entry)
+        else:  # the same organisation from a second source (curated, then ROR): names add up
+            first = self.entries[index]
+            self.entries[index] = first.model_copy(
+                update={
+                    "aliases": list(dict.fromkeys(first.aliases + [entry.name] + entry.aliases)),
+                    "acronyms": list(dict.fromkeys(first.acronyms + entry.acronyms)),
+                    "parents": list(dict.fromkeys(first.parents + entry.parents)),
+                    "country": first.country or entry.country,
+                    "city": first.city or entry.city,
+                    "type": first.type or entry.type,
+                }
+            )
+        for text, score in [(entry.name, 100.0)] + [(alias, 99.0) for alias in entry.aliases]:
+            self._add_key(text, index, text, score)
+            stripped = _PAREN.sub("", text)
+            if stripped != text:  # "Google (United States)" is written "Google"
+                self._add_key(stripped, index, text, score - 2)
+        for acronym in entry.acronyms:
+            acronym = acronym.replace(".", "").strip()
+            if acronym and index not in self.acronyms[acronym]:
+                self.acronyms[acronym].append(index)
+
+    def _add_key(self, text: str, index: int, alias: str, score: float) -> None:
+        key = content_key(matching_key(text))
+        if key and all(named.entry != index for named in self.exact[key]):
+            self.exact[key].append(Named(index, alias, score))
+
+    def _build_blocks(self) -> None:
+        self.keys = list(self.exact)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for position, key in enumerate(self.keys):
+            for token in set(key.split()):
+                postings[token].append(position)
+        total = max(len(self.keys), 1)
+        limit = max(25, int(total * COMMON_TOKEN_SHARE))
+        self.postings = {
+            token: np.asarray(found, dtype=np.int32) for token, found in postings.items() if len(found) <= limit
+        }
+        self.idf = {token: math.log(total / len(found)) + 1.0 for token, found in postings.items()}
+        self.key_countries = [{self.entries[named.entry].country for named in self.exact[key]} for key in self.keys]
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for token in self.postings:
+            if len(token) >= 4:
+                by_initial[token[0]].append(token)
+        self._by_initial = dict(by_initial)
+
+    # --- look-ups ----------------------------------------------------------------------------
+
+    def informative(self, token: str) -> bool:
+        """A token rare enough to tell names apart (unknown tokens count: they may be rare names)."""
+        return token in self.postings or token not in self.idf
+
+    def candidates(self, key: str, country: str | None) -> list[int]:
+        """Positions in `keys` of the names sharing the most (idf-weighted) rare tokens with `key`."""
+        tokens = []
+        for token in set(key.split()):
+            if token in self.postings:
+                tokens.append(token)
+            elif token not in self.idf and len(token) >= 5:
+                tokens.extend(self._near_tokens(token))  # "Tsinghau" blocks with "tsinghua"
+        if not tokens:
+            return []
+        postings = [self.postings[token] for token in tokens]
+        weights = np.concatenate([np.full(len(found), self.idf[token]) for token, found in zip(tokens, postings)])
+        votes = np.bincount(np.concatenate(postings), weights=weights)
+        found = np.flatnonzero(votes)
+        if len(found) > CANDIDATES:
+            found = found[np.argpartition(-votes[found], CANDIDATES)[:CANDIDATES]]
+        found = [int(position) for position in found]
+        if country:
+            local = [p for p in found if country in self.key_countries[p] or None in self.key_countries[p]]
+            found = local or found
+        return found
+
+    def _near_tokens(self, token: str) -> list[str]:
+        choices = self._by_initial.get(token[0], [])
+        return [match for match, _, _ in process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=85, limit=2)]
+
+    def fuzzy_score(self, query: str, name: str, *, places: frozenset[str] = frozenset()) -> float:
+        """How well content key `query` matches content key `name` (0-100).
+
+        The better of rapidfuzz's token-sort and token-set ratios, less a penalty for each
+        informative token one has and the other lacks ("University of Maryland" is not
+        "University of Maryland, Baltimore"); place names in the query cost nothing.
+        """
+        query_tokens, name_tokens = set(query.split()), set(name.split())
+        missing = [t for t in query_tokens - name_tokens if t not in places and not _has_near(t, name_tokens)]
+        extra = [t for t in name_tokens - query_tokens if not _has_near(t, query_tokens)]
+        rare_missing = sum(self.informative(t) for t in missing)
+        rare_extra = sum(self.informative(t) for t in extra)
+        # token-set forgives words one side lacks; each lacking word is charged here instead
+        subset = fuzz.token_set_ratio(query, name) - 3 * (len(missing) + len(extra) - rare_missing - rare_extra)
+        base = max(fuzz.token_sort_ratio(query, name), subset)
+        return base - 15 * rare_missing - 10 * rare_extra
+
+
+def _has_near(token: str, tokens: set[str]) -> bool:
+    return len(token) >= 5 and any(fuzz.ratio(token, other) >= 85 for other in tokens)

@@ -1,0 +1,311 @@
+"""Paper readers: a file in, `Paper` records (or `Reject`s) out, one at a time.
+
+    for record in read_papers(Path("works.jsonl.gz")):
+        ...  # a kg.model.Paper, or a kg.model.Reject saying where and why
+
+Formats (`FORMATS`), detected from the content or forced with `format=`:
+
+* `openalex` -- OpenAlex Work objects as a JSON array, JSON Lines (the snapshot's
+  form) or API result pages (`{"meta": ..., "results": [...]}`);
+* `papercopilot` -- a Paper Copilot conference file (JSON array, or JSON Lines);
+* `papercopilot-flat` -- the flattened pair `papers.jsonl[.gz]` + `authorships.csv`
+  (pass the directory or either file);
+* `plain` -- JSON Lines shaped like `kg.model.Paper` (docs/record-format.md).
+
+Memory stays flat in the input size: JSON Lines are read line by line, JSON
+documents with ijson, the CSV in step with the papers. Gzip is recognised by its
+magic bytes, whatever the file is called. A file that cannot be read at all raises
+`InputError`; inside a readable file every bad record becomes a `Reject` (with the
+line number, or the 1-based record number inside a JSON document) and reading goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import ijson
+import orjson
+from pydantic import ValidationError
+
+from extractors.fields import RecordError
+from extractors.openalex import looks_like_work, work_fields
+from extractors.papercopilot import (
+    AuthorshipGroup,
+    AuthorshipRows,
+    copilot_fields,
+    first_author,
+    looks_like_copilot,
+    paper_key,
+    venue_year_hint,
+)
+from extractors.plainrecords import looks_like_plain, plain_fields
+from kg.errors import InputError
+from kg.model import Paper, Reject
+
+FORMATS = ("openalex", "papercopilot", "papercopilot-flat", "plain")
+
+MAX_LINE = 32 * 1024 * 1024  # bytes; one JSON line longer than this is rejected unread
+_GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF = 64 * 1024
+_PEEK_RECORDS = 100  # records looked at to recognise a format before giving up
+_FLAT_PAPERS = ("papers.jsonl.gz", "papers.jsonl")
+_FLAT_AUTHORSHIPS = "authorships.csv"
+_Numbered = tuple[int, Any]  # (line or record number, decoded object or Reject)
+
+
+def read_papers(path: Path, *, format: str | None = None) -> Iterator[Paper | Reject]:
+    """Every record of `path` as a `Paper`, or a `Reject` with the reason it was set aside."""
+    path = Path(path)
+    if format is not None and format not in FORMATS:
+        raise InputError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}", file=str(path))
+    format = format or detect_format(path)
+    if format == "papercopilot-flat":
+        yield from _read_flat(path)
+        return
+    _check_file(path)
+    convert = _converter(format, path)
+    for number, record in _numbered_records(path):
+        yield _paper(record, convert, file=path.name, line=number)
+
+
+def detect_format(path: Path) -> str:
+    """The format of `path`, recognised from its first records (see FORMATS)."""
+    path = Path(path)
+    if path.is_dir() or path.name == _FLAT_AUTHORSHIPS:
+        _flat_pair(path)  # raises when the pair is incomplete
+        return "papercopilot-flat"
+    shape = _check_file(path)
+    if shape == "csv":
+        raise InputError("a CSV file is only read as Paper Copilot authorships.csv", file=str(path))
+    for _, record in _numbered_records(path, limit=_PEEK_RECORDS):
+        if not isinstance(record, dict):
+            continue
+        if looks_like_work(record):
+            return "openalex"
+        if looks_like_copilot(record):
+            return "papercopilot-flat" if _has_flat_sibling(path) else "papercopilot"
+        if looks_like_plain(record):
+            return "plain"
+    raise InputError(
+        f"cannot tell the format from the first {_PEEK_RECORDS} records; pass one of {', '.join(FORMATS)}",
+        file=str(path),
+    )
+
+
+# --- turning one record into a Paper -------------------------------------------------------------
+
+def _converter(format: str, path: Path) -> Callable[[dict], dict]:
+    if format == "openalex":
+        return work_fields
+    if format == "plain":
+        return plain_fields
+    hint = venue_year_hint(path.name)
+    return lambda record: copilot_fields(record, hint=hint)
+
+
+def _paper(record: Any, convert: Callable[[dict], dict], *, file: str, line: int) -> Paper | Reject:
+    if isinstance(record, Reject):
+        return record
+    if not isinstance(record, dict):
+        return Reject(file=file, line=line, reason=f"expected a JSON object, got {type(record).__name__}")
+    try:
+        return Paper.model_validate({**convert(record), "source": file})
+    except RecordError as error:
+        return Reject(file=file, line=line, reason=str(error))
+    except ValidationError as error:
+        return Reject(file=file, line=line, reason=_short_reason(error))
+
+
+def _short_reason(error: ValidationError) -> str:
+    """The first problem pydantic found, as 'authors.0.name: String should have at least 1 character'."""
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "record"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+# --- the flattened Paper Copilot pair -------------------------------------------------------------
+
+def _read_flat(path: Path) -> Iterator[Paper | Reject]:
+    papers_path, authorships_path = _flat_pair(path)
+    _check_file(papers_path)
+    _check_file(authorships_path)
+    with _open_text(authorships_path) as stream:
+        try:
+            authorships = AuthorshipRows(stream, file=authorships_path.name)
+        except RecordError as error:
+            raise InputError(str(error), file=str(authorships_path)) from None
+        for number, record in _numbered_records(papers_path):
+            rows = None
+            if isinstance(record, dict):
+                rows = authorships.take(paper_key(record), first_author(record))
+
+            def convert(record: dict, rows: list | None = rows) -> dict:
+                return copilot_fields(record, rows=rows)
+
+            yield _paper(record, convert, file=papers_path.name, line=number)
+            yield from _unjoined(authorships.pop_orphans(), authorships_path, papers_path)
+        yield from _unjoined(authorships.leftovers(), authorships_path, papers_path)
+
+
+def _unjoined(groups: Iterable[AuthorshipGroup], authorships_path: Path, papers_path: Path) -> Iterator[Reject]:
+    for group in groups:
+        yield Reject(
+            file=authorships_path.name,
+            line=group.line,
+            reason=f"authorship rows of paper {'/'.join(group.key)} match no paper in {papers_path.name}",
+        )
+
+
+def _flat_pair(path: Path) -> tuple[Path, Path]:
+    folder = path if path.is_dir() else path.parent
+    papers = next((folder / name for name in _FLAT_PAPERS if (folder / name).is_file()), None)
+    authorships = folder / _FLAT_AUTHORSHIPS
+    if papers is None or not authorships.is_file():
+        raise InputError(
+            f"a Paper Copilot flat set needs {_FLAT_PAPERS[0]} and {_FLAT_AUTHORSHIPS} side by side", file=str(path)
+        )
+    return papers, authorships
+
+
+def _has_flat_sibling(path: Path) -> bool:
+    return path.name in _FLAT_PAPERS and (path.parent / _FLAT_AUTHORSHIPS).is_file()
+
+
+# --- bytes to JSON records --------------------------------------------------------------------------
+
+def _check_file(path: Path) -> str:
+    """The shape of a readable file ('array', 'document', 'lines' or 'csv'), else InputError."""
+    if not path.exists():
+        raise InputError("no such file", file=str(path))
+    if path.is_dir():
+        raise InputError("is a directory, expected a file", file=str(path))
+    try:
+        with _open_binary(path) as stream:
+            head = stream.read(_SNIFF)
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(f"cannot read: {error}", file=str(path)) from None
+    if not head.strip():
+        raise InputError("empty file", file=str(path))
+    if b"\x00" in head:
+        raise InputError("binary content, not text", file=str(path))
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=str(path)) from None
+    start = head.lstrip().removeprefix(codecs.BOM_UTF8)[:1]
+    if start == b"[":
+        return "array"
+    if start == b"{":
+        return "lines" if _first_lines_are_records(head) else "document"
+    if head.startswith(b"paper_id,"):
+        return "csv"
+    raise InputError("not JSON, JSON Lines or a Paper Copilot CSV", file=str(path))
+
+
+def _first_lines_are_records(head: bytes) -> bool:
+    """JSON Lines when a line among the first ones is a whole JSON object starting in column 0.
+
+    Pretty-printed JSON indents its nested objects, so a complete unindented object
+    on one line only happens in JSON Lines (or a one-line document, read the same way).
+    """
+    for line in head.split(b"\n")[:50]:
+        line = line.removeprefix(codecs.BOM_UTF8)
+        if line.startswith(b"{"):
+            try:
+                if isinstance(orjson.loads(line), dict):
+                    return True
+            except orjson.JSONDecodeError:
+                continue
+    return False
+
+
+def _numbered_records(path: Path, *, limit: int | None = None) -> Iterator[_Numbered]:
+    """Decoded records of a JSON file, numbered, with undecodable ones as Rejects."""
+    shape = _check_file(path)
+    count = 0
+    with _open_binary(path) as stream:
+        if shape == "lines":
+            records = _json_lines(stream, file=path.name)
+        elif shape == "array":
+            records = _json_items(stream, "item", file=path.name)
+        elif shape == "document":
+            records = _json_document(path, file=path.name)
+        else:
+            raise InputError("expected JSON or JSON Lines", file=str(path))
+        for numbered in records:
+            yield numbered
+            count += 1
+            if limit is not None and count >= limit:
+                return
+
+
+def _json_lines(stream: IO[bytes], *, file: str) -> Iterator[_Numbered]:
+    number = 0
+    try:
+        while line := stream.readline(MAX_LINE + 1):
+            number += 1
+            if len(line) > MAX_LINE and not line.endswith(b"\n"):
+                while (rest := stream.readline(MAX_LINE)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, Reject(file=file, line=number, reason=f"line longer than {MAX_LINE} bytes")
+                continue
+            if number == 1:
+                line = line.removeprefix(codecs.BOM_UTF8)
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as error:
+                yield number, Reject(file=file, line=number, reason=f"malformed JSON: {error}")
+                continue
+            if isinstance(record, dict) and isinstance(record.get("results"), list) and "meta" in record:
+                # An API result page saved as one line: its works share the line number.
+                for result in record["results"]:
+                    yield number, result
+            else:
+                yield number, record
+    except (EOFError, OSError, zlib.error) as error:
+        yield number + 1, Reject(file=file, line=number + 1, reason=f"file ends in damaged data: {error}")
+
+
+def _json_items(stream: IO[bytes], prefix: str, *, file: str) -> Iterator[_Numbered]:
+    number = 0
+    try:
+        for number, record in enumerate(ijson.items(stream, prefix, use_float=True), start=1):
+            yield number, record
+    except (ijson.JSONError, EOFError, OSError, zlib.error, UnicodeDecodeError) as error:
+        # One syntax error makes the rest of a JSON document unreadable, unlike JSON Lines.
+        yield number + 1, Reject(
+            file=file, line=number + 1, reason=f"invalid JSON after record {number}, rest of file unread: {error}"
+        )
+
+
+def _json_document(path: Path, *, file: str) -> Iterator[_Numbered]:
+    """A JSON object: an API result page (its `results`), else one record."""
+    found = False
+    with _open_binary(path) as stream:
+        for numbered in _json_items(stream, "results.item", file=file):
+            found = True
+            yield numbered
+    if not found:
+        with _open_binary(path) as stream:
+            for number, record in _json_items(stream, "", file=file):
+                if not (isinstance(record, dict) and "results" in record and "meta" in record):  # an empty page
+                    yield number, record
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    with open(path, "rb") as probe:
+        magic = probe.read(2)
+    return gzip.open(path, "rb") if magic == _GZIP_MAGIC else open(path, "rb")
+
+
+def _open_text(path: Path) -> IO[str]:
+    return io.TextIOWrapper(_open_binary(path), encoding="utf-8", errors="replace", newline="")

@@ -1,0 +1,46 @@
+"""The plain record format -> `kg.model.Paper` fields.
+
+One JSON object per line, shaped like `kg.model.Paper` (see docs/record-format.md):
+anything else can be converted to it and loaded. The only work here is the id:
+a record may give `id`, or only `doi`, and still be accepted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractors.fields import RecordError, items, text
+from kg.model import normalise_doi, paper_id
+
+
+def looks_like_plain(record: dict) -> bool:
+    return isinstance(record.get("authors"), list) or ("title" in record and "authorships" not in record)
+
+
+def plain_fields(record: dict) -> dict[str, Any]:
+    doi = text(record, "doi")
+    given_id = text(record, "id")
+    if not given_id and not doi:
+        raise RecordError("missing id: a record needs an id or a doi")
+    authors = items(record, "authors")
+    for index, author in enumerate(authors):
+        if isinstance(author, dict) and "position" not in author:
+            author = authors[index] = {**author, "position": index}
+    return {
+        **record,
+        "id": given_id or paper_id(doi=doi),
+        "doi": normalise_doi(doi) if doi else None,
+        "authors": authors,
+        "funders": [_funding(entry) for entry in items(record, "funders")],
+    }
+
+
+def _funding(entry: Any) -> Any:
+    """Accept the Paper field names, plus `name`/`id` as the documented short forms."""
+    if not isinstance(entry, dict):
+        return entry
+    return {
+        **entry,
+        "funder": entry.get("funder", entry.get("name")),
+        "funder_id": entry.get("funder_id", entry.get("id")),
+    }

@@ -1,0 +1,88 @@
+"""The words the relation components look for, as written (the pipeline runs without a lemmatizer).
+
+Kept apart from the rules so a reader can check and extend the lists in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    """Each entry is 'base past pastparticiple gerund third': all forms we accept."""
+    return frozenset(word for stem in stems for word in stem.split())
+
+
+STUDY_VERBS = _forms(
+    "study studied studies studying", "graduate graduated graduates graduating", "attend attended attends attending",
+    "educate educated", "enrol enroll enrolled enrols enrolls enrolling", "matriculate matriculated",
+    "major majored majoring", "read",
+)
+# Verbs that make a study relation only with a degree as object: "received a PhD from".
+DEGREE_VERBS = _forms(
+    "receive received receives receiving", "earn earned earns earning earnt", "obtain obtained obtains obtaining",
+    "complete completed completes completing", "get got gotten gets getting", "hold held holds holding",
+    "take took taken takes", "finish finished finishes", "do did done", "pursue pursued pursues pursuing",
+    "gain gained gains", "acquire acquired", "award awarded", "defend defended", "begin began begun",
+    "start started starts",
+)
+WORK_VERBS = _forms(
+    "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
+    "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",
+    "lead led leads leading", "head headed heads heading", "direct directed directs directing",
+    "lecture lectured lectures", "found founded co-founded cofounded founds", "establish established",
+    "move moved moves moving", "return returned returns returning", "spend spent spends",
+    "intern interned interning", "recruit recruited", "appoint appointed", "name named", "become became",
+    "research researched researching", "manage managed manages", "stay stayed", "poach poached",
+    "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
+)
+# Leaving says the person was there: a relation with its end year.
+END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
+START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
+HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
+                    "poach poached", "name named", "tap tapped", "welcome welcomed")
+BE = _forms("be is was were are been being 's")
+
+DEGREE_NOUNS = frozenset(
+    """phd ph.d ph.d. ph. d. doctorate doctoral dphil d.phil d.phil. master masters master's msc m.sc m.sc. ms m.s.
+    ma m.a. mba m.b.a. mphil m.phil meng m.eng mres bachelor bachelors bachelor's ba b.a. bs b.s. bsc b.sc b.sc.
+    beng b.eng btech b.tech mtech m.tech degree degrees diploma jd j.d. llb ll.b. llm ll.m. md m.d. education
+    habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate""".split()
+)
+STUDENT_NOUNS = frozenset(
+    "student students alumnus alumna alumni graduate graduates undergrad undergraduate undergraduates "
+    "candidate doctorand grad".split()
+)
+ROLE_NOUNS = frozenset(
+    """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
+    engineers director directors head chair chairman chairwoman chairperson dean provost president vice-president
+    vp ceo cto cfo coo cso founder co-founder cofounder fellow fellows postdoc postdocs postdoctoral post-doc
+    intern interns employee employees staff faculty manager lead principal partner analyst economist developer
+    architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
+    correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
+    programmer physicist chemist mathematician statistician biologist technologist strategist evangelist""".split()
+)
+JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship".split())
+UNIT_WORDS = frozenset(
+    "department dept. school faculty institute laboratory lab labs center centre college division group team "
+    "unit program programme academy".split()
+)
+PRONOUNS = frozenset("he she they him her his hers their them".split())
+TITLES = frozenset("dr prof professor mr mrs ms mx sir dame".split())
+
+_DEGREES = (
+    (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil)\b", re.I), "PhD"),
+    (re.compile(r"\b(master'?s?|m\.?sc|m\.?s\.|m\.?a\.|m\.?b\.?a\.?|m\.?phil|m\.?eng|m\.?res|m\.?tech|ms|ma|mba|llm)\b", re.I),
+     "Master"),
+    (re.compile(r"\b(bachelor'?s?|b\.?sc|b\.?s\.|b\.?a\.|b\.?eng|b\.?tech|bs|ba|undergrad\w*|baccalaureate|llb)\b", re.I),
+     "Bachelor"),
+    (re.compile(r"\bpost-?doc", re.I), "postdoc"),
+)
+
+
+def degree_of(text: str) -> str:
+    """'PhD student' -> 'PhD', 'bachelor of commerce degree' -> 'Bachelor', 'law degree' -> 'degree'."""
+    for pattern, degree in _DEGREES:
+        if pattern.search(text):
+            return degree
+    return "degree"

@@ -1,0 +1,91 @@
+"""Years in text: explicit years, ranges, "since 2020", and "two years later" anchored on an earlier year.
+
+The career components attach the year mention nearest an organisation to the relation
+about it; what a single year means (a start, or the end of a degree) depends on the verb
+and is decided there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = r"(?:19|20)\d{2}"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+
+_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s+(?:\w+\s+)?)?\b({_YEAR})\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
+    rf"(?:\w+\s+)?({_YEAR}|present|now|today|date)\b",
+    re.I,
+)
+_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({_YEAR})\b", re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:\w+\s+)?({_YEAR})\b", re.I)
+_POINT = re.compile(rf"(?<![\w/-])({_YEAR})(?![\w/-])")
+_LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b", re.I)
+_NEXT = re.compile(r"\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b", re.I)
+_BEFORE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """A year or span of years at character offsets [start, end) of the document."""
+
+    start_char: int
+    end_char: int
+    kind: str  # "range" | "since" | "until" | "point"
+    first: int | None
+    last: int | None
+    relative: bool = False
+
+
+def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list[YearMention]:
+    """Year mentions in `text` (a sentence), offsets shifted by `offset`; `anchor` resolves "later"."""
+    found: list[YearMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for match in _RANGE.finditer(text):
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2)[0].isdigit() else None
+        if last is not None and last < first:
+            continue  # "2018 and 2015" lists two points, it is not a span
+        taken.append(match.span())
+        found.append(YearMention(offset + match.start(), offset + match.end(), "range", first, last))
+    for pattern, kind in ((_SINCE, "since"), (_UNTIL, "until")):
+        for match in pattern.finditer(text):
+            if free(match.span()):
+                taken.append(match.span())
+                year = int(match.group(1))
+                found.append(YearMention(offset + match.start(), offset + match.end(), kind,
+                                         year if kind == "since" else None, year if kind == "until" else None))
+    for match in _POINT.finditer(text):
+        if free(match.span()):
+            taken.append(match.span())
+            year = int(match.group(1))
+            found.append(YearMention(offset + match.start(), offset + match.end(), "point", year, year))
+    if anchor is not None:
+        for pattern, sign in ((_LATER, 1), (_BEFORE, -1)):
+            for match in pattern.finditer(text):
+                if free(match.span()):
+                    word = match.group(1).lower()
+                    years = _NUMBERS.get(word) or int(word)
+                    year = anchor + sign * years
+                    found.append(YearMention(offset + match.start(), offset + match.end(), "point", year, year, True))
+        for match in _NEXT.finditer(text):
+            if free(match.span()):
+                found.append(YearMention(offset + match.start(), offset + match.end(), "point",
+                                         anchor + 1, anchor + 1, True))
+    found.sort(key=lambda m: m.start_char)
+    return found
+
+
+def latest_year(mentions: list[YearMention]) -> int | None:
+    """The year a later "two years later" counts from: the last one mentioned."""
+    for mention in reversed(mentions):
+        year = mention.last or mention.first
+        if year is not None:
+            return year
+    return None

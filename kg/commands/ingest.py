@@ -1,0 +1,60 @@
+"""`kg ingest papers PATH...` (and `kg ingest articles PATH...`): sources into the graph."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import typer
+
+from kg.errors import InputError
+from kg.rejects import RejectLog
+from kg.settings import get_settings
+from kg.store import open_store
+
+ingest_app = typer.Typer(help="Load papers or articles into the graph.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(ingest_app, name="ingest")
+
+
+def rejects_path(kind: str, given: Path | None) -> Path:
+    if given:
+        return given
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return get_settings().data_dir / "rejects" / f"{kind}-{stamp}.jsonl"
+
+
+@ingest_app.command("papers")
+def ingest_papers(
+    paths: list[Path] = typer.Argument(..., help="files (.json, .jsonl, .gz) or a Paper Copilot flat directory"),
+    fmt: str | None = typer.Option(None, "--format", help="openalex | papercopilot | papercopilot-flat | plain"),
+    rejects: Path | None = typer.Option(None, "--rejects", help="where rejected records go (JSON Lines)"),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1),
+    link: bool = typer.Option(True, "--link/--no-link", help="resolve affiliations to known organisations"),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Load paper records: people, organisations, papers, funders, co-authorship, careers."""
+    from extractors.orglink import AffiliationLinker
+    from extractors.papers import FORMATS, read_papers
+    from kg.loader import load_papers
+
+    if fmt and fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    for path in paths:
+        if not path.exists():
+            raise InputError("no such file or directory", file=str(path))
+    linker = AffiliationLinker() if link else None
+
+    def items():
+        for path in paths:
+            yield from read_papers(path, format=fmt)
+
+    with open_store() as store, RejectLog(rejects_path("papers", rejects)) as log:
+        summary = load_papers(store, items(), rejects=log, link_org=linker, batch_size=batch_size,
+                              progress=progress)
+    for line in summary.lines():
+        typer.echo(line)
+    if linker:
+        typer.echo(f"affiliation strings resolved: {linker.resolved}, unresolved: {linker.unresolved}")

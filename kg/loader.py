@@ -1,0 +1,232 @@
+"""Papers into the graph: batched UNWIND writes, idempotent, resumable.
+
+Each batch of papers becomes one write transaction of a few `UNWIND ... MERGE` statements
+(papers, people, organisations, authorship, co-authorship, funding). A crash or Ctrl-C loses
+at most the batch in flight; re-running the same input MERGEs onto what is there, so it
+finishes without duplicates. Career spells are recomputed from the graph's bylines for every
+person the run touched, so they stay right whatever order files arrive in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations, islice
+
+import pycountry
+from tqdm import tqdm
+
+from kg import queries, schema
+from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
+from kg.rejects import RejectLog
+from kg.spells import spells
+from kg.store import NEO4J, Store
+
+MAX_COAUTHORS = 50  # hyper-authored papers (hundreds of names) would add n^2 edges and say little about ties
+SPELL_BATCH = 500
+
+OrgLinker = Callable[[Affiliation], list[Affiliation]]
+
+
+@dataclass
+class LoadSummary:
+    read: int = 0
+    loaded: int = 0
+    rejected: int = 0
+    spells: int = 0
+    seconds: float = 0.0
+    counters: Counter = field(default_factory=Counter)
+    created_by_label: dict[str, int] = field(default_factory=dict)
+    rejects_file: str | None = None
+
+    def lines(self) -> list[str]:
+        rate = self.loaded / self.seconds if self.seconds else 0.0
+        created = ", ".join(f"{label} {n}" for label, n in sorted(self.created_by_label.items()) if n) or "none"
+        out = [
+            f"records read: {self.read}, loaded: {self.loaded}, rejected: {self.rejected} "
+            f"in {self.seconds:.1f} s ({rate:,.0f}/s)",
+            f"nodes created: {self.counters['nodes_created']} ({created})",
+            f"relationships created: {self.counters['relationships_created']}, "
+            f"deleted: {self.counters['relationships_deleted']}, properties set: {self.counters['properties_set']}",
+        ]
+        if self.spells:
+            out.append(f"career spells from bylines: {self.spells}")
+        if self.rejected:
+            out.append(f"rejects written to {self.rejects_file}")
+        return out
+
+
+def load_papers(
+    store: Store,
+    items: Iterable[Paper | Reject],
+    *,
+    rejects: RejectLog,
+    link_org: OrgLinker | None = None,
+    batch_size: int | None = None,
+    progress: bool = True,
+) -> LoadSummary:
+    """Write papers (skipping and logging rejects) and then their authors' career spells."""
+    schema.migrate(store)
+    summary = LoadSummary(rejects_file=str(rejects.path))
+    before = _label_counts(store)
+    started = time.perf_counter()
+    touched: set[str] = set()
+    size = batch_size or store.settings.batch_size
+    bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
+    for batch in _batches(_accepted(items, rejects, summary), size):
+        rows = _rows(batch, link_org)
+        touched.update(r["id"] for r in rows["people"])
+        summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
+        kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
+        if kinds and store.backend == NEO4J:
+            # Kind labels on Neo4j only: ArcadeDB cannot re-type a vertex held by a unique index
+            # (see cypher/schema/0004_kind_labels.cypher); there `kind` is a property on both.
+            summary.counters.update(store.write(lambda tx: queries.write_in(tx, "label_organizations", rows=kinds)))
+        summary.loaded += len(batch)
+        bar.update(len(batch))
+    bar.close()
+    summary.spells = _rebuild_spells(store, sorted(touched), summary.counters, progress)
+    summary.seconds = time.perf_counter() - started
+    summary.rejected = rejects.count
+    after = _label_counts(store)
+    summary.created_by_label = {k: after.get(k, 0) - before.get(k, 0) for k in after}
+    return summary
+
+
+def _accepted(items: Iterable[Paper | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[Paper]:
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Reject):
+            rejects.add(item)
+        else:
+            yield item
+
+
+def _batches(items: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _write_batch(tx, rows: dict[str, list[dict]]) -> Counter:
+    counters: Counter = Counter()
+    for name, key in (
+        ("merge_papers", "papers"),
+        ("merge_people", "people"),
+        ("merge_organizations", "orgs"),
+        ("merge_authored", "authored"),
+        ("merge_coauthors", "coauthors"),
+        ("merge_paper_funders", "funders"),
+    ):
+        if rows[key]:
+            counters.update(queries.write_in(tx, name, rows=rows[key]))
+    return counters
+
+
+def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict]]:
+    """Flatten a batch into one row list per statement, merged within the batch."""
+    papers, people, orgs, authored, funders = [], {}, {}, [], []
+    pairs: dict[tuple[str, str], dict] = {}
+    for paper in batch:
+        papers.append({"id": paper.id, "title": paper.title, "year": paper.year, "venue": paper.venue,
+                       "doi": paper.doi, "source": paper.source})
+        author_ids = []
+        for author in paper.authors:
+            affiliations = [linked for a in author.affiliations for linked in (link_org(a) if link_org else [a])]
+            pid = author.person_id
+            author_ids.append(pid)
+            person = people.setdefault(pid, {"id": pid, "name": author.name, "names": [], "orcid": author.orcid,
+                                             "openalex": author.openalex, "openreview": author.openreview,
+                                             "email_domains": []})
+            if author.name not in person["names"]:
+                person["names"].append(author.name)
+            if author.email_domain and author.email_domain not in person["email_domains"]:
+                person["email_domains"].append(author.email_domain)
+            places: dict[str, str | None] = {}  # org id -> degree studied for there (None: a job)
+            for affiliation in affiliations:
+                oid = affiliation.canonical_id()
+                if oid is None:
+                    continue
+                places.setdefault(oid, student_degree(affiliation.role or author.role))
+                _add_org(orgs, oid, affiliation)
+            authored.append({"person": pid, "paper": paper.id, "position": author.position, "role": author.role,
+                             "affiliations": list(places), "degrees": list(places.values()), "year": paper.year,
+                             "method": _method(paper)})
+        if len(author_ids) <= MAX_COAUTHORS:
+            for a, b in combinations(sorted(set(author_ids)), 2):
+                pair = pairs.setdefault((a, b), {"a": a, "b": b, "papers": [], "first_year": paper.year,
+                                                 "last_year": paper.year, "method": _method(paper)})
+                pair["papers"].append(paper.id)
+                if paper.year is not None:
+                    pair["first_year"] = min(y for y in (pair["first_year"], paper.year) if y is not None)
+                    pair["last_year"] = max(y for y in (pair["last_year"], paper.year) if y is not None)
+        for funding in paper.funders:
+            funders.append({"paper": paper.id, "funder": funding.canonical_id, "name": funding.funder,
+                            "country": funding.country, "award_id": funding.award_id, "method": _method(paper)})
+    return {"papers": papers, "people": list(people.values()), "orgs": list(orgs.values()),
+            "authored": authored, "coauthors": list(pairs.values()), "funders": funders}
+
+
+def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
+    row = orgs.get(oid)
+    if row is None:
+        kind = OrgKind.from_type(affiliation.type)
+        row = orgs[oid] = {
+            "id": oid, "name": affiliation.name or oid, "ror": affiliation.ror, "country": affiliation.country,
+            "country_name": _country_name(affiliation.country), "type": affiliation.type,
+            "kind": kind.value if kind else None,
+            "resolved": True if oid.startswith("ror:") else affiliation.resolved, "aliases": [],
+            "parents": [{"id": p, "name": None} for p in affiliation.parents],
+        }
+    for alias in (affiliation.name, affiliation.raw):
+        if alias and alias not in row["aliases"]:
+            row["aliases"].append(alias)
+
+
+def _method(paper: Paper) -> str:
+    return "openalex" if paper.id.startswith("openalex:") or (paper.source or "").startswith("openalex") else "papers"
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else None
+
+
+def _rebuild_spells(store: Store, people: list[str], counters: Counter, progress: bool) -> int:
+    total = 0
+    bar = tqdm(total=len(people), unit=" people", disable=not progress or not people, desc="careers")
+    for start in range(0, len(people), SPELL_BATCH):
+        ids = people[start:start + SPELL_BATCH]
+        rows = queries.run(store, "person_bylines", ids=ids)
+        by_person: dict[str, list[dict]] = {pid: [] for pid in ids}
+        for row in rows:
+            by_person[row["person"]].append(row)
+        found = [s for pid, bylines in by_person.items() for s in spells(pid, bylines)]
+        keys: dict[str, list[str]] = {pid: [] for pid in ids}
+        for spell in found:
+            keys[spell.person].append(spell.key)
+        keep = [{"person": pid, "keys": person_keys} for pid, person_keys in keys.items()]
+        work = [s.row() for s in found if s.degree is None]
+        study = [s.row() for s in found if s.degree is not None]
+
+        def write(tx):
+            changed = Counter(queries.write_in(tx, "delete_stale_spells", rows=keep))
+            if work:
+                changed.update(queries.write_in(tx, "merge_work_spells", rows=work))
+            if study:
+                changed.update(queries.write_in(tx, "merge_study_spells", rows=study))
+            return changed
+
+        counters.update(store.write(write))
+        total += len(found)
+        bar.update(len(ids))
+    bar.close()
+    return total
+
+
+def _label_counts(store: Store) -> dict[str, int]:
+    return {row["label"]: row["count"] for row in queries.run(store, "count_labels")}
