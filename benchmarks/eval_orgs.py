@@ -64,9 +64,15 @@ def gold_rows(gold: Path, known: set[str], split: str | None = None) -> list[tup
         for row in csv.DictReader(stream):
             if split and row.get("split") != split:
                 continue
-            labels = {ror_suffix(label) for label in ast.literal_eval(row["labels"])}
+            if "original_affiliation" in row:
+                text, labels = row["original_affiliation"], row["labels"]
+            else:  # the 2022 round: raw_affiliation_string, ror_ids as a tuple literal
+                if row.get("valid_affiliation_string", "yes") != "yes":
+                    continue
+                text, labels = row["raw_affiliation_string"], row["ror_ids"]
+            labels = {ror_suffix(label) for label in ast.literal_eval(labels or "()")}
             if labels and labels <= known:
-                rows.append((row["original_affiliation"], labels))
+                rows.append((text, labels))
     return rows
 
 
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     score = evaluate(resolver, rows, min_score=args.min_score, build_seconds=build_seconds)
 
     console = Console()
-    console.print("$ python " + " ".join(shlex.quote(arg) for arg in sys.argv))
+    print("$ python " + " ".join(shlex.quote(arg) for arg in sys.argv))
     table = Table(title="organisation resolution vs S2AFF gold (top ROR id)")
     for column in ("rows", "min score", "coverage", "precision", "strings/s", "build s", "gazetteer"):
         table.add_column(column, justify="right")

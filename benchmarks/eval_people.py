@@ -35,10 +35,12 @@ def read_mentions(path: Path) -> Iterator[tuple[Mention, str]]:
     """Stream (mention, truth id or "") from authorships.csv, one paper's rows at a time."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = csv.DictReader(handle)
-        for paper, group in groupby(rows, key=lambda r: (r["venue"], r["year"], r["paper_id"])):
+        for _, group in groupby(rows, key=_PaperBoundary()):
             authors = list(group)
             names = [r["author"] for r in authors]
-            paper_key = "/".join(paper)
+            first = authors[0]
+            # some CVPR/ICCV rows have no paper_id: the paper is then the run of rows starting at position 1
+            paper_key = f"{first['venue']}/{first['year']}/{first['paper_id'] or _PaperBoundary.count}"
             for pos, row in enumerate(authors):
                 orgs = row["aff_norm"].split(" | ") if row["aff_norm"] else row["aff_raw"].split("+")
                 domain = row["aff_domain"].split("+")[0] if row["aff_domain"] else None
@@ -54,6 +56,22 @@ def read_mentions(path: Path) -> Iterator[tuple[Mention, str]]:
                     ),
                     row["openreview_id"],
                 )
+
+
+class _PaperBoundary:
+    """groupby key: a new paper starts when the paper key changes or author_position goes back to 1."""
+
+    count = 0
+
+    def __init__(self) -> None:
+        self.last: tuple[str, str, str] | None = None
+
+    def __call__(self, row: dict[str, str]) -> int:
+        key = (row["venue"], row["year"], row["paper_id"])
+        if key != self.last or row["author_position"] == "1":
+            _PaperBoundary.count += 1
+            self.last = key
+        return _PaperBoundary.count
 
 
 def _space(truth_id: str) -> str:

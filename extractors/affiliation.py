@@ -66,6 +66,7 @@ _FOLD = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # the same components ("China", "Dept. of Physics") come back all the time
 def matching_key(text: str) -> str:
     """The form in which two names are compared; '' when nothing is left."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
@@ -164,6 +165,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1 << 14)
 def country_of(component: str) -> str | None:
     """ISO alpha-2 code when `component` is just a country (or a US state / 'CA 94305')."""
     stripped = component.strip(" .")

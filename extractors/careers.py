@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import add_relation, clean_name, hedged, init_doc, is_org, org_entity, person_entity
 from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
+    BE, DEGREE_NOUNS, GENERIC_ORG_WORDS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
     STUDENT_NOUNS, STUDY_VERBS, TITLES, UNIT_WORDS, WORK_VERBS, degree_of,
 )
 from extractors.years import YearMention, find_years, latest_year
@@ -61,7 +61,7 @@ class Careers:
         anchor: int | None = None
         for sent in doc.sents:
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
-            orgs = [ent for ent in sent.ents if is_org(ent) and not _degree_name(ent)]
+            orgs = [ent for ent in sent.ents if is_org(ent) and not _degree_name(ent) and not _generic(ent)]
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried).extract()
             carried = _subject_after(sent, people) or carried
@@ -77,8 +77,8 @@ def canonical_people(doc: Doc) -> dict[int, str]:
         if ent.label_ != "PERSON":
             continue
         name = person_name(ent)
-        if not name:
-            continue
+        if not name or (" " not in name and name.lower() in ROLE_NOUNS):
+            continue  # "Dean" tagged as a person
         words = set(name.lower().split())
         match = next((known for tokens, known in full if words < tokens), None)
         names[ent.start] = match or name
@@ -103,11 +103,22 @@ class _Sentence:
 
     def extract(self) -> None:
         containers = self._containers()
-        contained = set(id(c) for c in containers.values())
+        owners = self._owners()
+        contained = {id(c) for c in containers.values()}
         for org in self.orgs:
             if id(org) in contained:
                 continue  # its relation is made through the unit it contains
-            tail, unit = self._tail(org, containers.get(id(org)))
+            container = containers.get(id(org))
+            if container is not None:
+                tail = org_entity(container)
+                add_relation(self.doc, type="PART_OF", head=_unit_entity(org, tail), tail=tail,
+                             sentence=self.sent, confidence=0.8)
+            elif id(org) in owners:
+                owner = org_entity(owners[id(org)])
+                tail = _unit_entity(org, owner)
+                add_relation(self.doc, type="PART_OF", head=tail, tail=owner, sentence=self.sent, confidence=0.85)
+            else:
+                tail = org_entity(org)
             link = self._link(org)
             if link is None or hedged(link.path) or not link.people:
                 continue
@@ -116,8 +127,6 @@ class _Sentence:
                 add_relation(self.doc, type=link.type, head=person_entity(name), tail=tail, sentence=self.sent,
                              confidence=link.confidence, start=start, end=end, degree=link.degree,
                              role=link.role)
-            del unit
-        self._possessives()
 
     # --- organisations inside organisations ------------------------------------------------
 
@@ -137,22 +146,14 @@ class _Sentence:
                 found[id(unit)] = org
         return found
 
-    def _tail(self, org: Span, container: Span | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
-        if container is None:
-            return org_entity(org), None
-        institution = org_entity(container)
-        unit = _unit_entity(org, institution)
-        add_relation(self.doc, type="PART_OF", head=unit, tail=institution, sentence=self.sent, confidence=0.8)
-        return institution, unit
-
-    def _possessives(self) -> None:
-        """"Tsinghua's Institute for ..." : the possessed organisation is PART_OF the possessor."""
+    def _owners(self) -> dict[int, Span]:
+        """possessed -> possessor: "Tsinghua's Institute for ..." is PART_OF Tsinghua."""
+        found: dict[int, Span] = {}
         for org in self.orgs:
             root = org.root
             if root.dep_ == "poss" and root.head.i in self.org_of and self.org_of[root.head.i] is not org:
-                parent = org_entity(org)
-                child = _unit_entity(self.org_of[root.head.i], parent)
-                add_relation(self.doc, type="PART_OF", head=child, tail=parent, sentence=self.sent, confidence=0.85)
+                found[id(self.org_of[root.head.i])] = org
+        return found
 
     # --- from organisation to trigger to person ------------------------------------------------
 
@@ -172,6 +173,12 @@ class _Sentence:
             if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and head.pos_ == "ADP"):
                 token = head
                 continue
+            if dep == "appos" and head.i in self.org_of:
+                token = head  # "Upper Canada College, the University of Toronto"
+                continue
+            if dep == "compound" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+                token = head  # NER cut the name short: "Columbia University | School of Journalism"
+                continue
             if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
                            "nsubjpass", "dative", "oprd"):
                 return None
@@ -185,10 +192,13 @@ class _Sentence:
 
     def _classify(self, trigger: Token, dep: str, path: list[Token]) -> Link | None:
         lower = trigger.lower_
-        people = self._persons(trigger) if trigger.ent_type_ == "PERSON" else None
-        if people:  # "Alice Wu of MIT", "Alice Wu (MIT)"
-            return Link("WORKS_AT", trigger, path, 0.7, people)
-        if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.ent_type_ == "PERSON":  # "Alice Wu of MIT", "Alice Wu (MIT)"
+            via = path[-2].lower_ if len(path) >= 2 else ""
+            if (via in ("of", "from") or dep == "appos") and trigger.dep_ not in ("pobj", "dobj"):
+                people = self._persons(trigger)
+                return Link("WORKS_AT", trigger, path, 0.7, people) if people else None
+            return None
+        if trigger.pos_ in ("VERB", "AUX") or (trigger.pos_ == "ADJ" and lower in STUDY_VERBS):
             if lower in STUDY_VERBS:
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
@@ -227,14 +237,14 @@ class _Sentence:
                 link.people = self._persons(token)
                 return link
             for child in token.children:
-                if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+                if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     link.path.append(token)
                     link.people = self._subject_of(child, clause=token)
                     return link
-            if token.dep_ in ("relcl", "acl") or (token.dep_ == "appos" and token.head.ent_type_ == "PERSON"):
+            if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)
                 return link
             if token.dep_ == "ROOT" or token.head.i == token.i:
@@ -252,9 +262,21 @@ class _Sentence:
         lower = token.lower_
         if lower in PRONOUNS:
             return [self.carried] if self.carried else []
+        known = self._known_name(token)
+        if known:
+            return [known]
         if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
             return self._subject_of(clause.head)
         return []
+
+    def _known_name(self, token: Token) -> str | None:
+        """A bare surname NER missed ("Lund is a graduate of ...") naming someone already met."""
+        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        for name in dict.fromkeys(self.people.values()):
+            if token.text in name.split()[1:] or (token.text == name.split()[0] and len(name.split()) > 1):
+                return name
+        return None
 
     def _persons(self, token: Token) -> list[str]:
         """The person a token belongs to, with everyone coordinated with them."""
@@ -277,7 +299,7 @@ class _Sentence:
     # --- years ---------------------------------------------------------------------------
 
     def _years(self, org: Span, link: Link) -> tuple[int | None, int | None]:
-        mention = self._nearest_year(org)
+        mention = self._nearest_year(org, _clause(link.trigger))
         if mention is None:
             return None, None
         if mention.kind != "point":
@@ -291,20 +313,33 @@ class _Sentence:
             ends = False
         return (None, mention.first) if ends else (mention.first, None)
 
-    def _nearest_year(self, org: Span) -> YearMention | None:
+    def _nearest_year(self, org: Span, clause: Token) -> YearMention | None:
         def distance(mention: YearMention, span: Span) -> int:
             if mention.end_char <= span.start_char:
                 return span.start_char - mention.end_char
             return max(0, mention.start_char - span.end_char)
 
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         best = None
         for mention in self.years:
+            if mention.start_char < lo or mention.end_char > hi:
+                continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
             own = distance(mention, org)
             if own > 120 or any(distance(mention, other) < own for other in self.orgs if other is not org):
                 continue
             if best is None or own < distance(best, org):
                 best = mention
         return best
+
+
+def _clause(trigger: Token) -> Token:
+    """The verb whose clause a trigger sits in: years of "became a professor at X in 2010" hang off it."""
+    token = trigger
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def _left_for(link: Link) -> bool:
@@ -370,8 +405,9 @@ def _role_after(verb: Token) -> str | None:
 
 
 def _is_unit(org: Span) -> bool:
-    words = {t.lower_ for t in org}
-    return bool(words & UNIT_WORDS) and not org._.kg
+    """"Department of X", "School of Computing": a part of an institution, named by its first word."""
+    words = [t.lower_ for t in org if t.lower_ not in ("the", "a", "an")]
+    return bool(words) and words[0] in UNIT_WORDS and not org._.kg
 
 
 def _unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
@@ -381,6 +417,12 @@ def _unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
         return info
     suffix = institution["id"].split(":", 1)[1]
     return dict(info, id=f"{info['id']}--{suffix}")
+
+
+def _generic(ent: Span) -> bool:
+    """"the Board", "Congress", "Parliament": no particular organisation."""
+    words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+    return not ent._.kg and all(w in GENERIC_ORG_WORDS for w in words)
 
 
 def _degree_name(ent: Span) -> bool:

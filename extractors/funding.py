@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.relations import add_relation, clean_name, hedged, init_doc
+from extractors.relations import add_relation, clean_name, init_doc
 from extractors.resolver import OrgResolver
 from kg.model import NodeLabel, document_id, person_id, slug
 
@@ -43,7 +43,13 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "fÃ
 _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
                           "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment"})
 _CLIMB = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "poss", "npadvmod", "agent",
-                    "dobj", "nsubj", "nsubjpass", "pcomp", "attr", "dep", "cc"})
+                    "dobj", "nsubj", "pcomp", "attr", "dep", "cc", "acl", "relcl"})
+# Head words of programmes, projects and the like: what was funded, or how, not who funded it.
+_NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies fellowship
+    fellowships scheme schemes award awards grant grants initiative initiatives contract contracts network cohort
+    consortium trial plan""".split())
+# "financial support", "funding": the thanks are for money, not for help.
+_MONEY = re.compile(r"\b(financ\w*|fund\w*|grants?|fellowships?|scholarships?|sponsor\w*)\b", re.I)
 _THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                     "indebted"})
 
@@ -77,8 +83,10 @@ class Funding:
     def _statement(self, doc: Doc, span: Span, document: dict[str, Any]) -> None:
         funders = []
         for candidate in _candidates(span):
+            if _recipient(candidate) or (_not_a_funder(candidate) and candidate.label_ != "FUNDER"):
+                continue
             confidence = _funding_link(candidate, span)
-            if confidence and not hedged(_path_up(candidate.root)):
+            if confidence:
                 funders.append((candidate, confidence))
         if not funders:
             return
@@ -159,7 +167,7 @@ def _capitalised_runs(span: Span) -> Iterator[Span]:
             j += 1
         run = doc[i: j + 1]
         words = {t.lower_ for t in run}
-        if (words & _ORG_WORDS and len(run) >= 2) or (len(run) == 1 and _acronym(run[0])):
+        if (words & _ORG_WORDS and len(run) >= 2) or any(_acronym(t) and len(t) >= 3 for t in run):
             if run[0].lower_ not in _NOT_FUNDERS:
                 yield run
         i = j + 1
@@ -186,7 +194,11 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and doc[end - 1].lower_ in ("grant", "grants", "award", "awards", "'s", "â€™s"):
         end -= 1
-    return doc[start:end] if end > start else span
+    if (start, end) == (span.start, span.end) or end <= start:
+        return span
+    trimmed = Span(doc, start, end, label=span.label_)
+    trimmed._.kg = span._.kg
+    return trimmed
 
 
 def _funding_link(candidate: Span, span: Span) -> float:
@@ -202,7 +214,7 @@ def _funding_link(candidate: Span, span: Span) -> float:
             break
         if _TRIGGER_WORD.match(token.text) and not (candidate.start <= token.i < candidate.end):
             return 0.85
-        if token.lower_ in _THANK and any(_TRIGGER_WORD.match(t.text) for t in token.subtree):
+        if token.lower_ in _THANK and _MONEY.search(span.text):
             return 0.8
     before = span.doc[candidate.start - 1] if candidate.start > span.start else None
     if before is not None and before.lower_ in ("by", "from") and _TRIGGER.search(span.doc[span.start:candidate.start].text):
@@ -210,12 +222,24 @@ def _funding_link(candidate: Span, span: Span) -> float:
     return 0.0
 
 
-def _path_up(token: Token) -> list[Token]:
-    path = [token]
-    while token.head.i != token.i and len(path) < 8:
-        token = token.head
-        path.append(token)
-    return path
+def _recipient(candidate: Span) -> bool:
+    """"a grant from X to SC", "CH and EJ were supported by": who received, not who gave."""
+    doc = candidate.doc
+    if candidate.start > 0 and doc[candidate.start - 1].lower_ == "to":
+        return True
+    root = candidate.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubjpass" or (root.dep_ == "compound" and root.head.dep_ == "nsubjpass")
+
+
+def _not_a_funder(candidate: Span) -> bool:
+    words = [t for t in candidate if t.is_alpha]
+    if not words:
+        return True
+    if len(candidate) == 1 and len(candidate.text) <= 2:
+        return True  # "US", "AI", initials
+    return words[-1].lower_ in _NOT_FUNDER_HEADS
 
 
 def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:

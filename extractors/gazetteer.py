@@ -34,6 +34,8 @@ from kg.model import KnownEntity, NodeLabel
 # Span labels the gazetteer writes; relation components treat ORG and FUNDER alike as institutions.
 SPAN_LABEL = {NodeLabel.ORGANIZATION: "ORG", NodeLabel.FUNDER: "FUNDER", NodeLabel.POLICY: "POLICY"}
 ORG_LABELS = frozenset({"ORG", "FUNDER"})
+# A longer NER name of one of these kinds wins over a shorter gazetteer hit inside it.
+_BLOCKING = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART"})
 
 # Words that, alone or together, name no particular organisation ("Research Institute").
 _GENERIC = frozenset(
@@ -195,9 +197,12 @@ class Gazetteer:
         return len(self.ruler)
 
     def __call__(self, doc: Doc) -> Doc:
-        before = [ent for ent in doc.ents if ent.label_ == "ORG"]
-        doc = self.ruler(doc)
-        _keep_possessed(doc, before)
+        matches, possessed = _outside_longer_names(doc, self.ruler.match(doc))
+        self.ruler.set_annotations(doc, matches)
+        if possessed:
+            taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+            extra = [s for s in possessed if not taken & set(range(s.start, s.end))]
+            doc.ents = sorted([*doc.ents, *extra], key=lambda e: e.start)
         for ent in doc.ents:
             info = self.entries.get(ent.ent_id_) if ent.ent_id_ else None
             if info is not None:
@@ -219,21 +224,20 @@ class Gazetteer:
         return self
 
 
-def _keep_possessed(doc: Doc, before: list[Span]) -> None:
-    """NER's "Tsinghua's Institute for X" lost to the hit "Tsinghua": keep "Institute for X" as an ORG."""
-    ents = list(doc.ents)
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    added = False
-    for old in before:
-        for hit in ents:
-            if old.start <= hit.start and hit.end + 1 < old.end and doc[hit.end].lower_ in ("'s", "’s"):
-                rest = doc[hit.end + 1: old.end]
-                if not any(i in taken for i in range(rest.start, rest.end)):
-                    ents.append(Span(doc, rest.start, rest.end, label="ORG"))
-                    taken.update(range(rest.start, rest.end))
-                    added = True
-    if added:
-        doc.ents = sorted(ents, key=lambda e: e.start)
+def _outside_longer_names(doc: Doc, matches: list) -> tuple[list, list[Span]]:
+    """Drop hits inside a longer NER name ("Princeton" in "Princeton College" names another
+    institution); for "Tsinghua's Institute for X" keep the hit and the possessed name after it."""
+    outer = [e for e in doc.ents if e.label_ in _BLOCKING]
+    kept, possessed = [], []
+    for match in matches:
+        _, start, end = match
+        longer = next((e for e in outer if e.start <= start and end <= e.end and len(e) > end - start), None)
+        if longer is None:
+            kept.append(match)
+        elif start == longer.start and end + 1 < longer.end and doc[end].lower_ in ("'s", "’s"):
+            kept.append(match)
+            possessed.append(Span(doc, end + 1, longer.end, label="ORG"))
+    return kept, possessed
 
 
 def _default_imported() -> Path | None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
 
 # Family-name particles stay with the family name ("Josef van Genabith").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "le", "la", "ter", "ten", "al", "el", "bin", "ibn"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "esq"})
 
 # Pinyin / Korean / Vietnamese family names: when a two- or three-word name starts with one of these,
 # it may be written family-first ("He Kaiming", "Do Xuan Long"), so it is also blocked in that reading.
@@ -41,44 +41,41 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
-    """A parsed name. `given`/`family` are word tuples (ASCII, lower case, hyphens removed)."""
+    """A parsed name. `given`/`family` are word tuples (ASCII, lower case, hyphens removed).
+
+    The derived keys are computed once here, because the resolver reads them millions of times.
+    """
 
     raw: str
     given: tuple[str, ...]
     family: tuple[str, ...]
     family_first: bool = False  # written family-first in the source (CJK script or "HE Kaiming")
+    # Given names run together: "zhi-hua", "zhi hua" and "zhihua" all give "zhihua".
+    given_key: str = field(init=False, compare=False)
+    # The last family word (particles dropped): what blocking and comparison use.
+    family_key: str = field(init=False, compare=False)
+    initials: str = field(init=False, compare=False)
+    first_given: str = field(init=False, compare=False)
+    # Exact form after normalisation: "zhihua zhou".
+    key: str = field(init=False, compare=False)
+    # The same for "kaiming he" and "he kaiming": words sorted.
+    order_free_key: str = field(init=False, compare=False)
+    is_initials_only: bool = field(init=False, compare=False)
 
-    @property
-    def given_key(self) -> str:
-        """Given names run together: "zhi-hua", "zhi hua" and "zhihua" all give "zhihua"."""
-        return "".join(self.given)
-
-    @property
-    def family_key(self) -> str:
-        """The last family word (particles dropped): what blocking and comparison use."""
-        return self.family[-1] if self.family else ""
-
-    @property
-    def initials(self) -> str:
-        return "".join(word[0] for word in self.given if word)
-
-    @property
-    def first_given(self) -> str:
-        return self.given[0] if self.given else ""
-
-    @property
-    def key(self) -> str:
-        """Exact form after normalisation: "zhihua zhou"."""
-        return f"{self.given_key} {self.family_key}".strip()
-
-    @property
-    def order_free_key(self) -> str:
-        """The same for "kaiming he" and "he kaiming": words sorted."""
-        return " ".join(sorted(w for w in (*self.given, *self.family) if w))
-
-    @property
-    def is_initials_only(self) -> bool:
-        return bool(self.given) and all(len(word) == 1 for word in self.given)
+    def __post_init__(self) -> None:
+        given_key = "".join(self.given)
+        family_key = self.family[-1] if self.family else ""
+        values = {
+            "given_key": given_key,
+            "family_key": family_key,
+            "initials": "".join(word[0] for word in self.given if word),
+            "first_given": self.given[0] if self.given else "",
+            "key": f"{given_key} {family_key}".strip(),
+            "order_free_key": " ".join(sorted(w for w in (*self.given, *self.family) if w)),
+            "is_initials_only": bool(self.given) and all(len(word) == 1 for word in self.given),
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
 
     @property
     def may_be_family_first(self) -> bool:

@@ -127,10 +127,11 @@ class OrgIndex:
             return []
         postings = [self.postings[token] for token in tokens]
         weights = np.concatenate([np.full(len(found), self.idf[token]) for token, found in zip(tokens, postings)])
-        votes = np.bincount(np.concatenate(postings), weights=weights)
-        found = np.flatnonzero(votes)
+        # votes per name, over the names holding any of the tokens only (not all names)
+        found, inverse = np.unique(np.concatenate(postings), return_inverse=True)
+        votes = np.bincount(inverse, weights=weights)
         if len(found) > CANDIDATES:
-            found = found[np.argpartition(-votes[found], CANDIDATES)[:CANDIDATES]]
+            found = found[np.argpartition(-votes, CANDIDATES)[:CANDIDATES]]
         found = [int(position) for position in found]
         if country:
             local = [p for p in found if country in self.key_countries[p] or None in self.key_countries[p]]
@@ -156,8 +157,9 @@ class OrgIndex:
         # token-set forgives words one side lacks; each lacking word is charged here instead
         subset = fuzz.token_set_ratio(query, name) - 3 * (len(missing) + len(extra) - rare_missing - rare_extra)
         base = max(fuzz.token_sort_ratio(query, name), subset)
-        return base - 15 * rare_missing - 10 * rare_extra
+        return base - 20 * rare_missing - 12 * rare_extra
 
 
 def _has_near(token: str, tokens: set[str]) -> bool:
-    return len(token) >= 5 and any(fuzz.ratio(token, other) >= 85 for other in tokens)
+    """A typo of one of `tokens` ("tsinghau" for "tsinghua")."""
+    return len(token) >= 5 and process.extractOne(token, tokens, scorer=fuzz.ratio, score_cutoff=85) is not None

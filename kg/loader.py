@@ -9,11 +9,13 @@ person the run touched, so they stay right whatever order files arrive in.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, islice
+from queue import Empty, Queue
 
 import pycountry
 from tqdm import tqdm
@@ -75,8 +77,8 @@ def load_papers(
     touched: set[str] = set()
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
-    for batch in _batches(_accepted(items, rejects, summary), size):
-        rows = _rows(batch, link_org)
+    prepared = _prepared(_batches(_accepted(items, rejects, summary), size), link_org)
+    for batch, rows in prepared:
         touched.update(r["id"] for r in rows["people"])
         summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
         kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
@@ -93,6 +95,42 @@ def load_papers(
     after = _label_counts(store)
     summary.created_by_label = {k: after.get(k, 0) - before.get(k, 0) for k in after}
     return summary
+
+
+def _prepared(batches: Iterator[list[Paper]], link_org: OrgLinker | None) -> Iterator[tuple[list[Paper], dict]]:
+    """Read, validate and flatten the next batch in a thread while the server writes this one.
+
+    The driver waits on the socket without the GIL, so parsing and affiliation linking
+    overlap the server's work; the queue holds two batches, so memory stays flat.
+    """
+    done = object()
+    queue: Queue = Queue(maxsize=2)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for batch in batches:
+                if stop.is_set():
+                    return
+                queue.put((batch, _rows(batch, link_org)))
+            queue.put(done)
+        except BaseException as exc:  # handed to the consumer, which re-raises it in the caller's thread
+            queue.put(exc)
+
+    worker = threading.Thread(target=produce, name="kg-loader-reader", daemon=True)
+    worker.start()
+    try:
+        while (item := queue.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                queue.get_nowait()
+            except Empty:
+                worker.join(0.05)
 
 
 def _accepted(items: Iterable[Paper | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[Paper]:

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(default=None, description="key for write endpoints; unset disables them")
     api_max_body: int = Field(default=20_000_000, description="largest accepted upload in bytes")
 
+    @field_validator("graph_password", "graph_database", "api_key", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value):
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("graph_url")
     @classmethod
     def _known_url(cls, value: str) -> str:

@@ -1,0 +1,13 @@
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY kg ./kg
+COPY extractors ./extractors
+COPY cypher ./cypher
+COPY api ./api
+COPY examples ./examples
+RUN pip install --no-cache-dir .
+RUN useradd --create-home kg
+USER kg
+EXPOSE 8000
+CMD ["kg", "serve", "--host", "0.0.0.0", "--port", "8000"]

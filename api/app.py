@@ -1,0 +1,48 @@
+"""The FastAPI app: `create_app()` wires routers, error handling and the graph's lifetime.
+
+    uvicorn --factory api.app:create_app      # or: kg serve
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from api import errors
+from api.deps import StoreHolder
+from api.routers import flows, health, ingest, orgs, paths, people, questions
+from kg.settings import Settings, get_settings
+from kg.store import Store
+
+DESCRIPTION = """A knowledge graph of AI-research talent: people, organisations, careers, co-authors,
+funders and moves between countries. Every list is paged with `limit` and the opaque `cursor`
+from the previous page's `next_cursor`. Errors are `application/problem+json`."""
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
+    """The app; pass `store` to share an open graph connection (it is then left open at shutdown)."""
+    graph = StoreHolder(settings or (store.settings if store else get_settings()), store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Connecting may start the embedded server (seconds): keep the event loop free meanwhile.
+        await run_in_threadpool(graph.start)
+        try:
+            yield
+        finally:
+            graph.close()
+
+    app = FastAPI(
+        title="talent-kg",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.graph = graph
+    errors.install(app)
+    for module in (health, people, paths, orgs, flows, questions, ingest):
+        app.include_router(module.router)
+    return app

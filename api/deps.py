@@ -1,0 +1,198 @@
+"""Request dependencies: the graph (one session per request), paging, and the API key.
+
+The Store (driver + pool) belongs to the app and is made in its lifespan; when the graph is
+down at startup the app still starts, and `StoreHolder` tries again, at most every
+`RETRY_SECONDS`, when a request needs it. Each request then borrows one driver session.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import neo4j
+from fastapi import Depends, Query, Request, Security
+from fastapi.security import APIKeyHeader
+
+from api.errors import AuthRejected, AuthRequired, IngestDisabled
+from kg import embedded, queries
+from kg.errors import GraphUnavailable, NotFound, QueryParamError
+from kg.settings import Settings
+from kg.store import Store, connect, graph_errors, open_store, run_rows
+
+RETRY_SECONDS = 5.0
+MAX_LIMIT = 200
+INT64 = (-(2**63), 2**63 - 1)
+
+
+class StoreHolder:
+    """The app's Store, or the reason there is none; reconnects lazily after a failed start."""
+
+    def __init__(self, settings: Settings, store: Store | None = None):
+        self.settings = settings
+        self.store = store
+        self.owned = store is None
+        self._lock = threading.Lock()
+        self._last_try = 0.0
+
+    def start(self) -> None:
+        """At startup: connect, starting the embedded server when that is the configuration."""
+        if self.store is None:
+            try:
+                self.store = open_store(self.settings)
+            except GraphUnavailable:
+                self._last_try = time.monotonic()
+
+    def get(self) -> Store:
+        if self.store is not None:
+            return self.store
+        with self._lock:
+            if self.store is None and time.monotonic() - self._last_try >= RETRY_SECONDS:
+                self._last_try = time.monotonic()
+                self.store = self._reconnect()
+        if self.store is None:
+            raise GraphUnavailable("the graph is not connected")
+        return self.store
+
+    def _reconnect(self) -> Store | None:
+        # A request never starts the embedded server (that takes seconds); it only finds a running one.
+        try:
+            if self.settings.is_embedded:
+                state = embedded.read_state(self.settings.data_dir.resolve())
+                if state is None:
+                    return None
+                auth = (embedded.USER, embedded.password(self.settings.data_dir.resolve()))
+                return connect(state.url, auth, database=self.settings.database, settings=self.settings,
+                               server=state)
+            return open_store(self.settings)
+        except GraphUnavailable:
+            return None
+
+    def close(self) -> None:
+        if self.store is not None and self.owned:
+            self.store.close()
+        self.store = None
+
+
+class Graph:
+    """One request's view of the graph: named read queries in one driver session."""
+
+    def __init__(self, store: Store, session: neo4j.Session):
+        self.store = store
+        self.session = session
+
+    @property
+    def backend(self) -> str:
+        return self.store.backend
+
+    def run(self, name: str, /, **params: Any) -> list[dict]:
+        """Rows of a named read query, parameters already typed."""
+        return self.run_named(name, params)
+
+    def run_named(
+        self, name: str, params: dict[str, Any], *, coerce: bool = False, timeout: float | None = None
+    ) -> list[dict]:
+        """Rows of a named query; only `mode: read` queries run here, each in a read transaction."""
+        query = queries.load(name)
+        if not query.is_read:
+            raise NotFound("question", name)  # write queries do not exist as far as a client can tell
+        bound = query.bind({k.lstrip("$"): v for k, v in params.items()}, coerce=coerce)
+        for key, value in bound.items():
+            _check_value(name, query.param(key), value)
+
+        @neo4j.unit_of_work(timeout=timeout or self.store.settings.query_timeout)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict]:
+            return run_rows(tx, query.text, bound)
+
+        with graph_errors(self.store.url):
+            return self.session.execute_read(work)
+
+
+def _check_value(query: str, param: queries.Param, value: Any) -> None:
+    """What `bind` leaves to the server: integer range and list element types."""
+    items = value if isinstance(value, list) else [value]
+    kind = param.type.removeprefix("LIST<").removesuffix(">")
+    for item in items:
+        if item is None:
+            continue
+        if kind == "INTEGER" and not (isinstance(item, int) and not isinstance(item, bool)
+                                      and INT64[0] <= item <= INT64[1]):
+            raise QueryParamError(f"{query}: ${param.name}: expected 64-bit integers")
+        if kind == "STRING" and not isinstance(item, str):
+            raise QueryParamError(f"{query}: ${param.name}: expected strings")
+        if kind == "MAP" and not isinstance(item, dict):
+            raise QueryParamError(f"{query}: ${param.name}: expected maps")
+
+
+def holder(request: Request) -> StoreHolder:
+    return request.app.state.graph
+
+
+def graph_session(request: Request) -> Iterator[Graph]:
+    store = holder(request).get()
+    with graph_errors(store.url):
+        session = store.driver.session(database=store.database)
+    try:
+        yield Graph(store, session)
+    finally:
+        session.close()
+
+
+GraphSession = Annotated[Graph, Depends(graph_session)]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """`limit` and an opaque `cursor` (base64 of the offset) for list endpoints."""
+
+    limit: int
+    offset: int
+
+    def cursor_after(self, rows_seen: int) -> str | None:
+        """The cursor of the next page, when the query returned more than a page."""
+        return encode_cursor(self.offset + self.limit) if rows_seen > self.limit else None
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, value = text.partition(":")
+        offset = int(value)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise QueryParamError("cursor: not a cursor this API gave out") from None
+    if kind != "o" or not 0 <= offset <= 1_000_000:
+        raise QueryParamError("cursor: not a cursor this API gave out")
+    return offset
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")] = 20,
+    cursor: Annotated[str | None, Query(max_length=64, description="`next_cursor` of the previous page")] = None,
+) -> Paging:
+    return Paging(limit=limit, offset=decode_cursor(cursor) if cursor else 0)
+
+
+PageParams = Annotated[Paging, Depends(paging)]
+
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the server's KG_API_KEY")
+
+
+def require_api_key(request: Request, key: Annotated[str | None, Security(_api_key_header)] = None) -> None:
+    """401 without a key, 403 with a wrong one, 403 for everyone when the server has no key."""
+    expected = holder(request).settings.api_key
+    if expected is None or not expected.get_secret_value():
+        raise IngestDisabled("ingestion through the API is disabled: the server has no KG_API_KEY")
+    if not key:
+        raise AuthRequired("send the API key in the X-API-Key header")
+    if not secrets.compare_digest(key.encode(), expected.get_secret_value().encode()):
+        raise AuthRejected("the API key is not valid")

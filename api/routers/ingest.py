@@ -1,0 +1,137 @@
+"""`POST /ingest/papers` and `POST /ingest/articles`: uploads into the graph, behind the API key.
+
+The upload (multipart field `file`, or the raw request body) is streamed to a temporary file
+with the size capped at `KG_API_MAX_BODY`, then handed to the same readers and loader as
+`kg ingest`. One ingestion runs at a time per server: writes to the same nodes would
+otherwise conflict.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.formparsers import MultiPartException, MultiPartParser
+
+from api.deps import holder, require_api_key
+from api.errors import BodyTooLarge, NotAvailable
+from api.models import IngestSummary
+from kg.errors import InputError
+from kg.rejects import RejectLog
+
+router = APIRouter(prefix="/ingest", tags=["ingest"], dependencies=[Depends(require_api_key)])
+_one_at_a_time = threading.Lock()
+_UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {"type": "object", "required": ["file"],
+                           "properties": {"file": {"type": "string", "format": "binary"}}},
+            },
+            "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+        },
+    }
+}
+AUTH = {401: {"description": "no API key"}, 403: {"description": "wrong key, or ingestion disabled"},
+        413: {"description": "upload too large"}}
+Format = Annotated[str | None, Query(alias="format", pattern="^(openalex|papercopilot|plain)$",
+                                     description="paper format; detected from the content when left out")]
+
+
+@router.post("/papers", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY, responses=AUTH)
+async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
+    """Load one paper file (OpenAlex JSON/JSONL, Paper Copilot JSON, plain JSONL; gzip allowed)."""
+    upload = await _save_upload(request, suffix=".papers")
+    try:
+        return await run_in_threadpool(_load_papers, request, upload, fmt)
+    finally:
+        upload.unlink(missing_ok=True)
+
+
+@router.post("/articles", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY,
+             responses={**AUTH, 501: {"description": "article loading is not available on this server"}})
+async def ingest_articles(request: Request) -> IngestSummary:
+    """Load one article (txt, md or html): people, organisations and moves read from its text."""
+    try:
+        from kg.documents import load_documents  # noqa: F401  (built by the articles work)
+    except ImportError:
+        raise NotAvailable("article ingestion is not available yet: kg.documents.load_documents is missing") from None
+    raise NotAvailable("article ingestion through the API is not wired to kg.documents yet")
+
+
+async def _save_upload(request: Request, *, suffix: str) -> Path:
+    limit = holder(request).settings.api_max_body
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(f"the upload is larger than {limit} bytes (KG_API_MAX_BODY)")
+    body = _capped(request, limit)
+    handle = tempfile.NamedTemporaryFile(prefix="kg-upload-", suffix=suffix, delete=False)
+    path = Path(handle.name)
+    try:
+        with handle:
+            if request.headers.get("content-type", "").startswith("multipart/form-data"):
+                await _write_multipart(request, body, handle)
+            else:
+                async for chunk in body:
+                    handle.write(chunk)
+        if path.stat().st_size == 0:
+            raise InputError("the upload is empty: send the file as the body or as the multipart field `file`")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path
+
+
+async def _capped(request: Request, limit: int) -> AsyncIterator[bytes]:
+    seen = 0
+    async for chunk in request.stream():
+        seen += len(chunk)
+        if seen > limit:
+            raise BodyTooLarge(f"the upload is larger than {limit} bytes (KG_API_MAX_BODY)")
+        yield chunk
+
+
+async def _write_multipart(request: Request, body: AsyncIterator[bytes], handle) -> None:
+    try:
+        form = await MultiPartParser(request.headers, body, max_files=1, max_fields=5).parse()
+    except MultiPartException as exc:
+        raise InputError(f"bad multipart body: {exc.message}") from None
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise InputError("the multipart body needs a file field named `file`")
+    try:
+        while chunk := await upload.read(1 << 20):
+            handle.write(chunk)
+    finally:
+        await form.close()
+
+
+def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary:
+    from extractors.orglink import AffiliationLinker
+    from extractors.papers import read_papers
+    from kg.loader import load_papers
+
+    graph = holder(request)
+    store = graph.get()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    rejects_file = graph.settings.data_dir / "rejects" / f"api-papers-{stamp}.jsonl"
+    with _one_at_a_time:
+        linker = getattr(request.app.state, "linker", None)
+        if linker is None:
+            linker = request.app.state.linker = AffiliationLinker()
+        with RejectLog(rejects_file) as log:
+            summary = load_papers(store, read_papers(path, format=fmt), rejects=log, link_org=linker,
+                                  progress=False)
+            reasons = dict(log.reasons)
+    return IngestSummary(
+        kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
+        reject_reasons=reasons, spells=summary.spells, nodes_created=summary.counters["nodes_created"],
+        relationships_created=summary.counters["relationships_created"], seconds=round(summary.seconds, 3),
+    )

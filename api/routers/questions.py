@@ -1,0 +1,56 @@
+"""`/questions`: the named read queries, listed and run with validated parameters.
+
+Only files whose header says `mode: read` exist here; a write query's name answers 404 like
+an unknown one. No client-supplied Cypher is ever run.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Path
+
+from api.deps import GraphSession
+from api.models import Answer, Question, plain
+from kg import queries
+from kg.errors import NotFound
+
+router = APIRouter(prefix="/questions", tags=["questions"])
+MAX_ROWS = 5000
+Name = Annotated[str, Path(pattern="^[a-z0-9_]{1,64}$", description="a name from GET /questions")]
+
+
+def _read_query(name: str) -> queries.NamedQuery:
+    query = queries.load(name)
+    if not query.is_read:
+        raise NotFound("question", name)
+    return query
+
+
+@router.get("", response_model=list[Question])
+def list_questions() -> list[Question]:
+    """Every named read query with its parameters (type, description, optional) and returned columns."""
+    return [Question.from_query(q) for q in queries.all_queries() if q.is_read]
+
+
+@router.get("/{name}", response_model=Question, responses={404: {"description": "no such question"}})
+def read_question(name: Name) -> Question:
+    return Question.from_query(_read_query(name))
+
+
+@router.post("/{name}", response_model=Answer,
+             responses={404: {"description": "no such question"}, 504: {"description": "took too long"}})
+def ask(
+    name: Name,
+    graph: GraphSession,
+    params: Annotated[dict[str, Any], Body(
+        description="parameters by name (without `$`); strings are converted to the declared types",
+        examples=[{"org_id": "ror:03cve4549", "abroad": "US", "limit": 10}],
+    )] = None,
+) -> Answer:
+    """Run a named read query in a read transaction with the server's time limit."""
+    query = _read_query(name)
+    rows = graph.run_named(name, params or {}, coerce=True)
+    columns = list(query.returns) or (list(rows[0]) if rows else [])
+    return Answer(name=name, columns=columns, rows=[plain(r) for r in rows[:MAX_ROWS]],
+                  truncated=len(rows) > MAX_ROWS)

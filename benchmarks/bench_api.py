@@ -1,0 +1,177 @@
+"""API benchmark: requests/s and p50/p99 latency of the career and co-author endpoints, 32 clients.
+
+    .venv/bin/python benchmarks/bench_api.py [--data-dir /tmp/kg-bench-api] [--skip-load] [--requests 3000]
+
+Loads the Paper Copilot flat set (../shared/data/papercopilot_paperlists, >100k people) into an
+embedded graph in its own data directory through the loader (once: `--skip-load` reuses it),
+starts `uvicorn api.app:create_app` on loopback, and sends a fixed number of requests per
+endpoint from `--concurrency` concurrent clients (httpx, async) over people sampled from the
+graph. Prints one row per endpoint. Targets on a 2-core machine: p99 < 100 ms, >= 300 req/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+from kg import embedded, queries
+from kg.settings import Settings
+from kg.store import connect
+
+FLAT = Path(__file__).resolve().parents[2] / "shared" / "data" / "papercopilot_paperlists"
+ENDPOINTS = {
+    "/people/{id}/career": "/people/{id}/career",
+    "/people/{id}/coauthors?depth=2": "/people/{id}/coauthors?depth=2",
+}
+
+
+def open_graph(data_dir: Path):
+    state = embedded.ensure_running(data_dir, bolt_port=0, http_port=0)
+    settings = Settings(graph_url="embedded", data_dir=data_dir)
+    return connect(state.url, (embedded.USER, embedded.password(data_dir)), database=embedded.DATABASE,
+                   settings=settings, server=state)
+
+
+def load(store) -> None:
+    from extractors.orglink import AffiliationLinker
+    from extractors.papers import read_papers
+    from kg.loader import load_papers
+    from kg.rejects import RejectLog
+
+    with RejectLog(store.settings.data_dir / "rejects" / "bench-api.jsonl") as log:
+        summary = load_papers(store, read_papers(FLAT), rejects=log, link_org=AffiliationLinker(), progress=True)
+    for line in summary.lines():
+        print(line)
+
+
+def sample_people(store, count: int, seed: int) -> list[str]:
+    total = queries.run(store, "graph_summary")[0]["people"]
+    rng = random.Random(seed)
+    ids: list[str] = []
+    for _ in range(8):  # a few random slices, so the sample is spread over the graph
+        skip = rng.randrange(0, max(1, total // 2))
+        ids += [r["person_id"] for r in queries.run(store, "sample_people", skip=skip, limit=count // 8 + 1)]
+    rng.shuffle(ids)
+    return ids[:count]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_api(data_dir: Path, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_GRAPH_URL": "embedded"}
+    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+               "--port", str(port), "--no-access-log", "--log-level", "warning", "--workers", str(workers)]
+    process = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=30).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None:
+            raise SystemExit(f"the API exited with code {process.returncode}")
+        time.sleep(0.3)
+    process.terminate()
+    raise SystemExit("the API did not answer /health within 60 s")
+
+
+async def hammer(base: str, paths: list[str], concurrency: int) -> tuple[list[float], int, float]:
+    """Send every path once from `concurrency` clients; latencies (s), errors, wall time."""
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for path in paths:
+        queue.put_nowait(path)
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        async def worker() -> None:
+            nonlocal errors
+            while not queue.empty():
+                path = queue.get_nowait()
+                started = time.perf_counter()
+                response = await client.get(path)
+                latencies.append(time.perf_counter() - started)
+                errors += response.status_code != 200
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - started
+    return latencies, errors, wall
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=Path("/tmp/kg-bench-api"))
+    parser.add_argument("--skip-load", action="store_true", help="reuse the graph already in --data-dir")
+    parser.add_argument("--requests", type=int, default=3000, help="requests per endpoint")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--seed", type=int, default=6)
+    args = parser.parse_args(argv)
+
+    data_dir = args.data_dir.resolve()
+    if not args.skip_load and not FLAT.is_dir():
+        print(f"skipped: {FLAT} is absent (internal test data)")
+        return 0
+    store = open_graph(data_dir)
+    try:
+        if not args.skip_load:
+            load(store)
+        counts = queries.run(store, "graph_summary")[0]
+        people = sample_people(store, 1000, args.seed)
+    finally:
+        store.close()
+    print(f"graph: {counts['people']:,} people, {counts['papers']:,} papers, {counts['organizations']:,} "
+          f"organisations ({data_dir})")
+    if not people:
+        print("no people with co-authors and spells: load the data first (drop --skip-load)")
+        return 1
+
+    port = free_port()
+    api = start_api(data_dir, port, args.workers)
+    rows = []
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for label, template in ENDPOINTS.items():
+            paths = [template.format(id=quote(people[i % len(people)], safe=":")) for i in range(args.requests)]
+            asyncio.run(hammer(base, paths[:200], args.concurrency))  # warm-up: pools, JIT, caches
+            latencies, errors, wall = asyncio.run(hammer(base, paths, args.concurrency))
+            rows.append((label, len(latencies), errors, len(latencies) / wall,
+                         percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000, max(latencies) * 1000))
+    finally:
+        api.terminate()
+        api.wait(timeout=30)
+
+    print(f"\n{args.concurrency} concurrent clients, loopback, uvicorn workers: {args.workers}")
+    header = f"{'endpoint':34} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}"
+    print(header)
+    print("-" * len(header))
+    for label, n, errors, rps, p50, p99, worst in rows:
+        print(f"{label:34} {n:>8} {errors:>6} {rps:>8.0f} {p50:>8.1f} {p99:>8.1f} {worst:>8.1f}")
+    print("targets: p99 < 100 ms, >= 300 req/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Words per second of the whole article pipeline against bare `nlp.pipe` of en_core_web_sm.
+
+Same texts, same run: Re-DocRED career documents and researcher bios from ../shared/data
+when present, else the repo's article fixtures repeated. The baseline is the installed
+model with all its default components (`spacy.load(KG_SPACY_MODEL)`, `nlp.pipe`, one
+process); ours is `extract_documents` (Document records out) with 1 and with N processes.
+Loading is not timed; process start-up is.
+
+    python benchmarks/bench_pipeline.py [--data ../shared/data] [--processes 2] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import orjson
+import spacy
+
+from extractors.pipeline import build_nlp, extract_documents
+from kg.settings import get_settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def texts(data: Path, repeat: int) -> list[str]:
+    found: list[str] = []
+    for path in (data / "redocred_career_docs" / "redocred_career_docs.jsonl",
+                 data / "researcher_bio_texts" / "bios.jsonl"):
+        if path.is_file():
+            found += [orjson.loads(line)["text"] for line in path.open("rb") if line.strip()]
+    if not found:
+        for path in sorted((REPO / "tests" / "fixtures" / "articles").glob("*.txt")):
+            found.append(path.read_text())
+        found *= 200
+    return found * repeat
+
+
+def timed(label: str, run, words: int) -> float:
+    started = time.perf_counter()
+    count = run()
+    seconds = time.perf_counter() - started
+    rate = words / seconds
+    print(f"{label:<44} {count:>6} docs {seconds:>7.2f} s {rate:>9,.0f} words/s")
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+
+    corpus = texts(args.data, args.repeat)
+    words = sum(len(t.split()) for t in corpus)
+    model = get_settings().spacy_model
+    print(f"{len(corpus)} texts, {words:,} words; model {model}")
+
+    bare = spacy.load(model)
+    ours = build_nlp()
+    print(f"bare pipeline: {bare.pipe_names}")
+    print(f"our pipeline:  {ours.pipe_names}")
+    # Warm both up so lazy initialisation is not timed.
+    list(bare.pipe(corpus[:5]))
+    list(extract_documents(corpus[:5], nlp=ours, n_process=1))
+
+    baseline = timed("bare nlp.pipe (all default components, 1 proc)",
+                     lambda: sum(1 for _ in bare.pipe(corpus, batch_size=args.batch_size)), words)
+    one = timed("extract_documents, 1 process",
+                lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=1,
+                                                          batch_size=args.batch_size)), words)
+    many = timed(f"extract_documents, {args.processes} processes",
+                 lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=args.processes,
+                                                           batch_size=args.batch_size)), words)
+    best = max(one, many)
+    print(f"speed-up vs bare: 1 process {one / baseline:.2f}x, {args.processes} processes {many / baseline:.2f}x; "
+          f"best {best:,.0f} words/s (targets: >= 1.0x and >= 10,000 words/s)")
+
+
+if __name__ == "__main__":
+    main()

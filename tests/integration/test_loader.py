@@ -1,0 +1,137 @@
+"""Papers into a real graph: exact counts and answers on the example corpus, idempotence, rejects, resume."""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+import orjson
+import pytest
+
+from extractors.orglink import AffiliationLinker
+from extractors.papers import read_papers
+from kg import queries
+from kg.loader import load_papers
+from kg.rejects import RejectLog
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples" / "openalex_works.jsonl"
+MEI, ZHOU, SONG, ELEANOR = (
+    "orcid:0000-0000-0000-1012", "orcid:0000-0000-0000-1020", "orcid:0000-0000-0000-1055", "orcid:0000-0000-0000-1047",
+)
+TSINGHUA, PKU = "ror:03cve4549", "ror:02v51f717"
+
+
+def _load(store, path: Path, tmp_path: Path, **kwargs):
+    with RejectLog(tmp_path / "rejects.jsonl") as log:
+        return load_papers(store, read_papers(path), rejects=log, link_org=AffiliationLinker(), progress=False,
+                           **kwargs)
+
+
+def _counts(store) -> dict[str, int]:
+    labels = {row["label"]: row["count"] for row in queries.run(store, "count_labels")}
+    return {**labels, **queries.run(store, "count_graph")[0]}
+
+
+def test_example_corpus_loads_with_exact_counts(store, tmp_path):
+    summary = _load(store, EXAMPLES, tmp_path)
+    assert (summary.read, summary.loaded, summary.rejected) == (41, 41, 0)
+    counts = _counts(store)
+    assert counts["Paper"] == 41
+    assert counts["Person"] == 13
+    assert counts["Funder"] == 5
+    assert counts["Country"] == 5
+    assert summary.created_by_label["Paper"] == 41
+
+
+def test_reloading_changes_nothing(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    first = _counts(store)
+    again = _load(store, EXAMPLES, tmp_path)
+    assert _counts(store) == first
+    assert again.counters["nodes_created"] == 0 and again.counters["relationships_created"] == 0
+
+
+def test_careers_from_bylines_and_boomerangs(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    mei = queries.run(store, "org_people", org_id=TSINGHUA, limit=50)
+    spells = sorted((r["start"], r["end"]) for r in mei if r["person_id"] == MEI)
+    assert spells == [(2011, 2014), (2020, 2022)]
+    tsinghua = queries.run(store, "boomerang_careers", org_id=TSINGHUA, abroad="US", limit=10)
+    assert [(r["person"], r["left_in"], r["returned_in"]) for r in tsinghua] == [("Mei Lanqiu", 2014, 2020)]
+    peking = queries.run(store, "boomerang_careers", org_id=PKU, abroad="US", limit=10)
+    assert {r["person_id"] for r in peking} == {ZHOU}
+    assert {r["returned_to"] for r in peking} == {"Zhejiang University"}
+
+
+def test_coauthor_path_and_network(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    path = queries.run(store, "collaboration_path", from_id=SONG, to_id=ELEANOR)
+    assert path[0]["hops"] == 3
+    assert path[0]["names"] == ["Song Weiran", "Mei Lanqiu", "Daniel Fairbrook", "Eleanor Whitcombe"]
+    assert queries.run(store, "collaboration_path", from_id="orcid:0000-0000-0000-1039", to_id=MEI) == []
+    network = queries.run(store, "coauthor_network", person_id=MEI, depth=1, limit=50)
+    assert {r["hops"] for r in network} == {1}
+    assert next(r for r in network if r["person_id"] == SONG)["papers_with_ego"] == 6
+    wider = queries.run(store, "coauthor_network", person_id=MEI, depth=2, limit=50)
+    assert ELEANOR in {r["person_id"] for r in wider} and len(wider) > len(network)
+
+
+def test_country_flows(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    flows = {(r["from_country"], r["to_country"], r["year"]): r["people"]
+             for r in queries.run(store, "country_flows")}
+    assert flows[("CN", "US", 2015)] == 2
+    assert flows[("US", "CN", 2020)] == 2
+    assert flows[("GB", "CA", 2018)] == 1
+    only_back = queries.run(store, "country_flows", from_country="US", to_country="CN")
+    assert {(r["from_country"], r["to_country"]) for r in only_back} == {("US", "CN")}
+
+
+def test_one_coauthored_edge_per_pair(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    assert queries.run(store, "check_duplicate_coauthors", limit=10) == []
+
+
+def test_bad_records_are_set_aside_and_the_rest_loads(store, tmp_path, fixtures):
+    summary = _load(store, fixtures / "papers" / "openalex_bad.jsonl", tmp_path)
+    assert summary.loaded == 2 and summary.rejected == 7
+    rejects = [orjson.loads(line) for line in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
+    assert [r["line"] for r in rejects] == [2, 3, 5, 6, 7, 8, 10]
+    assert all(r["file"] and r["reason"] for r in rejects)
+    assert _counts(store)["Paper"] == 2
+
+
+def test_interrupted_load_resumes_without_duplicates(store, tmp_path):
+    def crash_after(n):
+        yield from islice(read_papers(EXAMPLES), n)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        with RejectLog(tmp_path / "r.jsonl") as log:
+            load_papers(store, crash_after(17), rejects=log, progress=False, batch_size=5,
+                        link_org=AffiliationLinker())
+    partial = _counts(store)["Paper"]
+    assert 0 < partial < 41
+    _load(store, EXAMPLES, tmp_path, batch_size=5)
+    resumed = _counts(store)
+    queries.run(store, "clear_graph")
+    _load(store, EXAMPLES, tmp_path)
+    assert resumed == _counts(store)
+
+
+@pytest.mark.shared_data
+def test_paper_copilot_slice_invariants(store, tmp_path, shared_data):
+    flat = shared_data / "papercopilot_paperlists"
+    with RejectLog(tmp_path / "rejects.jsonl") as log:
+        summary = load_papers(store, islice(read_papers(flat), 2000), rejects=log, link_org=AffiliationLinker(),
+                              progress=False)
+    assert summary.read == 2000
+    assert queries.run(store, "check_duplicate_coauthors", limit=10) == []
+    assert queries.run(store, "check_overlapping_spells", limit=10) == []
+    assert queries.run(store, "check_authors_without_person", limit=10) == []
+    before = _counts(store)
+    with RejectLog(tmp_path / "rejects2.jsonl") as log:
+        load_papers(store, islice(read_papers(flat), 2000), rejects=log, link_org=AffiliationLinker(),
+                    progress=False)
+    assert _counts(store) == before
