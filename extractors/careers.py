@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import add_relation, clean_name, hedged, init_doc, is_org, org_entity, person_entity
 from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, GENERIC_ORG_WORDS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
+    BE, DEGREE_NOUNS, DOBJ_WORK_VERBS, GENERIC_ORG_WORDS, NOT_EMPLOYERS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
     STUDENT_NOUNS, STUDY_VERBS, TITLES, UNIT_WORDS, WORK_VERBS, degree_of,
 )
 from extractors.years import YearMention, find_years, latest_year
@@ -88,10 +88,14 @@ def canonical_people(doc: Doc) -> dict[int, str]:
 
 
 def person_name(ent: Span) -> str:
-    words = [t.text for t in ent if t.text not in ("'s", "’s", "'")]
-    while words and words[0].lower().rstrip(".") in TITLES:
-        words.pop(0)
-    return clean_name(" ".join(words))
+    """The name as written ("Tie-Yan Liu", "Zhang Wei"), without titles or a possessive."""
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_.rstrip(".") in TITLES:
+        start += 1
+    end = ent.end
+    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
+        end -= 1
+    return clean_name(ent.doc[start:end].text) if end > start else ""
 
 
 class _Sentence:
@@ -206,6 +210,8 @@ class _Sentence:
                 if degree is None or _honorary(trigger):
                     return None
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
+            if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
+                return None  # "serves the community", "taught a course": no employer named
             if lower in WORK_VERBS or lower in END_VERBS:
                 confidence = 0.7 if lower in END_VERBS else 0.85
                 if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
@@ -214,6 +220,9 @@ class _Sentence:
             if lower in BE and dep == "prep":
                 return None
             return None
+        via = path[-2].lower_ if len(path) >= 2 else ""
+        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS):
+            return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
             if _honorary(trigger):
                 return None
@@ -221,6 +230,8 @@ class _Sentence:
             link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
             return self._with_subject(link)
         if lower in ROLE_NOUNS or lower in JOB_NOUNS:
+            if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
+                return None  # "researcher in Machine Learning", "area chair for NeurIPS"
             role = _phrase(trigger) if lower in ROLE_NOUNS else None
             if role and role.lower().startswith(("former ", "ex-")):
                 role = role.split(" ", 1)[1]
@@ -230,12 +241,13 @@ class _Sentence:
             return self._with_subject(link)
         return None
 
+    def _known(self, token: Token) -> bool:
+        org = self.org_of.get(token.i)
+        return org is not None and (bool(org._.kg) or _is_unit(org))
+
     def _with_subject(self, link: Link) -> Link | None:
         token = link.trigger
         for _ in range(MAX_CLIMB):
-            if token.ent_type_ == "PERSON":
-                link.people = self._persons(token)
-                return link
             for child in token.children:
                 if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
@@ -420,9 +432,11 @@ def _unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
 
 
 def _generic(ent: Span) -> bool:
-    """"the Board", "Congress", "Parliament": no particular organisation."""
+    """"the Board", "Congress", "Co-Chair", a conference: no particular employer or school."""
     words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
-    return not ent._.kg and all(w in GENERIC_ORG_WORDS for w in words)
+    if ent._.kg:
+        return False
+    return all(w in GENERIC_ORG_WORDS or w in ROLE_NOUNS for w in words) or bool(set(words) & NOT_EMPLOYERS)
 
 
 def _degree_name(ent: Span) -> bool:

@@ -29,7 +29,13 @@ _TRIGGER = re.compile(
     r"fellowships?|scholarships?|subsid\w+|endow\w*|contracts?|programmes?|programs?)\b",
     re.I,
 )
-_TRIGGER_WORD = re.compile(_TRIGGER.pattern.replace(r"\b(", r"^(").replace(r")\b", r")$"), re.I)
+# The words a funder must hang off: prizes ("best paper award at SIGIR") and programmes are not funding.
+_TRIGGER_WORD = re.compile(
+    r"^(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awarded|fellowships?|"
+    r"scholarships?|subsid\w+|endow\w*|contracts?)$",
+    re.I,
+)
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$")
 _CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
 _AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w])")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
@@ -41,7 +47,8 @@ _ORG_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "für", "&", "-", "in", "on", "'s", "à"})
 _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
-                          "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment"})
+                          "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment",
+                          "contract", "contracts", "phd", "support", "supported"})
 _CLIMB = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "poss", "npadvmod", "agent",
                     "dobj", "nsubj", "pcomp", "attr", "dep", "cc", "acl", "relcl"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
@@ -167,10 +174,24 @@ def _capitalised_runs(span: Span) -> Iterator[Span]:
             j += 1
         run = doc[i: j + 1]
         words = {t.lower_ for t in run}
+        if len(run) == 1 and _code_like(run):
+            i = j + 1
+            continue
         if (words & _ORG_WORDS and len(run) >= 2) or any(_acronym(t) and len(t) >= 3 for t in run):
             if run[0].lower_ not in _NOT_FUNDERS:
                 yield run
         i = j + 1
+
+
+def _code_like(run: Span) -> bool:
+    """A lone acronym in brackets names a project or a person's initials ("(BrainScales)", "(SBE)"),
+    and one followed by digits is part of an award id ("DAAH 049510494")."""
+    doc = run.doc
+    before = doc[run.start - 1].text if run.start > 0 else ""
+    after = doc[run.end] if run.end < len(doc) else None
+    if before in ("(", "[") and after is not None and after.text in (")", "]", ";", ","):
+        return True
+    return after is not None and any(c.isdigit() for c in after.text)
 
 
 def _capital(token: Token) -> bool:
@@ -251,6 +272,12 @@ def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float
             gap = candidate.doc[previous.end: candidate.start]
             if len(candidate) == 1 and all(t.text in ("(", "[") for t in gap) and len(gap) >= 1:
                 continue
+            if len(gap) == 1 and gap[0].text in ("/", "-"):
+                doc = candidate.doc
+                merged = Span(doc, previous.start, candidate.end, label=previous.label_)
+                merged._.kg = previous._.kg
+                kept[-1] = (merged, kept[-1][1])
+                continue
         kept.append((candidate, confidence))
     return kept
 
@@ -269,7 +296,7 @@ def _awards(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str
         previous = doc[token.start - 1].lower_ if token.start > 0 else ""
         if _YEARLIKE.match(text) and previous not in ("no", "no.", "grant", "number", "#", "nos", "nos."):
             continue
-        if sum(c.isdigit() for c in text) < 3:
+        if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text):
             continue
         owner = _owner(token.start, funders)
         if owner is not None:

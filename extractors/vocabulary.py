@@ -57,7 +57,7 @@ ROLE_NOUNS = frozenset(
     """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
     engineers director directors head chair chairman chairwoman chairperson dean provost president vice-president
     vp ceo cto cfo coo cso founder co-founder cofounder fellow fellows postdoc postdocs postdoctoral post-doc
-    intern interns employee employees staff faculty manager lead principal partner analyst economist developer
+    intern interns employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
     architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
     programmer physicist chemist mathematician statistician biologist technologist strategist evangelist""".split()
@@ -92,4 +92,15 @@ GENERIC_ORG_WORDS = frozenset(
     """board congress parliament senate assembly committee commission cabinet government court council army navy
     party house office ministry department university college school institute company group team club
     academy society union league agency bureau""".split()
+)
+# Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
+DOBJ_WORK_VERBS = _forms(
+    "join joined joins joining", "rejoin rejoined rejoins", "lead led leads leading", "head headed heads heading",
+    "direct directed directs directing", "found founded co-founded cofounded founds", "establish established",
+    "manage managed manages", "leave left leaves leaving", "quit", "depart departed", "attend attended attends",
+    "start started starts", "run ran runs", "co-found", "cofound",
+)
+# Names with these words are events and publications, not employers or schools.
+NOT_EMPLOYERS = frozenset(
+    "conference conferences symposium workshop journal transactions proceedings meeting summit honorary".split()
 )

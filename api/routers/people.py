@@ -48,7 +48,7 @@ def read_coauthors(
     depth: Annotated[int, Query(ge=1, le=3, description="co-author hops")] = 1,
 ) -> Page[Coauthor]:
     """Co-authors up to `depth` hops away, nearest and closest first."""
-    rows = graph.run("coauthor_network", person_id=person_id, depth=depth, limit=page.offset + page.limit + 1)
+    rows = graph.run("person_coauthors", person_id=person_id, depth=depth, limit=page.offset + page.limit + 1)
     if not rows and not graph.run("person_get", person_id=person_id):
         raise NotFound("person", person_id)
     window = rows[page.offset: page.offset + page.limit]

@@ -58,3 +58,22 @@ def ingest_papers(
         typer.echo(line)
     if linker:
         typer.echo(f"affiliation strings resolved: {linker.resolved}, unresolved: {linker.unresolved}")
+
+
+@ingest_app.command("articles")
+def ingest_articles_command(
+    paths: list[Path] = typer.Argument(..., help=".txt/.md/.html files or folders (recursive), or JSON Lines"),
+    rejects: Path | None = typer.Option(None, "--rejects", help="where unreadable or empty documents go"),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Extract people, organisations, funders, policies and their links from articles and load them."""
+    from kg.documents import ingest_articles
+
+    for path in paths:
+        if not path.exists():
+            raise InputError("no such file or directory", file=str(path))
+    with open_store() as store:
+        summary = ingest_articles(store, paths, rejects_dir=get_settings().data_dir / "rejects",
+                                  rejects_file=rejects, progress=progress)
+    for line in summary.lines():
+        typer.echo(line)

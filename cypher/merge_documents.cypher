@@ -1,0 +1,10 @@
+// merge_documents: create or update Document nodes (id = hash of the normalised text).
+// mode: write
+// params:
+//   $rows  LIST<MAP>  {id, title, url, published, source}
+// returns: documents
+UNWIND $rows AS r
+MERGE (d:Document {id: r.id})
+SET d.title = coalesce(r.title, d.title), d.url = coalesce(r.url, d.url),
+    d.published = coalesce(r.published, d.published), d.source = coalesce(d.source, r.source)
+RETURN count(d) AS documents

@@ -1,0 +1,11 @@
+// merge_mentions_policy: Document-[:MENTIONS {count}]->Policy, one per document and entity.
+// mode: write
+// params:
+//   $rows  LIST<MAP>  {doc, id, count}
+// returns: mentions
+UNWIND $rows AS r
+MATCH (d:Document {id: r.doc})
+MATCH (e:Policy {id: r.id})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.count = r.count
+RETURN count(m) AS mentions
