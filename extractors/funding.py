@@ -43,7 +43,8 @@ _ORG_WORDS = frozenset(
     """foundation council agency institute institutes ministry fund funds trust society office academy university
     commission department administration association center centre organization organisation corporation inc
     ltd laboratory board bureau union service authority initiative program programme fellowship research
-    science sciences health charity consortium network government republic agency""".split()
+    science sciences health charity consortium network government republic agency cassa stiftung fonds
+    fondation fundación fundação fondazione fundacion company""".split()
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "für", "&", "-", "in", "on", "'s", "à"})
 _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
@@ -58,7 +59,7 @@ _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project p
 # "financial support", "funding": the thanks are for money, not for help.
 _MONEY = re.compile(r"\b(financ\w*|fund\w*|grants?|fellowships?|scholarships?|sponsor\w*)\b", re.I)
 _THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
-                    "indebted"})
+                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
 
 
 @Language.factory("kg_funding", requires=["doc.ents", "doc.sents", "token.dep", "span._.kg"],
@@ -152,7 +153,8 @@ def _candidates(span: Span) -> Iterator[Span]:
         if ent.label_ == "PERSON":
             people.update(range(ent.start, ent.end))
     for ent in span.ents:
-        if ent.label_ in ("ORG", "FUNDER") and any(t.is_alpha for t in ent) and _plausible(ent):
+        named_like_org = ent.label_ == "PERSON" and len(ent) > 1 and {t.lower_ for t in ent} & _ORG_WORDS
+        if (ent.label_ in ("ORG", "FUNDER") or named_like_org) and any(t.is_alpha for t in ent) and _plausible(ent):
             taken.update(range(ent.start, ent.end))
             yield _trim(ent)
     for run in _capitalised_runs(span):
@@ -235,9 +237,15 @@ def _funding_link(candidate: Span, span: Span) -> float:
             break
         if _TRIGGER_WORD.match(token.text) and not (candidate.start <= token.i < candidate.end):
             return 0.85
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and _TRIGGER_WORD.match(c.text) for c in token.children):
+            return 0.85  # "Funding for this study was provided by X"
         if token.lower_ in _THANK and _MONEY.search(span.text):
             return 0.8
-    before = span.doc[candidate.start - 1] if candidate.start > span.start else None
+    position = candidate.start - 1
+    while position > span.start and span.doc[position].lower_ in ("the", "a", "an"):
+        position -= 1
+    before = span.doc[position] if position >= span.start else None
     if before is not None and before.lower_ in ("by", "from") and _TRIGGER.search(span.doc[span.start:candidate.start].text):
         return 0.7
     return 0.0
@@ -246,8 +254,8 @@ def _funding_link(candidate: Span, span: Span) -> float:
 def _recipient(candidate: Span) -> bool:
     """"a grant from X to SC", "CH and EJ were supported by": who received, not who gave."""
     doc = candidate.doc
-    if candidate.start > 0 and doc[candidate.start - 1].lower_ == "to":
-        return True
+    if candidate.start > 1 and doc[candidate.start - 1].lower_ == "to":
+        return doc[candidate.start - 2].lower_ not in _THANK  # "grateful to X for support" names the funder
     root = candidate.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -260,7 +268,10 @@ def _not_a_funder(candidate: Span) -> bool:
         return True
     if len(candidate) == 1 and len(candidate.text) <= 2:
         return True  # "US", "AI", initials
-    return words[-1].lower_ in _NOT_FUNDER_HEADS
+    head = words[-1].lower_
+    if head in ("program", "programme", "project") and words[0].lower_ in ("national", "state", "federal", "key"):
+        return False  # "National Basic Research Program (of China)": a government funding body
+    return head in _NOT_FUNDER_HEADS
 
 
 def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:

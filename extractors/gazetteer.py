@@ -231,13 +231,21 @@ def _outside_longer_names(doc: Doc, matches: list) -> tuple[list, list[Span]]:
     kept, possessed = [], []
     for match in matches:
         _, start, end = match
-        longer = next((e for e in outer if e.start <= start and end <= e.end and len(e) > end - start), None)
+        longer = next((e for e in outer if e.start <= start and end <= e.end and _core_length(e) > end - start), None)
         if longer is None:
             kept.append(match)
         elif start == longer.start and end + 1 < longer.end and doc[end].lower_ in ("'s", "’s"):
             kept.append(match)
             possessed.append(Span(doc, end + 1, longer.end, label="ORG"))
     return kept, possessed
+
+
+def _core_length(ent: Span) -> int:
+    """Tokens of a name without a leading article: "the Thousand Talents Plan" is no longer than the hit."""
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return ent.end - start
 
 
 def _default_imported() -> Path | None:

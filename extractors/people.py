@@ -65,6 +65,7 @@ class Mention:
     coauthors: tuple[str, ...] = ()  # names of the other authors of the same paper
     orgs: tuple[str, ...] = ()  # organisation ids or normalised names
     email_domain: str | None = None
+    person: str | None = None  # an existing person record it belongs to: mentions of one record stay together
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def _org_key(org: str) -> str:
 class _Prepared:
     """Per-mention parsed name and evidence tokens, in flat lists indexed by mention number."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], background_names: Iterable[str] = ()):
         self.mentions = mentions
         self.names: list[PersonName] = [parse_name(m.name) for m in mentions]
         self.coauthors: list[frozenset[str]] = [
@@ -119,7 +120,7 @@ class _Prepared:
         self.domains: list[str | None] = [email_domain_key(m.email_domain) for m in mentions]
         self._family_givens: dict[str, set[str]] = defaultdict(set)
         self._given_families: dict[str, set[str]] = defaultdict(set)
-        for name in self.names:
+        for name in (*self.names, *(parse_name(n) for n in background_names)):
             if name.family_key and name.given_key and not name.is_initials_only:
                 self._family_givens[name.family_key].add(name.given_key)
                 self._given_families[name.given_key].add(name.family_key)
@@ -211,8 +212,9 @@ class PersonResolver:
         self.common_name = common_name
         self.window = window
 
-    def resolve(self, mentions: Iterable[Mention]) -> Resolution:
-        prepared = _Prepared(list(mentions))
+    def resolve(self, mentions: Iterable[Mention], *, background_names: Iterable[str] = ()) -> Resolution:
+        """Cluster `mentions`. `background_names` (other people's names) only sharpen the name-rarity estimate."""
+        prepared = _Prepared(list(mentions), background_names)
         clusters = _Clusters(prepared)
         self._merge_strong_ids(prepared, clusters)
         blocks = self._blocks(prepared)
@@ -234,7 +236,12 @@ class PersonResolver:
     @staticmethod
     def _merge_strong_ids(prepared: _Prepared, clusters: _Clusters) -> None:
         first: dict[tuple[str, str], int] = {}
+        record: dict[str, int] = {}
         for i, mention in enumerate(prepared.mentions):
+            if mention.person:
+                j = record.setdefault(mention.person, i)
+                if j != i:
+                    clusters.union(j, i, "same-record", 1.0, check_names=False)
             for kind in STRONG_KINDS:
                 value = getattr(mention, kind)
                 if not value:
@@ -277,15 +284,27 @@ class PersonResolver:
 
     def _score_pairs(self, prepared: _Prepared, members: list[int]) -> list[tuple[float, int, int, str]]:
         out = []
+        # full given names per (family, initial) in this block: "K. He" is as ambiguous as the full names it could be
+        full_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for i in members:
+            name = prepared.names[i]
+            if name.given_key and not name.is_initials_only:
+                full_names[(name.family_key, name.given_key[0])].add(name.given_key)
         for i, j in self._candidates(prepared, members):
-            compat = name_compatible(prepared.names[i], prepared.names[j])
+            a, b = prepared.names[i], prepared.names[j]
+            compat = name_compatible(a, b)
             if compat < NAME_FLOOR:
                 continue
             evidence, reason = self._evidence(prepared, i, j)
-            ambiguity = max(prepared.ambiguity(prepared.names[i]), prepared.ambiguity(prepared.names[j]))
+            if a.is_initials_only != b.is_initials_only:
+                short, full = (a, b) if a.is_initials_only else (b, a)
+                only_one = len(full_names[(short.family_key, short.initials[0])]) == 1
+                ambiguity = prepared.ambiguity(full) if only_one else math.inf
+            else:
+                ambiguity = max(prepared.ambiguity(a), prepared.ambiguity(b))
             bar = 0.6 if ambiguity < self.common_name else 1.0
-            if compat < 0.9:
-                bar += 0.4  # a variant name (initials, nickname) needs more than one weak signal
+            if compat < 0.7:
+                bar += 0.4  # a looser variant (added first name, nickname) needs more than one weak signal
             if evidence >= bar:
                 score = compat * evidence / (evidence + 0.5)
                 out.append((score, i, j, f"name+{reason}"))

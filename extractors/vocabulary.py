@@ -62,7 +62,8 @@ ROLE_NOUNS = frozenset(
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
     programmer physicist chemist mathematician statistician biologist technologist strategist evangelist""".split()
 )
-JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship".split())
+# "an offer from Google" counts only when accepted: `relations.hedged` drops any other offer.
+JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship offer".split())
 UNIT_WORDS = frozenset(
     "department dept. school faculty institute laboratory lab labs center centre college division group team "
     "unit program programme academy".split()

@@ -15,7 +15,7 @@ Year = Annotated[int | None, Query(ge=1900, le=2100)]
 
 
 @router.get("/flows", response_model=Page[Flow])
-def read_flows(
+async def read_flows(
     graph: GraphSession,
     page: PageParams,
     from_country: Annotated[str | None, Query(alias="from", pattern="^[A-Za-z]{2}$", description="ISO code")] = None,
@@ -24,7 +24,7 @@ def read_flows(
     until: Year = None,
 ) -> Page[Flow]:
     """People moving from one country to another, per year of arrival, oldest first."""
-    rows = graph.run("country_flows", from_country=from_country.upper() if from_country else None,
+    rows = await graph.run("country_flows", from_country=from_country.upper() if from_country else None,
                      to_country=to_country.upper() if to_country else None, since=since, until=until)
     window = rows[page.offset: page.offset + page.limit]
     return Page(items=[Flow(**r) for r in window], limit=page.limit,

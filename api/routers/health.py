@@ -11,7 +11,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health, responses={503: {"description": "the graph is unreachable"}})
-def health(graph: GraphSession) -> Health:
+async def health(graph: GraphSession) -> Health:
     """200 with node counts when the graph answers; 503 (problem+json) when it does not."""
-    counts = graph.run_named("graph_summary", {}, timeout=5.0)[0]
+    counts = (await graph.ask("graph_summary", {}, timeout=5.0))[0]
     return Health(status="ok", backend=graph.backend, counts=counts)

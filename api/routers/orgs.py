@@ -15,14 +15,14 @@ Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 
 
 
 @router.get("", response_model=Page[OrgSummary])
-def search_orgs(
+async def search_orgs(
     graph: GraphSession,
     page: PageParams,
     q: Annotated[str, Query(max_length=200, description="words in the name or an alias")] = "",
     country: Country = None,
 ) -> Page[OrgSummary]:
     """Organisations whose name or an alias contains every word of `q`, best matches first."""
-    rows = graph.run("org_search", q=q, country=country.upper() if country else None, skip=page.offset,
+    rows = await graph.run("org_search", q=q, country=country.upper() if country else None, skip=page.offset,
                      limit=page.limit + 1)
     items = [OrgSummary(id=r["org_id"], name=r["name"], country=r["country"], kind=r["kind"], type=r["type"],
                         people=r["people"] or 0) for r in rows[: page.limit]]
@@ -30,12 +30,12 @@ def search_orgs(
 
 
 @router.get("/{org_id:path}", response_model=Org, responses={404: {"description": "no such organisation"}})
-def read_org(
+async def read_org(
     org_id: Annotated[str, Path(min_length=1, max_length=300, description="e.g. ror:03cve4549")],
     graph: GraphSession,
 ) -> Org:
     """An organisation: its names, parents, people joining and moving out by year, funders of its papers."""
-    rows = graph.run("org_profile", org_id=org_id)
+    rows = await graph.run("org_profile", org_id=org_id)
     if not rows:
         raise NotFound("organisation", org_id)
     return Org.from_row(rows[0])

@@ -15,16 +15,16 @@ PersonQuery = Annotated[str, Query(min_length=1, max_length=300)]
 
 
 @router.get("/paths", response_model=CollaborationPath, responses={404: {"description": "no such person"}})
-def read_path(
+async def read_path(
     graph: GraphSession,
     from_id: Annotated[str, Query(alias="from", min_length=1, max_length=300, description="a person id")],
     to_id: Annotated[str, Query(alias="to", min_length=1, max_length=300, description="a person id")],
 ) -> CollaborationPath:
     """The shortest co-author chain (up to 8 hops); `connected` is false when there is none."""
-    rows = graph.run("collaboration_path", from_id=from_id, to_id=to_id)
+    rows = await graph.run("collaboration_path", from_id=from_id, to_id=to_id)
     if not rows:
         for pid in (from_id, to_id):
-            if not graph.run("person_get", person_id=pid):
+            if not await graph.run("person_get", person_id=pid):
                 raise NotFound("person", pid)
         return CollaborationPath(connected=False)
     row = rows[0]

@@ -20,36 +20,37 @@ NOT_FOUND = {404: {"description": "no such person"}}
 
 
 @router.get("", response_model=Page[PersonSummary])
-def search_people(
+async def search_people(
     graph: GraphSession,
     page: PageParams,
     q: Annotated[str, Query(max_length=200, description="words in the name or an alias; empty lists everyone")] = "",
 ) -> Page[PersonSummary]:
     """People whose name or an alias contains every word of `q`, best matches first."""
-    rows = graph.run("people_search", q=q, skip=page.offset, limit=page.limit + 1)
+    rows = await graph.run("people_search", q=q, skip=page.offset, limit=page.limit + 1)
     return Page(items=[PersonSummary.from_row(r) for r in rows[: page.limit]], limit=page.limit,
                 next_cursor=page.cursor_after(len(rows)))
 
 
 @router.get("/{person_id:path}/career", response_model=Career, responses=NOT_FOUND)
-def read_career(person_id: PersonId, graph: GraphSession) -> Career:
+async def read_career(person_id: PersonId, graph: GraphSession) -> Career:
     """A researcher's education and jobs, oldest first, each with its sources and evidence."""
-    rows = graph.run("person_career", person_id=person_id)
+    rows = await graph.run("person_career", person_id=person_id)
     if not rows:
         raise NotFound("person", person_id)
     return Career.from_rows(rows)
 
 
 @router.get("/{person_id:path}/coauthors", response_model=Page[Coauthor], responses=NOT_FOUND)
-def read_coauthors(
+async def read_coauthors(
     person_id: PersonId,
     graph: GraphSession,
     page: PageParams,
     depth: Annotated[int, Query(ge=1, le=3, description="co-author hops")] = 1,
 ) -> Page[Coauthor]:
     """Co-authors up to `depth` hops away, nearest and closest first."""
-    rows = graph.run("person_coauthors", person_id=person_id, depth=depth, limit=page.offset + page.limit + 1)
-    if not rows and not graph.run("person_get", person_id=person_id):
+    rows = await graph.run("person_coauthors", person_id=person_id, depth=depth,
+                           limit=page.offset + page.limit + 1)
+    if not rows and not await graph.run("person_get", person_id=person_id):
         raise NotFound("person", person_id)
     window = rows[page.offset: page.offset + page.limit]
     items = [Coauthor(id=r["person_id"], name=r["name"], hops=r["hops"], papers_with_person=r["papers_with_ego"],
@@ -58,9 +59,9 @@ def read_coauthors(
 
 
 @router.get("/{person_id:path}", response_model=Person, responses=NOT_FOUND)
-def read_person(person_id: PersonId, graph: GraphSession) -> Person:
+async def read_person(person_id: PersonId, graph: GraphSession) -> Person:
     """One person: names, external ids, how many papers and co-authors."""
-    rows = graph.run("person_get", person_id=person_id)
+    rows = await graph.run("person_get", person_id=person_id)
     if not rows:
         raise NotFound("person", person_id)
     return Person.from_row(rows[0])

@@ -28,19 +28,19 @@ def _read_query(name: str) -> queries.NamedQuery:
 
 
 @router.get("", response_model=list[Question])
-def list_questions() -> list[Question]:
+async def list_questions() -> list[Question]:
     """Every named read query with its parameters (type, description, optional) and returned columns."""
     return [Question.from_query(q) for q in queries.all_queries() if q.is_read]
 
 
 @router.get("/{name}", response_model=Question, responses={404: {"description": "no such question"}})
-def read_question(name: Name) -> Question:
+async def read_question(name: Name) -> Question:
     return Question.from_query(_read_query(name))
 
 
 @router.post("/{name}", response_model=Answer,
              responses={404: {"description": "no such question"}, 504: {"description": "took too long"}})
-def ask(
+async def ask(
     name: Name,
     graph: GraphSession,
     params: Annotated[dict[str, Any], Body(
@@ -50,7 +50,7 @@ def ask(
 ) -> Answer:
     """Run a named read query in a read transaction with the server's time limit."""
     query = _read_query(name)
-    rows = graph.run_named(name, params or {}, coerce=True)
+    rows = await graph.ask(name, params or {})
     columns = list(query.returns) or (list(rows[0]) if rows else [])
     return Answer(name=name, columns=columns, rows=[plain(r) for r in rows[:MAX_ROWS]],
                   truncated=len(rows) > MAX_ROWS)

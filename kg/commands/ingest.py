@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def ingest_papers(
 ) -> None:
     """Load paper records: people, organisations, papers, funders, co-authorship, careers."""
     from extractors.orglink import AffiliationLinker
-    from extractors.papers import FORMATS, read_papers
+    from extractors.papers import FORMATS, detect_format, read_papers
     from kg.loader import load_papers
 
     if fmt and fmt not in FORMATS:
@@ -45,6 +46,9 @@ def ingest_papers(
     for path in paths:
         if not path.exists():
             raise InputError("no such file or directory", file=str(path))
+        if fmt is None:
+            detect_format(path)  # an unreadable file fails here, before anything is written
+    progress = progress and sys.stderr.isatty()
     linker = AffiliationLinker() if link else None
 
     def items():
@@ -74,6 +78,6 @@ def ingest_articles_command(
             raise InputError("no such file or directory", file=str(path))
     with open_store() as store:
         summary = ingest_articles(store, paths, rejects_dir=get_settings().data_dir / "rejects",
-                                  rejects_file=rejects, progress=progress)
+                                  rejects_file=rejects, progress=progress and sys.stderr.isatty())
     for line in summary.lines():
         typer.echo(line)

@@ -1,0 +1,82 @@
+"""Reading articles (txt, md, html, JSON Lines, directories) and turning them into Documents."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from extractors.articles import Article, html_text, markdown_text, read_articles
+from extractors.pipeline import cached_nlp, extract_documents
+from kg.cli import app
+from kg.errors import InputError
+from kg.model import Document, Reject, document_id
+from kg.settings import get_settings
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return cached_nlp(get_settings().spacy_model)
+
+
+def test_html_keeps_link_text_and_drops_scripts():
+    title, text = html_text("<html><head><title>T</title><style>p{}</style></head><body><h1>Moves</h1>"
+                            "<p>Alice joined <a href='x'>Google DeepMind</a>.</p><script>var a</script></body></html>")
+    assert title == "T"
+    assert text.splitlines() == ["Moves", "Alice joined Google DeepMind."]
+
+
+def test_markdown_links_become_their_text():
+    assert markdown_text("She joined [OpenAI](https://openai.com) in 2019.") == "She joined OpenAI in 2019."
+
+
+def test_directory_walk_reads_every_kind_and_rejects_the_bad(fixtures):
+    items = list(read_articles([fixtures / "articles"]))
+    articles = [i for i in items if isinstance(i, Article)]
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert {a.source.rsplit("/", 1)[-1] for a in articles} == {"career.html", "funding.txt", "news.jsonl#n1"}
+    html = next(a for a in articles if a.source.endswith("career.html"))
+    assert html.title == "Lab moves" and "var x" not in html.text and "Tsinghua University" in html.text
+    news = next(a for a in articles if a.source.endswith("#n1"))
+    assert (news.line, news.title, news.url, news.published) == (1, "Policy", "https://example.org/n1", "2023-01-05")
+    assert sorted((r.file.rsplit("/", 1)[-1], r.line, r.reason) for r in rejects) == [
+        ("empty.md", None, "empty document"),
+        ("news.jsonl", 2, "a document needs a string field 'text'"),
+    ]
+
+
+def test_missing_path_is_a_reject(tmp_path):
+    (reject,) = read_articles([tmp_path / "nope.txt"])
+    assert isinstance(reject, Reject) and reject.reason == "no such file or directory"
+
+
+def test_documents_keep_order_ids_and_rejects(nlp, fixtures):
+    items = list(extract_documents(read_articles([fixtures / "articles"]), nlp=nlp, n_process=1))
+    kinds = [type(i).__name__ for i in items]
+    assert kinds.count("Document") == 3 and kinds.count("Reject") == 2
+    for doc in (i for i in items if isinstance(i, Document)):
+        assert doc.id.startswith("doc:") and doc.source
+    text = "Li Na joined Peking University in 2022."
+    first, second = extract_documents([text, "  Li Na joined Peking   University in 2022. "], nlp=nlp, n_process=1)
+    assert first.id == second.id == document_id(text)  # the same article again is the same Document
+
+
+def test_kg_extract_json(fixtures):
+    result = CliRunner().invoke(app, ["extract", str(fixtures / "articles" / "career.html"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    view = orjson.loads(result.stdout)
+    assert set(view) >= {"entities", "relations", "policies"}
+    studied = [r for r in view["relations"] if r["type"] == "STUDIED_AT"]
+    assert studied == [{
+        "type": "STUDIED_AT", "head": {"id": "person:zhang-wei", "name": "Zhang Wei"},
+        "tail": {"id": "ror:03cve4549", "name": "Tsinghua University"}, "start": None, "end": 2015,
+        "degree": "PhD", "role": None, "award_id": None, "confidence": 0.9,
+        "evidence": "Zhang Wei, who earned her PhD from Tsinghua University in 2015, joined Google DeepMind as a "
+                    "research scientist."}]
+    assert {e["id"] for e in view["entities"]} >= {"person:zhang-wei", "ror:03cve4549", "ror:00971b260"}
+
+
+def test_kg_extract_empty_file_is_an_input_error(fixtures):
+    result = CliRunner().invoke(app, ["extract", str(fixtures / "articles" / "empty.md")])
+    assert isinstance(result.exception, InputError)
+    assert result.exception.reason == "empty document"
