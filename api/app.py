@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
@@ -28,6 +29,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Graph calls run in the threadpool; a few threads keep the driver's pool busy, while 40
+        # (anyio's default) only fight over the GIL and stretch the latency tail.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = graph.settings.api_threads
         # Connecting may start the embedded server (seconds): keep the event loop free meanwhile.
         await run_in_threadpool(graph.start)
         try:

@@ -65,7 +65,7 @@ class Spell(BaseModel):
     method: str | None = Field(None, description="how the spell was found: affiliation (bylines), text, orcid, ...")
     confidence: float | None = None
     sources: list[str] = Field(default_factory=list, description="ids of the papers/documents that support it")
-    evidence: str | None = Field(None, description="the sentence it was read from, for text sources")
+    evidence: list[str] = Field(default_factory=list, description="the sentences it was read from, for text sources")
     papers: list[SourcePaper] = Field(default_factory=list, description="the source papers, oldest first")
 
 
@@ -78,7 +78,7 @@ class Career(BaseModel):
         spells = [
             Spell(relation=r["relation"], org_id=r["org_id"], organization=r["organization"], country=r["country"],
                   start=r["start"], end=r["end"], degree=r["degree"], role=r["role"], method=r["method"],
-                  confidence=r["confidence"], sources=r["sources"] or [], evidence=r["evidence"],
+                  confidence=r["confidence"], sources=r["sources"] or [], evidence=_strings(r["evidence"]),
                   papers=sorted((SourcePaper(**p) for p in r["source_papers"] or []),
                                 key=lambda p: (p.year or 0, p.id)))
             for r in rows if r["relation"] is not None
@@ -192,6 +192,13 @@ class IngestSummary(BaseModel):
     nodes_created: int = 0
     relationships_created: int = 0
     seconds: float
+
+
+def _strings(value: Any) -> list[str]:
+    """A property that should be a list of strings, whatever shape an older load left it in."""
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def plain(value: Any) -> Any:

@@ -193,6 +193,8 @@ def _code_like(run: Span) -> bool:
     after = doc[run.end] if run.end < len(doc) else None
     if before in ("(", "[") and after is not None and after.text in (")", "]", ";", ","):
         return True
+    if after is not None and after.text in (":", "#", "-", "No", "no", "No.", "no.") and run.end + 1 < len(doc):
+        after = doc[run.end + 1]
     return after is not None and any(c.isdigit() for c in after.text)
 
 
@@ -210,12 +212,17 @@ def _plausible(ent: Span) -> bool:
     return first not in ("grant", "grants", "no", "nos") and not all(t.like_num or not t.is_alpha for t in ent)
 
 
+_TRAILING_WORDS = frozenset({"grant", "grants", "award", "awards", "'s", "’s", "no", "nos", "number", "and", "of",
+                             "under", "contract", "contracts", "project", "the"})
+
+
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].lower_ in ("grant", "grants", "award", "awards", "'s", "’s"):
+    while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or any(c.isdigit() for c in doc[end - 1].text)
+                           or doc[end - 1].is_punct):
         end -= 1
     if (start, end) == (span.start, span.end) or end <= start:
         return span

@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     spacy_processes: int = Field(default=1, ge=1, description="processes for nlp.pipe")
     api_key: SecretStr | None = Field(default=None, description="key for write endpoints; unset disables them")
     api_max_body: int = Field(default=20_000_000, description="largest accepted upload in bytes")
+    api_threads: int = Field(default=8, ge=1, le=256, description="API threads running graph queries")
 
     @field_validator("graph_password", "graph_database", "api_key", mode="before")
     @classmethod

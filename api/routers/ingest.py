@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -44,6 +44,8 @@ AUTH = {401: {"description": "no API key"}, 403: {"description": "wrong key, or 
 Format = Annotated[str | None, Query(alias="format", pattern="^(openalex|papercopilot|plain)$",
                                      description="paper format; detected from the content when left out")]
 
+ArticleKind = Annotated[Literal["txt", "md", "html"], Query(alias="type", description="how to read the article")]
+
 
 @router.post("/papers", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY, responses=AUTH)
 async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
@@ -57,13 +59,17 @@ async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
 
 @router.post("/articles", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY,
              responses={**AUTH, 501: {"description": "article loading is not available on this server"}})
-async def ingest_articles(request: Request) -> IngestSummary:
-    """Load one article (txt, md or html): people, organisations and moves read from its text."""
+async def ingest_articles(request: Request, kind: ArticleKind = "txt") -> IngestSummary:
+    """Load one article (plain text, Markdown or HTML): the people, organisations, moves and funders it states."""
     try:
-        from kg.documents import load_documents  # noqa: F401  (built by the articles work)
+        from kg.documents import ingest_articles as load_articles
     except ImportError:
-        raise NotAvailable("article ingestion is not available yet: kg.documents.load_documents is missing") from None
-    raise NotAvailable("article ingestion through the API is not wired to kg.documents yet")
+        raise NotAvailable("article ingestion is not available on this server (kg.documents is missing)") from None
+    upload = await _save_upload(request, suffix=f".{kind}")
+    try:
+        return await run_in_threadpool(_load_articles, request, upload, load_articles)
+    finally:
+        upload.unlink(missing_ok=True)
 
 
 async def _save_upload(request: Request, *, suffix: str) -> Path:
@@ -133,5 +139,19 @@ def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary
     return IngestSummary(
         kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
         reject_reasons=reasons, spells=summary.spells, nodes_created=summary.counters["nodes_created"],
+        relationships_created=summary.counters["relationships_created"], seconds=round(summary.seconds, 3),
+    )
+
+
+def _load_articles(request: Request, path: Path, load_articles) -> IngestSummary:
+    graph = holder(request)
+    store = graph.get()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    with _one_at_a_time:
+        summary = load_articles(store, [path], rejects_dir=graph.settings.data_dir / "rejects", progress=False,
+                                rejects_file=graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl")
+    return IngestSummary(
+        kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
+        nodes_created=summary.counters["nodes_created"],
         relationships_created=summary.counters["relationships_created"], seconds=round(summary.seconds, 3),
     )

@@ -17,7 +17,10 @@ from kg.commands.output import Format as RowFormat
 from kg.commands.output import print_rows
 from kg.errors import InputError
 
-resolve_app = typer.Typer(help="Resolve organisations (and people) to canonical ids.", no_args_is_help=True)
+resolve_app = typer.Typer(
+    help="Resolve organisations (and people) to canonical ids. Without a sub-command: de-duplicate the graph's people.",
+    invoke_without_command=True,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -71,3 +74,41 @@ def _read_lines(path: Path) -> list[str]:
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text", file=str(path)) from None
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# -- people (kg/merge.py) ---------------------------------------------------------------------
+
+MERGE_COLUMNS = ["id", "kept", "merged", "reason", "score"]
+
+
+@resolve_app.callback()
+def resolve_people(
+    ctx: typer.Context,
+    dry_run: bool = typer.Option(False, "--dry-run", help="list the merges without applying them"),
+    fmt: RowFormat = typer.Option(RowFormat.table, "--format", "-f", help="how to print the merges"),
+) -> None:
+    """Run the person resolver over the graph and merge duplicate people (each merge recorded, undoable)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from kg.merge import resolve_people as run_resolver
+    from kg.store import open_store
+
+    with open_store() as store:
+        summary = run_resolver(store, dry_run=dry_run)
+    verb = "would merge" if dry_run else "merged"
+    title = f"{summary.people:,} people -> {summary.clusters:,}; {verb} {len(summary.merges):,}"
+    print_rows(summary.merges, fmt, title=title, columns=MERGE_COLUMNS)
+    if fmt is RowFormat.table:
+        typer.echo(title + ("" if dry_run else "; undo one with `kg resolve undo MERGE_ID`"))
+
+
+@resolve_app.command("undo")
+def resolve_undo(merge_id: str = typer.Argument(..., help="a merge id printed by `kg resolve`, e.g. merge:3f2a...")) -> None:
+    """Undo one person merge: the merged person and its relationships come back exactly."""
+    from kg.merge import undo_merge
+    from kg.store import open_store
+
+    with open_store() as store:
+        result = undo_merge(store, merge_id)
+    typer.echo(f"undone {result['id']}: restored {result['restored']} ({result['relationships']} relationships); "
+               f"{result['kept']} is as before the merge")
