@@ -8,6 +8,8 @@ down at startup the app still starts, and `StoreHolder` tries again, at most eve
 from __future__ import annotations
 
 import base64
+import logging
+import re
 import binascii
 import secrets
 import threading
@@ -27,6 +29,7 @@ from kg.errors import GraphUnavailable, NotFound, QueryParamError
 from kg.settings import Settings
 from kg.store import Store, connect, graph_errors, open_store, run_rows
 
+log = logging.getLogger("api")
 RETRY_SECONDS = 5.0
 MAX_LIMIT = 200
 INT64 = (-(2**63), 2**63 - 1)
@@ -111,8 +114,11 @@ class Graph:
 
     def close(self) -> None:
         if self._session is not None:
-            self._session.close()
-            self._session = None
+            session, self._session = self._session, None
+            try:
+                session.close()
+            except Exception:  # a broken connection: the request already has its answer (or its 503)
+                log.debug("closing a graph session failed", exc_info=True)
 
     @property
     def backend(self) -> str:
@@ -131,7 +137,7 @@ class Graph:
     ) -> list[dict]:
         """Rows of a named query (blocking); only `mode: read` queries run, each in a read transaction."""
         query = queries.load(name)
-        if not query.is_read:
+        if not answerable(query):
             raise NotFound("question", name)  # write queries do not exist as far as a client can tell
         bound = query.bind({k.lstrip("$"): v for k, v in params.items()}, coerce=coerce)
         for key, value in bound.items():
@@ -143,6 +149,19 @@ class Graph:
 
         with graph_errors(self.store.url):
             return self.session.execute_read(work)
+
+
+# ArcadeDB does not reject writes in a read transaction, so a `mode: read` header that lies
+# (a query edited without updating it) must not become a way to change the graph. Labels and
+# properties (`:Merge`, `n.set`) are not clauses.
+_WRITE_CLAUSE = re.compile(
+    r"(?<![:.`])\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b", re.IGNORECASE
+)
+
+
+def answerable(query: queries.NamedQuery) -> bool:
+    """A read query whose text holds no write clause: the only kind a client may run."""
+    return query.is_read and not _WRITE_CLAUSE.search(queries._STRINGS.sub("''", query.text))
 
 
 def _check_value(query: str, param: queries.Param, value: Any) -> None:

@@ -4,9 +4,10 @@ Same texts, same run: Re-DocRED career documents and researcher bios from ../sha
 when present, else the repo's article fixtures repeated. The baseline is the installed
 model with all its default components (`spacy.load(KG_SPACY_MODEL)`, `nlp.pipe`, one
 process); ours is `extract_documents` (Document records out) with 1 and with N processes.
-Loading is not timed; process start-up is.
+Loading is not timed; process start-up is. Runs are interleaved over
+`--rounds` rounds and the best time of each is kept, so other load on the machine hits all alike.
 
-    python benchmarks/bench_pipeline.py [--data ../shared/data] [--processes 2] [--repeat 1]
+    python benchmarks/bench_pipeline.py [--data ../shared/data] [--processes 2] [--repeat 1] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -37,13 +38,10 @@ def texts(data: Path, repeat: int) -> list[str]:
     return found * repeat
 
 
-def timed(label: str, run, words: int) -> float:
+def seconds(run) -> float:
     started = time.perf_counter()
-    count = run()
-    seconds = time.perf_counter() - started
-    rate = words / seconds
-    print(f"{label:<44} {count:>6} docs {seconds:>7.2f} s {rate:>9,.0f} words/s")
-    return rate
+    run()
+    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -52,6 +50,7 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     corpus = texts(args.data, args.repeat)
@@ -67,17 +66,27 @@ def main() -> None:
     list(bare.pipe(corpus[:5]))
     list(extract_documents(corpus[:5], nlp=ours, n_process=1))
 
-    baseline = timed("bare nlp.pipe (all default components, 1 proc)",
-                     lambda: sum(1 for _ in bare.pipe(corpus, batch_size=args.batch_size)), words)
-    one = timed("extract_documents, 1 process",
-                lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=1,
-                                                          batch_size=args.batch_size)), words)
-    many = timed(f"extract_documents, {args.processes} processes",
-                 lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=args.processes,
-                                                           batch_size=args.batch_size)), words)
-    best = max(one, many)
-    print(f"speed-up vs bare: 1 process {one / baseline:.2f}x, {args.processes} processes {many / baseline:.2f}x; "
-          f"best {best:,.0f} words/s (targets: >= 1.0x and >= 10,000 words/s)")
+    runs = {
+        "bare nlp.pipe (all default components, 1 proc)":
+            lambda: sum(1 for _ in bare.pipe(corpus, batch_size=args.batch_size)),
+        "extract_documents, 1 process":
+            lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=1, batch_size=args.batch_size)),
+        f"extract_documents, {args.processes} processes":
+            lambda: sum(1 for _ in extract_documents(corpus, nlp=ours, n_process=args.processes,
+                                                      batch_size=args.batch_size)),
+    }
+    # Rounds interleave the runs so load from other processes hits all of them alike; best of each.
+    best = {label: float("inf") for label in runs}
+    for _ in range(args.rounds):
+        for label, run in runs.items():
+            best[label] = min(best[label], seconds(run))
+    rates = {label: words / secs for label, secs in best.items()}
+    for label, rate in rates.items():
+        print(f"{label:<48} best {best[label]:>7.2f} s {rate:>9,.0f} words/s")
+    baseline, *ours_rates = rates.values()
+    print(f"speed-up vs bare: 1 process {ours_rates[0] / baseline:.2f}x, {args.processes} processes "
+          f"{ours_rates[1] / baseline:.2f}x; best {max(ours_rates):,.0f} words/s "
+          "(targets: >= 1.0x and >= 10,000 words/s on 2 cores)")
 
 
 if __name__ == "__main__":

@@ -12,17 +12,17 @@ Coordinated people share the relation ("Alice Wu and Bob Li, both at CMU").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.relations import add_relation, clean_name, hedged, init_doc, is_org, org_entity, person_entity
+from extractors.institutions import degree_name, generic, institution_named, is_unit, unit_entity
+from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity
+from extractors.subjects import canonical_people, coordinated, subject_after
 from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, DOBJ_WORK_VERBS, GENERIC_ORG_WORDS, NOT_EMPLOYERS, DEGREE_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS, START_VERBS,
-    STUDENT_NOUNS, STUDY_VERBS, TITLES, UNIT_WORDS, WORK_VERBS, degree_of,
+    DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS,
+    START_VERBS, STUDENT_NOUNS, STUDY_VERBS, WORK_VERBS, coarse, degree_of,
 )
 from extractors.years import YearMention, find_years, latest_year
 
@@ -61,41 +61,13 @@ class Careers:
         anchor: int | None = None
         for sent in doc.sents:
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
-            orgs = [ent for ent in sent.ents if is_org(ent) and not _degree_name(ent) and not _generic(ent)]
+            orgs = [ent for ent in sent.ents
+                    if (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)]
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried).extract()
-            carried = _subject_after(sent, people) or carried
+            carried = subject_after(sent, people) or carried
             anchor = latest_year(years) or anchor
         return doc
-
-
-def canonical_people(doc: Doc) -> dict[int, str]:
-    """PERSON mention start -> the fullest earlier name it abbreviates ("Alger" -> "Ross Patterson Alger")."""
-    names: dict[int, str] = {}
-    full: list[tuple[set[str], str]] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        name = person_name(ent)
-        if not name or (" " not in name and name.lower() in ROLE_NOUNS):
-            continue  # "Dean" tagged as a person
-        words = set(name.lower().split())
-        match = next((known for tokens, known in full if words < tokens), None)
-        names[ent.start] = match or name
-        if match is None:
-            full.append((words, name))
-    return names
-
-
-def person_name(ent: Span) -> str:
-    """The name as written ("Tie-Yan Liu", "Zhang Wei"), without titles or a possessive."""
-    start = ent.start
-    while start < ent.end and ent.doc[start].lower_.rstrip(".") in TITLES:
-        start += 1
-    end = ent.end
-    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
-        end -= 1
-    return clean_name(ent.doc[start:end].text) if end > start else ""
 
 
 class _Sentence:
@@ -115,11 +87,11 @@ class _Sentence:
             container = containers.get(id(org))
             if container is not None:
                 tail = org_entity(container)
-                add_relation(self.doc, type="PART_OF", head=_unit_entity(org, tail), tail=tail,
+                add_relation(self.doc, type="PART_OF", head=unit_entity(org, tail), tail=tail,
                              sentence=self.sent, confidence=0.8)
             elif id(org) in owners:
                 owner = org_entity(owners[id(org)])
-                tail = _unit_entity(org, owner)
+                tail = unit_entity(org, owner)
                 add_relation(self.doc, type="PART_OF", head=tail, tail=owner, sentence=self.sent, confidence=0.85)
             else:
                 tail = org_entity(org)
@@ -146,7 +118,7 @@ class _Sentence:
                 unit = self.org_of[head.i]
             else:
                 continue
-            if unit is not org and _is_unit(unit):
+            if unit is not org and is_unit(unit):
                 found[id(unit)] = org
         return found
 
@@ -174,13 +146,13 @@ class _Sentence:
             if head.i == token.i:
                 return None
             path.append(head)
-            if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and head.pos_ == "ADP"):
+            if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
             if dep == "appos" and head.i in self.org_of:
                 token = head  # "Upper Canada College, the University of Toronto"
                 continue
-            if dep == "compound" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+            if dep == "compound" and coarse(head) == "PROPN" and head.ent_type_ != "PERSON":
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
                 continue
             if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
@@ -189,7 +161,7 @@ class _Sentence:
             link = self._classify(head, dep, path)
             if link is not None:
                 return link
-            if head.pos_ in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos"):
+            if coarse(head) in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos"):
                 return None
             token = head  # an unknown noun on the way up: "professor of economics at X"
         return None
@@ -202,7 +174,7 @@ class _Sentence:
                 people = self._persons(trigger)
                 return Link("WORKS_AT", trigger, path, 0.7, people) if people else None
             return None
-        if trigger.pos_ in ("VERB", "AUX") or (trigger.pos_ == "ADJ" and lower in STUDY_VERBS):
+        if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
             if lower in STUDY_VERBS:
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
@@ -217,8 +189,6 @@ class _Sentence:
                 if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
                     return None  # "left in 2019", "retired from politics": no place of work named
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
-            if lower in BE and dep == "prep":
-                return None
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS):
@@ -243,13 +213,13 @@ class _Sentence:
 
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
-        return org is not None and (bool(org._.kg) or _is_unit(org))
+        return org is not None and (bool(org._.kg) or is_unit(org))
 
     def _with_subject(self, link: Link) -> Link | None:
         token = link.trigger
         for _ in range(MAX_CLIMB):
             for child in token.children:
-                if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and self._subject_of(child):
+                if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
                 if child.dep_ in ("nsubj", "nsubjpass"):
@@ -264,7 +234,7 @@ class _Sentence:
             link.path.append(token.head)
             token = token.head
         # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
-        link.people = [self.carried] if self.carried and token.pos_ in ("VERB", "AUX") else []
+        link.people = [self.carried] if self.carried and coarse(token) in ("VERB", "AUX") else []
         link.confidence = min(link.confidence, 0.75)
         return link
 
@@ -283,7 +253,7 @@ class _Sentence:
 
     def _known_name(self, token: Token) -> str | None:
         """A bare surname NER missed ("Lund is a graduate of ...") naming someone already met."""
-        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        if not token.text[:1].isupper() or coarse(token) not in ("PROPN", "NOUN"):
             return None
         for name in dict.fromkeys(self.people.values()):
             if token.text in name.split()[1:] or (token.text == name.split()[0] and len(name.split()) > 1):
@@ -295,7 +265,7 @@ class _Sentence:
         top = token
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        names = [self._person_at(t) for t in _coordinated(top)]
+        names = [self._person_at(t) for t in coordinated(top)]
         names = [n for n in names if n]
         own = self._person_at(token)
         return names if own in names else ([own] if own else [])
@@ -348,7 +318,7 @@ def _clause(trigger: Token) -> Token:
     """The verb whose clause a trigger sits in: years of "became a professor at X in 2010" hang off it."""
     token = trigger
     for _ in range(MAX_CLIMB):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head.i == token.i:
+        if coarse(token) in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head.i == token.i:
             return token
         token = token.head
     return token
@@ -357,25 +327,6 @@ def _clause(trigger: Token) -> Token:
 def _left_for(link: Link) -> bool:
     """"left for Anthropic" / "left to join X" names where they went, not where they were."""
     return any(t.lower_ in ("for", "to") and t.head.i == link.trigger.i for t in link.path)
-
-
-def _coordinated(token: Token) -> Iterator[Token]:
-    yield token
-    for child in token.children:
-        if child.dep_ == "conj":
-            yield from _coordinated(child)
-
-
-def _subject_after(sent: Span, people: dict[int, str]) -> str | None:
-    """The person a later "she"/"he" refers to: the last PERSON subject in this sentence."""
-    subject = None
-    for ent in sent.ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.start in people:
-            subject = people[ent.start]
-    if subject is None and sent.start == 0:
-        first = next((e for e in sent.ents if e.label_ == "PERSON" and e.start in people), None)
-        subject = people[first.start] if first is not None else None
-    return subject
 
 
 def _phrase(token: Token) -> str:
@@ -416,30 +367,3 @@ def _role_after(verb: Token) -> str | None:
     return None
 
 
-def _is_unit(org: Span) -> bool:
-    """"Department of X", "School of Computing": a part of an institution, named by its first word."""
-    words = [t.lower_ for t in org if t.lower_ not in ("the", "a", "an")]
-    return bool(words) and words[0] in UNIT_WORDS and not org._.kg
-
-
-def _unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
-    """Departments share names across universities: qualify the id with the institution."""
-    info = org_entity(unit)
-    if unit._.kg:
-        return info
-    suffix = institution["id"].split(":", 1)[1]
-    return dict(info, id=f"{info['id']}--{suffix}")
-
-
-def _generic(ent: Span) -> bool:
-    """"the Board", "Congress", "Co-Chair", a conference: no particular employer or school."""
-    words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
-    if ent._.kg:
-        return False
-    return all(w in GENERIC_ORG_WORDS or w in ROLE_NOUNS for w in words) or bool(set(words) & NOT_EMPLOYERS)
-
-
-def _degree_name(ent: Span) -> bool:
-    """NER sometimes tags "a Master of Business Administration" as an organisation."""
-    words = [t.lower_ for t in ent if t.dep_ != "det" and t.lower_ not in ("a", "an", "the", "his", "her")]
-    return bool(words) and (words[0] in DEGREE_NOUNS or words[0] in ("doctor", "bachelor", "master"))

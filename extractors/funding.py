@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import add_relation, clean_name, init_doc
 from extractors.resolver import OrgResolver
+from extractors.vocabulary import coarse
 from kg.model import NodeLabel, document_id, person_id, slug
 
 _TRIGGER = re.compile(
@@ -244,7 +245,7 @@ def _funding_link(candidate: Span, span: Span) -> float:
             break
         if _TRIGGER_WORD.match(token.text) and not (candidate.start <= token.i < candidate.end):
             return 0.85
-        if token.pos_ in ("VERB", "AUX") and any(
+        if coarse(token) in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and _TRIGGER_WORD.match(c.text) for c in token.children):
             return 0.85  # "Funding for this study was provided by X"
         if token.lower_ in _THANK and _MONEY.search(span.text):

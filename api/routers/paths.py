@@ -11,7 +11,6 @@ from api.models import CollaborationPath, PersonRef
 from kg.errors import NotFound
 
 router = APIRouter(tags=["people"])
-PersonQuery = Annotated[str, Query(min_length=1, max_length=300)]
 
 
 @router.get("/paths", response_model=CollaborationPath, responses={404: {"description": "no such person"}})

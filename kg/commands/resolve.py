@@ -98,8 +98,8 @@ def resolve_people(
     verb = "would merge" if dry_run else "merged"
     title = f"{summary.people:,} people -> {summary.clusters:,}; {verb} {len(summary.merges):,}"
     print_rows(summary.merges, fmt, title=title, columns=MERGE_COLUMNS)
-    if fmt is RowFormat.table:
-        typer.echo(title + ("" if dry_run else "; undo one with `kg resolve undo MERGE_ID`"))
+    if fmt is RowFormat.table and summary.merges and not dry_run:
+        typer.echo("undo one with `kg resolve undo MERGE_ID` (newest first for one person)")
 
 
 @resolve_app.command("undo")

@@ -9,9 +9,9 @@ import pytest
 
 from kg import queries
 from kg.documents import load_documents
-from kg.errors import NotFound
+from kg.errors import MergeConflict, NotFound
 from kg.loader import load_papers
-from kg.merge import MergeConflict, resolve_people, undo_merge
+from kg.merge import resolve_people, undo_merge
 from kg.model import Document, Paper
 from kg.rejects import RejectLog
 

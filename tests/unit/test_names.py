@@ -36,6 +36,8 @@ def test_parse_name(raw, given, family):
     ("Zhi-Hua Zhou", "Zhihua Zhou", "Zhi Hua Zhou"),
     ("Ondřej Dušek", "Ondrej Dusek"),
     ("Zheng Zhang", "ZHeng ZHang"),
+    ("Hinrich Schütze", "Hinrich Schuetze"),  # German umlaut spelled out
+    ("Thomas Müller", "Thomas Mueller"),
 ])
 def test_variants_share_one_key(variants):
     assert len({parse_name(v).key for v in variants}) == 1
@@ -75,3 +77,8 @@ def test_family_first_names_block_in_both_readings():
     assert parse_name("Kaiming He").block_keys() == ("he k",)
     # a Western name is blocked one way only
     assert parse_name("Graham Neubig").block_keys() == ("neubig g",)
+
+
+@pytest.mark.parametrize("name", ["Jun Xue", "Yue Zhang", "Ana Guerrero"])
+def test_umlaut_folding_leaves_pinyin_and_spanish_alone(name):
+    assert parse_name(name).family_key == name.split()[-1].lower()

@@ -70,3 +70,25 @@ def test_a_rare_name_is_not_rare_without_a_population():
 ])
 def test_email_domain_key(domain, key):
     assert email_domain_key(domain) == key
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+def test_papercopilot_pairwise_precision_and_recall(shared_data):
+    """The issue's targets on the rows that carry an OpenReview / Anthology id (hidden from the resolver)."""
+    import importlib.util
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("eval_people", REPO / "benchmarks" / "eval_people.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    mentions, truth = [], {}
+    for mention, truth_id in bench.read_mentions(shared_data / "papercopilot_paperlists" / "authorships.csv"):
+        if truth_id:
+            mentions.append(mention)
+            truth[mention.id] = truth_id
+    scores = bench.pairwise(PersonResolver().resolve(mentions), truth)
+    precision, recall = scores["openreview"][:2]
+    assert precision >= 0.98 and recall >= 0.85
+    assert scores["all"][0] >= 0.98 and scores["all"][1] >= 0.85
