@@ -44,6 +44,10 @@ class BodyTooLarge(InputError):
     """The upload is larger than KG_API_MAX_BODY."""
 
 
+class QueryTimedOut(KGError):
+    """A query ran past the time limit (KG_QUERY_TIMEOUT)."""
+
+
 class NotAvailable(KGError):
     """A feature this server does not provide (yet)."""
 
@@ -58,6 +62,7 @@ STATUS: tuple[tuple[type[KGError], int, str], ...] = (
     (AuthRejected, 403, "API key rejected"),
     (IngestDisabled, 403, "ingestion disabled"),
     (NotAvailable, 501, "not implemented"),
+    (QueryTimedOut, 504, "query timed out"),
     (GraphUnavailable, 503, "graph unavailable"),
     (GraphError, 500, "graph error"),
     (ConfigError, 500, "server misconfigured"),

@@ -217,11 +217,19 @@ _TRAILING_WORDS = frozenset({"grant", "grants", "award", "awards", "'s", "’s",
                              "under", "contract", "contracts", "project", "the"})
 
 
+_CUT_WORDS = frozenset({"grant", "grants", "award", "awards", "number", "no", "no.", "nos", "nos.", "under",
+                        "contract", "contracts", "(", "[", "#"})
+
+
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    for i in range(start + 1, end):  # "NSF Grants IRI9306580", "NIH under Award Number U01HG008226"
+        if doc[i].lower_ in _CUT_WORDS or any(c.isdigit() for c in doc[i].text):
+            end = i
+            break
     while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or any(c.isdigit() for c in doc[end - 1].text)
                            or doc[end - 1].is_punct):
         end -= 1

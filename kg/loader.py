@@ -39,6 +39,7 @@ class LoadSummary:
     rejected: int = 0
     spells: int = 0
     seconds: float = 0.0
+    spell_seconds: float = 0.0
     counters: Counter = field(default_factory=Counter)
     created_by_label: dict[str, int] = field(default_factory=dict)
     rejects_file: str | None = None
@@ -54,7 +55,7 @@ class LoadSummary:
             f"deleted: {self.counters['relationships_deleted']}, properties set: {self.counters['properties_set']}",
         ]
         if self.spells:
-            out.append(f"career spells from bylines: {self.spells}")
+            out.append(f"career spells from bylines: {self.spells} ({self.spell_seconds:.1f} s)")
         if self.rejected:
             out.append(f"rejects written to {self.rejects_file}")
         return out
@@ -89,7 +90,9 @@ def load_papers(
         summary.loaded += len(batch)
         bar.update(len(batch))
     bar.close()
+    spells_started = time.perf_counter()
     summary.spells = _rebuild_spells(store, sorted(touched), summary.counters, progress)
+    summary.spell_seconds = time.perf_counter() - spells_started
     summary.seconds = time.perf_counter() - started
     summary.rejected = rejects.count
     after = _label_counts(store)

