@@ -90,15 +90,16 @@ class Funding:
         return doc
 
     def _statement(self, doc: Doc, span: Span, document: dict[str, Any]) -> None:
-        funders = []
+        funders, unlinked = [], []
         for candidate in _candidates(span):
             if _recipient(candidate) or (_not_a_funder(candidate) and candidate.label_ != "FUNDER"):
                 continue
             confidence = _funding_link(candidate, span)
-            if confidence:
-                funders.append((candidate, confidence))
+            (funders if confidence else unlinked).append((candidate, confidence))
         if not funders:
             return
+        funders += [(c, 0.7) for c, _ in unlinked if _listed_with(c, [f for f, _ in funders])]
+        funders.sort(key=lambda item: item[0].start)
         funders = _merge_acronyms(funders)
         awards = _awards(span, funders)
         for candidate, confidence in funders:
@@ -267,6 +268,17 @@ def _funding_link(candidate: Span, span: Span) -> float:
     return 0.0
 
 
+def _listed_with(candidate: Span, funders: list[Span]) -> bool:
+    """In the same list as a funder the parse did link: "supported by NSF, the Sandler Foundation and X"."""
+    doc = candidate.doc
+    for funder in funders:
+        lo, hi = (funder.end, candidate.start) if funder.end <= candidate.start else (candidate.end, funder.start)
+        gap = doc[lo:hi]
+        if len(gap) <= 25 and not any(t.tag_.startswith("VB") or t.text in (".", ";", ":") for t in gap):
+            return True
+    return False
+
+
 def _recipient(candidate: Span) -> bool:
     """"a grant from X to SC", "CH and EJ were supported by": who received, not who gave."""
     doc = candidate.doc
@@ -275,7 +287,10 @@ def _recipient(candidate: Span) -> bool:
     root = candidate.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "nsubjpass" or (root.dep_ == "compound" and root.head.dep_ == "nsubjpass")
+    if root.dep_ == "compound":
+        root = root.head
+    # "X is acknowledged for funding" names the funder; "CH and EJ were supported by" the funded.
+    return root.dep_ == "nsubjpass" and root.head.lower_ not in _THANK and root.head.lower_ != "thanked"
 
 
 def _not_a_funder(candidate: Span) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg import queries, schema
+from kg.identity import canonical_people
 from kg.loader import LoadSummary, _country_name, _label_counts
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
@@ -58,6 +59,9 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
     for batch in _batches(_accepted(items, rejects, summary)):
         rows = _rows(batch)
+        merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
+        if merged:
+            rows = _with_canonical_people(rows, merged)
         summary.counters.update(store.write(lambda tx: _write(tx, rows)))
         summary.loaded += len(batch)
         bar.update(len(batch))
@@ -89,6 +93,16 @@ def _write(tx, rows: dict[str, list[dict]]) -> Counter:
         if batch:
             changed.update(queries.write_in(tx, name, rows=batch))
     return changed
+
+
+def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) -> dict[str, list[dict]]:
+    """Point rows at the surviving person wherever a person id was merged away by `kg resolve`."""
+    fields = {"merge_people": "id", "merge_mentions_person": "id", "merge_text_works_at": "person",
+              "merge_text_studied_at": "person", "merge_text_funded_by_person": "head"}
+    out = dict(rows)
+    for name, field in fields.items():
+        out[name] = [{**row, field: merged.get(row[field], row[field])} for row in rows[name]]
+    return out
 
 
 def _label_of(entity_id: str, entities: dict[str, Entity]) -> NodeLabel | None:

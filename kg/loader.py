@@ -21,6 +21,7 @@ import pycountry
 from tqdm import tqdm
 
 from kg import queries, schema
+from kg.identity import canonical_people
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.rejects import RejectLog
 from kg.spells import spells
@@ -80,6 +81,7 @@ def load_papers(
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
     prepared = _prepared(_batches(_accepted(items, rejects, summary), size), link_org)
     for batch, rows in prepared:
+        rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         touched.update(r["id"] for r in rows["people"])
         summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
         kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
@@ -164,6 +166,36 @@ def _write_batch(tx, rows: dict[str, list[dict]]) -> Counter:
         if rows[key]:
             counters.update(queries.write_in(tx, name, rows=rows[key]))
     return counters
+
+
+def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) -> dict[str, list[dict]]:
+    """Point rows at the surviving person wherever an author id was merged away by `kg resolve`."""
+    if not merged:
+        return rows
+    people: dict[str, dict] = {}
+    for row in rows["people"]:
+        pid = merged.get(row["id"], row["id"])
+        if pid in people:
+            known = people[pid]
+            known["names"] += [n for n in row["names"] if n not in known["names"]]
+            known["email_domains"] += [d for d in row["email_domains"] if d not in known["email_domains"]]
+        else:
+            people[pid] = {**row, "id": pid}
+    authored = {}
+    for row in rows["authored"]:
+        pid = merged.get(row["person"], row["person"])
+        authored.setdefault((pid, row["paper"]), {**row, "person": pid})
+    pairs: dict[tuple[str, str], dict] = {}
+    for row in rows["coauthors"]:
+        a, b = sorted((merged.get(row["a"], row["a"]), merged.get(row["b"], row["b"])))
+        if a == b:
+            continue
+        pair = pairs.setdefault((a, b), {**row, "a": a, "b": b, "papers": []})
+        pair["papers"] += [p for p in row["papers"] if p not in pair["papers"]]
+        years = [y for y in (pair["first_year"], pair["last_year"], row["first_year"], row["last_year"]) if y]
+        pair["first_year"], pair["last_year"] = (min(years), max(years)) if years else (None, None)
+    return {**rows, "people": list(people.values()), "authored": list(authored.values()),
+            "coauthors": list(pairs.values())}
 
 
 def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict]]:
