@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Annotated, Any
 
 import anyio
@@ -205,6 +205,7 @@ _WRITE_CLAUSE = re.compile(
 )
 
 
+@cache
 def answerable(query: queries.NamedQuery) -> bool:
     """A read query whose text holds no write clause: the only kind a client may run."""
     return query.is_read and not _WRITE_CLAUSE.search(queries._STRINGS.sub("''", query.text))

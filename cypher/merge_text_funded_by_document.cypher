@@ -8,7 +8,8 @@ MATCH (h:Document {id: r.head})
 MATCH (f:Funder {id: r.funder})
 MERGE (h)-[g:FUNDED_BY {award_id: coalesce(r.award_id, '')}]->(f)
 ON CREATE SET g.sources = [], g.evidence = [], g.method = 'text', g.confidence = 0.0
-SET g.confidence = CASE WHEN r.confidence > g.confidence THEN r.confidence ELSE g.confidence END,
-    g.sources = CASE WHEN r.doc IN g.sources THEN g.sources ELSE g.sources + r.doc END,
-    g.evidence = CASE WHEN r.evidence IS NULL OR r.evidence IN g.evidence THEN g.evidence ELSE g.evidence + r.evidence END
+SET g.confidence = CASE WHEN r.confidence > coalesce(g.confidence, 0.0) THEN r.confidence ELSE g.confidence END,
+    g.sources = CASE WHEN r.doc IN coalesce(g.sources, []) THEN g.sources ELSE coalesce(g.sources, []) + r.doc END,
+    g.evidence = CASE WHEN r.evidence IS NULL OR r.evidence IN coalesce(g.evidence, []) THEN coalesce(g.evidence, [])
+                      ELSE coalesce(g.evidence, []) + r.evidence END
 RETURN count(g) AS facts

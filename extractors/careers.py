@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.institutions import degree_name, generic, institution_named, is_unit, unit_entity
-from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity
+from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.subjects import canonical_people, coordinated, subject_after
 from extractors.vocabulary import (
     DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS,
@@ -59,20 +59,23 @@ class Careers:
         people = canonical_people(doc)
         carried: str | None = None
         anchor: int | None = None
-        for sent in doc.sents:
+        ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
+        for sent in sentences(doc):
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
-            orgs = [ent for ent in sent.ents
+            in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
+            orgs = [ent for ent in in_sent
                     if (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)]
             if orgs:
-                _Sentence(doc, sent, orgs, years, people, carried).extract()
-            carried = subject_after(sent, people) or carried
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
+            carried = subject_after(sent, people, in_sent) or carried
             anchor = latest_year(years) or anchor
         return doc
 
 
 class _Sentence:
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
-                 people: dict[int, str], carried: str | None):
+                 people: dict[int, str], carried: str | None, ents: list[Span]):
+        self.ents = ents
         self.doc, self.sent, self.orgs, self.years = doc, sent, orgs, years
         self.people, self.carried = people, carried
         self.org_of = {t.i: org for org in orgs for t in org}
@@ -273,7 +276,7 @@ class _Sentence:
     def _person_at(self, token: Token) -> str | None:
         if token.ent_type_ != "PERSON":
             return None
-        for ent in self.sent.ents:
+        for ent in self.ents:
             if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
                 return self.people.get(ent.start)
         return None

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.relations import add_relation, clean_name, init_doc
+from extractors.relations import add_relation, clean_name, init_doc, sentences
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import coarse
 from kg.model import NodeLabel, document_id, person_id, slug
@@ -54,9 +54,8 @@ _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "ac
 _CLIMB = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "poss", "npadvmod", "agent",
                     "dobj", "nsubj", "pcomp", "attr", "dep", "cc", "acl", "relcl"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
-_NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies fellowship
-    fellowships scheme schemes award awards grant grants initiative initiatives contract contracts network cohort
-    consortium trial plan""".split())
+_NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies
+    scheme schemes award awards grant grants contract contracts network cohort consortium trial plan""".split())
 # "financial support", "funding": the thanks are for money, not for help.
 _MONEY = re.compile(r"\b(financ\w*|fund\w*|grants?|fellowships?|scholarships?|sponsor\w*)\b", re.I)
 _THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
@@ -84,6 +83,8 @@ class Funding:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
+        if not _TRIGGER.search(doc.text):
+            return doc  # most news and bios: no funding words at all
         document = {"id": document_id(doc.text), "label": NodeLabel.DOCUMENT.value, "name": None}
         for statement in _statements(doc):
             self._statement(doc, statement, document)
@@ -129,7 +130,7 @@ class Funding:
 
 
 def _statements(doc: Doc) -> Iterator[Span]:
-    sents = list(doc.sents)
+    sents = sentences(doc)
     i = 0
     while i < len(sents):
         start = sents[i].start

@@ -167,6 +167,9 @@ class Gazetteer:
         self._patterns_nlp = spacy.blank("en", vocab=nlp.vocab)
         self._patterns_nlp.tokenizer = nlp.tokenizer
         self.ruler = EntityRuler(self._patterns_nlp, phrase_matcher_attr="LOWER", overwrite_ents=True)
+        # Acronyms match case-sensitively. As phrases on ORTH rather than token patterns: the token
+        # Matcher walks every pattern at every token and cost more than all our other components.
+        self.exact = EntityRuler(self._patterns_nlp, phrase_matcher_attr="ORTH", overwrite_ents=True)
         self.entries: dict[str, dict[str, Any]] = {}
 
     def initialize(
@@ -190,15 +193,21 @@ class Gazetteer:
         curated, imported = list(curated), list(imported)
         self.entries = {e.id: entity_info(e) for e in imported}
         self.entries.update({e.id: entity_info(e) for e in curated})  # curated facts win
+        patterns = patterns_for(curated, imported)
         self.ruler.clear()
-        self.ruler.add_patterns(patterns_for(curated, imported))
+        self.exact.clear()
+        self.ruler.add_patterns([p for p in patterns if isinstance(p["pattern"], str)])
+        self.exact.add_patterns([dict(p, pattern=" ".join(t["ORTH"] for t in p["pattern"]))
+                                 for p in patterns if not isinstance(p["pattern"], str)])
 
     def __len__(self) -> int:
-        return len(self.ruler)
+        return len(self.ruler) + len(self.exact)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches, possessed = _outside_longer_names(doc, self.ruler.match(doc))
-        self.ruler.set_annotations(doc, matches)
+        found = [(m, self.ruler) for m in self.ruler.match(doc)] + [(m, self.exact) for m in self.exact.match(doc)]
+        kept, possessed = _outside_longer_names(doc, _longest(found))
+        for ruler in (self.exact, self.ruler):
+            ruler.set_annotations(doc, [m for m, owner in kept if owner is ruler])
         if possessed:
             taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
             extra = [s for s in possessed if not taken & set(range(s.start, s.end))]
@@ -216,26 +225,40 @@ class Gazetteer:
         path.mkdir(parents=True, exist_ok=True)
         (path / "entries.json").write_bytes(orjson.dumps(self.entries))
         self.ruler.to_disk(path / "ruler")
+        self.exact.to_disk(path / "exact")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "Gazetteer":
         path = Path(path)
         self.entries = orjson.loads((path / "entries.json").read_bytes())
         self.ruler.from_disk(path / "ruler")
+        self.exact.from_disk(path / "exact")
         return self
 
 
-def _outside_longer_names(doc: Doc, matches: list) -> tuple[list, list[Span]]:
+def _longest(found: list) -> list:
+    """Non-overlapping hits of both rulers, longer first."""
+    taken: set[int] = set()
+    kept = []
+    for (match, owner) in sorted(found, key=lambda f: (f[0][1] - f[0][2], f[0][1])):
+        _, start, end = match
+        if not taken & set(range(start, end)):
+            kept.append((match, owner))
+            taken.update(range(start, end))
+    return kept
+
+
+def _outside_longer_names(doc: Doc, found: list) -> tuple[list, list[Span]]:
     """Drop hits inside a longer NER name ("Princeton" in "Princeton College" names another
     institution); for "Tsinghua's Institute for X" keep the hit and the possessed name after it."""
     outer = [e for e in doc.ents if e.label_ in _BLOCKING]
     kept, possessed = [], []
-    for match in matches:
+    for match, owner in found:
         _, start, end = match
         longer = next((e for e in outer if e.start <= start and end <= e.end and _core_length(e) > end - start), None)
         if longer is None:
-            kept.append(match)
+            kept.append((match, owner))
         elif start == longer.start and end + 1 < longer.end and doc[end].lower_ in ("'s", "’s"):
-            kept.append(match)
+            kept.append((match, owner))
             possessed.append(Span(doc, end + 1, longer.end, label="ORG"))
     return kept, possessed
 

@@ -53,6 +53,15 @@ def init_doc(doc: Doc) -> None:
         doc._.kg_extra = []
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (`doc.sents` walks every token each time)."""
+    bounds = doc.user_data.get("kg_sents")
+    if bounds is None:
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data["kg_sents"] = bounds
+    return [doc[start:end] for start, end in bounds]
+
+
 def clean_name(text: str) -> str:
     """'the University of Alberta' -> 'University of Alberta'; spaces around punctuation kept as written."""
     text = " ".join(text.split())
@@ -137,7 +146,8 @@ class DocumentBuilder:
         init_doc(doc)
         entities: dict[str, dict[str, Any]] = {}
         mentions: Counter[str] = Counter()
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for ent in ents:
             if ent._.kg:
                 info = ent._.kg
                 entities.setdefault(info["id"], dict(info, text=ent.text))
@@ -146,7 +156,7 @@ class DocumentBuilder:
         for info in doc._.kg_extra:
             if info["id"] in in_relations and info["id"] not in entities and info["label"] != "Document":
                 entities[info["id"]] = dict(info, text=info.get("alias") or info["name"])
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON":
                 pid = person_id(name=ent.text)
                 if pid in entities:

@@ -51,9 +51,9 @@ def coordinated(token: Token) -> Iterator[Token]:
             yield from coordinated(child)
 
 
-def subject_after(sent: Span, people: dict[int, str]) -> str | None:
+def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:
     """The person a later "she"/"he" refers to: the main clause's subject, else a PERSON subject."""
-    persons = [e for e in sent.ents if e.label_ == "PERSON" and e.start in people and not bracketed(e)]
+    persons = [e for e in ents if e.label_ == "PERSON" and e.start in people and not bracketed(e, sent.start)]
     root = sent.root
     for ent in persons:
         if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i == root.i:
@@ -68,10 +68,9 @@ def subject_after(sent: Span, people: dict[int, str]) -> str | None:
     return subject
 
 
-def bracketed(ent: Span) -> bool:
+def bracketed(ent: Span, floor: int) -> bool:
     """Inside "( ... )" next to a name: birth places and dates, not the subject."""
     doc = ent.doc
-    opening = next((t for t in reversed(doc[max(ent.sent.start, ent.start - 12): ent.start]) if t.text in "()"), None)
+    window = doc[max(floor, ent.start - 12): ent.start]
+    opening = next((t for t in reversed(window) if t.text in "()"), None)
     return opening is not None and opening.text == "("
-
-

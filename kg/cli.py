@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "kg.commands.resolve",
     "kg.commands.evaluate",
     "kg.commands.serve",
+    "kg.commands.guide",
 )
 
 for _name in COMMAND_MODULES:

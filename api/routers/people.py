@@ -48,10 +48,10 @@ async def read_coauthors(
     depth: Annotated[int, Query(ge=1, le=3, description="co-author hops")] = 1,
 ) -> Page[Coauthor]:
     """Co-authors up to `depth` hops away, nearest and closest first."""
-    rows = await graph.run("person_coauthors", person_id=person_id, depth=depth,
-                           limit=page.offset + page.limit + 1)
-    if not rows and not await graph.run("person_get", person_id=person_id):
+    found = await graph.run("person_coauthors", person_id=person_id, depth=depth, limit=page.offset + page.limit + 1)
+    if not found and not await graph.run("person_get", person_id=person_id):
         raise NotFound("person", person_id)
+    rows = found[0]["coauthors"] if found else []
     window = rows[page.offset: page.offset + page.limit]
     items = [Coauthor(id=r["person_id"], name=r["name"], hops=r["hops"], papers_with_person=r["papers_with_ego"],
                       via=r["via"]) for r in window]

@@ -115,8 +115,21 @@ def test_coauthor_network(graph):
     (3, [(BOB, 1, 1, None), (DEE, 1, 1, None), (EVE, 2, 0, "Dee Dogwood"), (CAI, 3, 0, "Dee Dogwood")]),
 ])
 def test_person_coauthors_agrees_with_coauthor_network(graph, depth, expected):
-    rows = ask(graph, "person_coauthors", person_id=ANN, depth=depth, limit=10)
+    (row,) = ask(graph, "person_coauthors", person_id=ANN, depth=depth, limit=10)
+    rows = row["coauthors"]
     assert [(r["person_id"], r["hops"], r["papers_with_ego"], r["via"]) for r in rows] == expected
+
+
+def test_person_coauthors_pages_are_prefixes_of_the_full_list(graph):
+    def coauthors(limit):
+        (row,) = ask(graph, "person_coauthors", person_id=ANN, depth=3, limit=limit)
+        return [r["person_id"] for r in row["coauthors"]]
+
+    full = coauthors(10)
+    for limit in (1, 2, 3):  # the first hop alone fills limits 1 and 2: deeper hops are skipped
+        assert coauthors(limit) == full[:limit]
+    assert ask(graph, "person_coauthors", person_id="openalex:A0", depth=2, limit=10) == []
+    assert ask(graph, "person_coauthors", person_id=ANN, depth=1, limit=0) == []
 
 
 def test_collaboration_path(graph):
