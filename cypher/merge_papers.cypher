@@ -5,8 +5,10 @@
 // returns: papers
 UNWIND $rows AS r
 MERGE (w:Paper {id: r.id})
-SET w.title = r.title, w.year = r.year, w.venue = r.venue, w.doi = r.doi
-WITH w, r
-SET w.sources = CASE WHEN r.source IS NULL OR r.source IN coalesce(w.sources, []) THEN w.sources
-                     ELSE coalesce(w.sources, []) + r.source END
+ON CREATE SET w.title = r.title, w.year = r.year, w.venue = r.venue, w.doi = r.doi,
+              w.sources = CASE WHEN r.source IS NULL THEN [] ELSE [r.source] END
+ON MATCH SET w.title = r.title, w.year = coalesce(r.year, w.year), w.venue = coalesce(r.venue, w.venue),
+             w.doi = coalesce(r.doi, w.doi)
+FOREACH (_ IN CASE WHEN r.source IS NULL OR r.source IN w.sources THEN [] ELSE [1] END |
+  SET w.sources = w.sources + r.source)
 RETURN count(w) AS papers

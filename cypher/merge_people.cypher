@@ -5,11 +5,19 @@
 // returns: people
 UNWIND $rows AS r
 MERGE (p:Person {id: r.id})
-ON CREATE SET p.name = r.name
-SET p.orcid = coalesce(r.orcid, p.orcid),
-    p.openalex = coalesce(r.openalex, p.openalex),
-    p.openreview = coalesce(r.openreview, p.openreview),
-    p.aliases = coalesce(p.aliases, []) + [n IN r.names WHERE NOT n IN coalesce(p.aliases, [])],
-    p.email_domains = coalesce(p.email_domains, []) + [d IN r.email_domains WHERE NOT d IN coalesce(p.email_domains, [])]
-SET p.aliases_text = reduce(s = '', n IN p.aliases | s + ' ' + n)
+ON CREATE SET p.name = r.name, p.orcid = r.orcid, p.openalex = r.openalex, p.openreview = r.openreview,
+              p.aliases = r.names, p.email_domains = r.email_domains,
+              p.aliases_text = reduce(s = '', n IN r.names | s + ' ' + n)
+WITH p, r, [n IN r.names WHERE NOT n IN coalesce(p.aliases, [])] AS new_names,
+     [d IN r.email_domains WHERE NOT d IN coalesce(p.email_domains, [])] AS new_domains
+// Only what is new is written: most rows of a large load meet a person already complete.
+FOREACH (_ IN CASE WHEN size(new_names) > 0 THEN [1] ELSE [] END |
+  SET p.aliases = coalesce(p.aliases, []) + new_names,
+      p.aliases_text = reduce(s = '', n IN coalesce(p.aliases, []) + new_names | s + ' ' + n))
+FOREACH (_ IN CASE WHEN size(new_domains) > 0 THEN [1] ELSE [] END |
+  SET p.email_domains = coalesce(p.email_domains, []) + new_domains)
+FOREACH (_ IN CASE WHEN p.orcid IS NULL AND r.orcid IS NOT NULL THEN [1] ELSE [] END | SET p.orcid = r.orcid)
+FOREACH (_ IN CASE WHEN p.openalex IS NULL AND r.openalex IS NOT NULL THEN [1] ELSE [] END | SET p.openalex = r.openalex)
+FOREACH (_ IN CASE WHEN p.openreview IS NULL AND r.openreview IS NOT NULL THEN [1] ELSE [] END |
+  SET p.openreview = r.openreview)
 RETURN count(p) AS people

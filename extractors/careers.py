@@ -21,8 +21,9 @@ from extractors.institutions import degree_name, generic, institution_named, is_
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.subjects import canonical_people, coordinated, subject_after
 from extractors.vocabulary import (
-    DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, JOB_NOUNS, PRONOUNS, ROLE_NOUNS,
-    START_VERBS, STUDENT_NOUNS, STUDY_VERBS, WORK_VERBS, coarse, degree_of,
+    BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
+    MOVE_VERBS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, START_VERBS, STUDENT_NOUNS, STUDY_VERBS, TEACHER_WORDS,
+    WORK_VERBS, coarse, degree_of,
 )
 from extractors.years import YearMention, find_years, latest_year
 
@@ -137,25 +138,35 @@ class _Sentence:
     # --- from organisation to trigger to person ------------------------------------------------
 
     def _link(self, org: Span) -> Link | None:
-        token = org.root
+        token = _anchor(org)
         path: list[Token] = [token]
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in HIRE_VERBS:
-            verb = token.head
-            hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            people = [p for c in hired for p in self._persons(c)]
-            return Link("WORKS_AT", verb, [verb], 0.85, people, role=_role_after(verb)) if people else None
+        if self._names_person(org):
+            return None  # NER took "Klaus Wagner" for an organisation
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
+            verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
+                                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            for verb in verbs:
+                if verb.lower_ not in HIRE_VERBS:
+                    continue
+                hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                people = [p for c in hired for p in self._people_in(c)]
+                return Link("WORKS_AT", verb, [verb], 0.85, people, role=_role_after(verb)) if people else None
         for _ in range(MAX_CLIMB):
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 return None
             path.append(head)
+            if head.lower_ in TEACHER_WORDS:
+                return None  # "under the supervision of X", "studied under X": a teacher, not a school
             if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
             if dep == "appos" and head.i in self.org_of:
                 token = head  # "Upper Canada College, the University of Toronto"
                 continue
-            if dep == "compound" and coarse(head) == "PROPN" and head.ent_type_ != "PERSON":
+            if dep == "compound" and coarse(head) == "PROPN" and head.ent_type_ != "PERSON" \
+                    and head.lower_ not in ROLE_NOUNS:
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
                 continue
             if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
@@ -174,10 +185,22 @@ class _Sentence:
         if trigger.ent_type_ == "PERSON":  # "Alice Wu of MIT", "Alice Wu (MIT)"
             via = path[-2].lower_ if len(path) >= 2 else ""
             if (via in ("of", "from") or dep == "appos") and trigger.dep_ not in ("pobj", "dobj"):
+                if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
+                    return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
                 people = self._persons(trigger)
                 return Link("WORKS_AT", trigger, path, 0.7, people) if people else None
             return None
         if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
+            via = path[-2].lower_ if len(path) >= 2 else ""
+            org = self.org_of.get(path[0].i)
+            if lower in MOVE_VERBS and not self._organisation_like(org):
+                return None  # "moved to Danbury", "returned to Santiago del Estero": a town
+            if lower in ("go", "went", "gone", "goes", "going"):
+                if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
+                    return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
+                return None
+            if lower in BE and via == "with" and dep == "prep":
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if lower in STUDY_VERBS:
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
@@ -214,21 +237,40 @@ class _Sentence:
             return self._with_subject(link)
         return None
 
+    def _organisation_like(self, org: Span | None) -> bool:
+        """Known to the gazetteer, an acronym, or named with an organisation word: not a bare town name."""
+        if org is None:
+            return False
+        return bool(org._.kg) or any(t.lower_ in ORG_WORDS for t in org) or (
+            len(org) == 1 and org.text.isupper() and len(org.text) >= 2)
+
+    def _names_person(self, org: Span) -> bool:
+        if org._.kg or any(t.lower_ in ORG_WORDS for t in org):
+            return False
+        words = [t.text for t in org if t.is_alpha]
+        return bool(words) and any(set(words) <= set(name.split()) for name in dict.fromkeys(self.people.values()))
+
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
         return org is not None and (bool(org._.kg) or is_unit(org))
 
     def _with_subject(self, link: Link) -> Link | None:
         token = link.trigger
+        if token.dep_ == "compound" and self._person_at(token.head):
+            link.people = self._persons(token.head)  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
+            return link
         for _ in range(MAX_CLIMB):
             for child in token.children:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    link.path.append(token)
-                    link.people = self._subject_of(child, clause=token)
-                    return link
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
+                link.path.append(token)
+                link.people = next((found for found in (self._subject_of(c, clause=token) for c in subjects)
+                                    if found), [])
+                return link
             if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)
                 return link
@@ -251,8 +293,23 @@ class _Sentence:
         if known:
             return [known]
         if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
-            return self._subject_of(clause.head)
-        return []
+            antecedent = clause.head
+            found = self._subject_of(antecedent)
+            if not found and antecedent.dep_ in ("attr", "appos"):
+                # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
+                above = antecedent.head
+                subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self._subject_of(above) if antecedent.dep_ == "appos" else (
+                    self._subject_of(subjects[0]) if subjects else [])
+            return found
+        return self._named_by_apposition(token)
+
+    def _named_by_apposition(self, token: Token) -> list[str]:
+        """"His wife, Lea Weingarten, worked at ...", "Microsoft's chief scientist, Jaime Teevan, said"."""
+        return [p for child in token.children if child.dep_ == "appos" for p in self._persons(child)]
+
+    def _people_in(self, token: Token) -> list[str]:
+        return self._persons(token) or self._named_by_apposition(token)
 
     def _known_name(self, token: Token) -> str | None:
         """A bare surname NER missed ("Lund is a graduate of ...") naming someone already met."""
@@ -325,6 +382,22 @@ def _clause(trigger: Token) -> Token:
             return token
         token = token.head
     return token
+
+
+def _anchor(org: Span) -> Token:
+    """Where the organisation hangs in the parse: its root, or the word the preposition governs when
+    the parser split the name ("at the San Pietro | a Maiella Conservatory")."""
+    root = org.root
+    if root.dep_ in ("appos", "compound"):
+        for token in org:
+            if token.dep_ == "pobj" and not org.start <= token.head.i < org.end:
+                return token
+    return root
+
+
+def _post_nominal(org: Span | None) -> bool:
+    """"CBE", "KCMG", "DPM" after a name: letters of an honour or a degree, not an employer."""
+    return org is not None and not org._.kg and len(org) == 1 and org.text.isupper() and len(org.text) <= 5
 
 
 def _left_for(link: Link) -> bool:

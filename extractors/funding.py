@@ -39,13 +39,25 @@ _TRIGGER_WORD = re.compile(
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$")
 _CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
 _AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w])")
+# The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
+_AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
+_GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b", re.I)
+# "X by Y" where Y runs, hosts or oversees something rather than paying for it.
+_NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
+    organised overseen oversight conducted performed carried implemented""".split())
+_BODY_WORDS = frozenset("""foundation foundations council agency ministry fund funds trust society office academy
+    university commission department administration association institute institutes organization organisation
+    government union bureau authority""".split())
+_PROJECT_WORDS = frozenset("""project projects programme programmes program programs consortium network
+    initiative study studies action scheme survey""".split())
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 _ORG_WORDS = frozenset(
     """foundation council agency institute institutes ministry fund funds trust society office academy university
     commission department administration association center centre organization organisation corporation inc
     ltd laboratory board bureau union service authority initiative program programme fellowship research
     science sciences health charity consortium network government republic agency cassa stiftung fonds
-    fondation fundación fundação fondazione fundacion company""".split()
+    fondation fundación fundação fondazione fundacion company labs lab laboratories inc corp corporation gmbh
+    plc llc pharmaceuticals pharma industries group bank""".split()
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "für", "&", "-", "in", "on", "'s", "à"})
 _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
@@ -86,7 +98,10 @@ class Funding:
         if not _TRIGGER.search(doc.text):
             return doc  # most news and bios: no funding words at all
         document = {"id": document_id(doc.text), "label": NodeLabel.DOCUMENT.value, "name": None}
-        for statement in _statements(doc):
+        statements = list(_statements(doc))
+        if statements:
+            _trim_entities(doc)
+        for statement in statements:
             self._statement(doc, statement, document)
         return doc
 
@@ -153,16 +168,24 @@ def _candidates(span: Span) -> Iterator[Span]:
     taken: set[int] = set()
     people: set[int] = set()
     for ent in span.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not any(t.lower_ in _CUT_WORDS or _has_digit(t) for t in ent):
+            # not a person: "Grant MDA904-96-1-0111", "NSA Grant MDA904"
             people.update(range(ent.start, ent.end))
     for ent in span.ents:
         named_like_org = ent.label_ == "PERSON" and len(ent) > 1 and {t.lower_ for t in ent} & _ORG_WORDS
         if (ent.label_ in ("ORG", "FUNDER") or named_like_org) and any(t.is_alpha for t in ent) and _plausible(ent):
             taken.update(range(ent.start, ent.end))
-            yield _trim(ent)
+            trimmed = _trim(ent)
+            if not (len(trimmed) == 1 and not trimmed._.kg and _acronym(trimmed[0]) and _code_like(trimmed)):
+                yield trimmed  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
     for run in _capitalised_runs(span):
+        run = _trim(run)
         if not (set(range(run.start, run.end)) & (taken | people)):
             yield run
+
+
+def _has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
 
 
 def _capitalised_runs(span: Span) -> Iterator[Span]:
@@ -223,14 +246,27 @@ _CUT_WORDS = frozenset({"grant", "grants", "award", "awards", "number", "no", "n
                         "contract", "contracts", "(", "[", "#"})
 
 
+def _trim_entities(doc: Doc) -> None:
+    """NER runs organisations into their awards ("NSF Grant CCR89-10707"): cut the entity itself,
+    so the funder's mention (and the name the document reports) is the organisation alone."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        trimmed = _trim(ent) if ent.label_ in ("ORG", "FUNDER") else ent
+        changed = changed or trimmed is not ent
+        ents.append(trimmed)
+    if changed:
+        doc.ents = ents
+
+
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     for i in range(start + 1, end):  # "NSF Grants IRI9306580", "NIH under Award Number U01HG008226"
-        if doc[i].lower_ in _CUT_WORDS or any(c.isdigit() for c in doc[i].text):
-            end = i
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if doc[i].lower_ in _CUT_WORDS and following not in _ORG_WORDS or any(c.isdigit() for c in doc[i].text):
+            end = i  # but "W. T. Grant Foundation" is a name
             break
     while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or any(c.isdigit() for c in doc[end - 1].text)
                            or doc[end - 1].is_punct):
@@ -258,7 +294,7 @@ def _funding_link(candidate: Span, span: Span) -> float:
         if coarse(token) in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and _TRIGGER_WORD.match(c.text) for c in token.children):
             return 0.85  # "Funding for this study was provided by X"
-        if token.lower_ in _THANK and _MONEY.search(span.text):
+        if token.lower_ in _THANK and _money_near(token, candidate, span):
             return 0.8
     position = candidate.start - 1
     while position > span.start and span.doc[position].lower_ in ("the", "a", "an"):
@@ -269,22 +305,45 @@ def _funding_link(candidate: Span, span: Span) -> float:
     return 0.0
 
 
+def _money_near(thank: Token, candidate: Span, span: Span) -> bool:
+    """"We thank X for financial support", not "We thank X for hospitality; NSF funded the work":
+    the money word sits in the thanks' own clause."""
+    doc = span.doc
+    lo = min(thank.i, candidate.start)
+    hi = min(span.end, max(thank.i, candidate.end) + 12)
+    for token in doc[lo:hi]:
+        if token.i > candidate.end and token.text in (";", "."):
+            break
+        if _MONEY.match(token.text):
+            return True
+    return False
+
+
 def _listed_with(candidate: Span, funders: list[Span]) -> bool:
     """In the same list as a funder the parse did link: "supported by NSF, the Sandler Foundation and X"."""
     doc = candidate.doc
     for funder in funders:
         lo, hi = (funder.end, candidate.start) if funder.end <= candidate.start else (candidate.end, funder.start)
         gap = doc[lo:hi]
-        if len(gap) <= 25 and not any(t.tag_.startswith("VB") or t.text in (".", ";", ":") for t in gap):
-            return True
+        if len(gap) <= 25 and not any(t.tag_.startswith("VB") or t.text in (".", ":") for t in gap) and (
+                ";" not in gap.text or candidate.root.dep_ not in ("nsubj", "nsubjpass")):
+            return True  # "...; and DIMACS", but not "...; X provided the samples"
     return False
 
 
 def _recipient(candidate: Span) -> bool:
     """"a grant from X to SC", "CH and EJ were supported by": who received, not who gave."""
     doc = candidate.doc
-    if candidate.start > 1 and doc[candidate.start - 1].lower_ == "to":
-        return doc[candidate.start - 2].lower_ not in _THANK  # "grateful to X for support" names the funder
+    position = candidate.start - 1
+    while position > 0 and doc[position].lower_ in ("the", "a", "an", "its", "their"):
+        position -= 1
+    before = doc[position].lower_ if position >= 0 else ""
+    if before == "to" and position > 0:
+        return doc[position - 1].lower_ not in _THANK  # "grateful to X for support" names the funder
+    if before in ("at", "in"):
+        return True  # "a grant to ITAMP at the Harvard-Smithsonian Center": the host, not the funder
+    if before == "by" and doc[position].head.lower_ in _NOT_FUNDING_BY:
+        return True  # "operated by", "monitored by", "administered by"
     root = candidate.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -300,6 +359,19 @@ def _not_a_funder(candidate: Span) -> bool:
         return True
     if len(candidate) == 1 and len(candidate.text) <= 2:
         return True  # "US", "AI", initials
+    doc = candidate.doc
+    after = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    position = candidate.start - 1
+    while position > 0 and doc[position].lower_ in ("the", "a", "an", "its", "their", "our", "this"):
+        position -= 1
+    before = doc[position].lower_ if position >= 0 else ""
+    if before in _PROJECT_WORDS or before in ('"', "“", "'", "‘"):
+        return True
+    if after in _PROJECT_WORDS and not candidate._.kg and candidate.label_ != "FUNDER" and not (
+            {t.lower_ for t in words} & _BODY_WORDS):
+        return True  # "the DCOMM project"; but "the NIH Roadmap program", "the ANR project X" keep their funder  # "the ANR project ASSK", "the DCOMM project", "on "Research in Intelligent Systems""
+    if _GRANT_IN_AID.match(candidate.text):
+        return True  # Japan's "Grant-in-Aid for Scientific Research" is a grant, not its funder
     head = words[-1].lower_
     if head in ("program", "programme", "project") and words[0].lower_ in ("national", "state", "federal", "key"):
         return False  # "National Basic Research Program (of China)": a government funding body
@@ -329,6 +401,7 @@ def _awards(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str
     """Award ids keyed by the start token of the funder each belongs to."""
     doc = span.doc
     names = {t.i for f, _ in funders for t in f}
+    known = {i for ent in span.ents if ent._.kg or ent.label_ == "FUNDER" for i in range(ent.start, ent.end)}
     found: dict[int, list[str]] = {}
     for match in _AWARD.finditer(span.text):
         text = match.group(0).rstrip(".")
@@ -341,6 +414,10 @@ def _awards(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str
             continue
         if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text):
             continue
+        prefix = doc[token.start - 1] if token.start > span.start else None
+        if (prefix is not None and prefix.i not in names and _AWARD_PREFIX.match(prefix.text)
+                and prefix.whitespace_ and prefix.i not in known):
+            text = prefix.text + " " + text  # "R01 AI42399", "DBI 0638536", "NCR 89-04590"
         owner = _owner(token.start, funders)
         if owner is not None:
             found.setdefault(owner.start, []).append(text)

@@ -9,11 +9,12 @@ audit; an unresolved one stays unlinked and the relation components give it an
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractors.gazetteer import entity_info
 from extractors.relations import clean_name
 from extractors.resolver import OrgResolver
+from extractors.vocabulary import INSTITUTION_WORDS
 
 _CACHE_SIZE = 50_000
 
@@ -32,6 +33,7 @@ class Linker:
         self.resolver = OrgResolver.default()
 
     def __call__(self, doc: Doc) -> Doc:
+        _split_coordinated(doc)
         for ent in doc.ents:
             if ent.label_ == "ORG" and ent._.kg is None:
                 info = self._lookup(clean_name(ent.text))
@@ -60,3 +62,33 @@ class Linker:
 
     def from_disk(self, path, *, exclude=()) -> "Linker":
         return self
+
+
+def _split_coordinated(doc: Doc) -> None:
+    """NER reads "Harvard University and Rutgers University" as one name: make it two."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        parts = _halves(ent) if ent.label_ == "ORG" and ent._.kg is None else None
+        out.extend(parts or [ent])
+    if len(out) != len(ents):
+        doc.ents = out
+
+
+def _halves(ent: Span) -> list[Span] | None:
+    for token in ent[1:-1]:
+        if token.lower_ not in ("and", "&"):
+            continue
+        left = ent.doc[ent.start: token.i]
+        start = token.i + 1
+        if ent.doc[start].lower_ == "the":
+            start += 1
+        right = ent.doc[start: ent.end]
+        if len(right) and all(_institution(half) for half in (left, right)):
+            return [Span(ent.doc, left.start, left.end, label="ORG"), Span(ent.doc, right.start, right.end, label="ORG")]
+    return None
+
+
+def _institution(span: Span) -> bool:
+    """Both halves must name an institution on their own: "Arts and Sciences" is one name."""
+    return span[0].text[:1].isupper() and any(t.lower_ in INSTITUTION_WORDS for t in span)

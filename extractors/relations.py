@@ -42,8 +42,8 @@ _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall"
 _ACCEPT = frozenset({"accept", "accepted", "accepts", "accepting", "took", "take", "takes", "taking"})
 _PARTICLE_NEGATION = {("turned", "down"), ("turn", "down"), ("turns", "down"), ("turning", "down"),
                       ("passed", "on"), ("pass", "on"), ("walked", "away")}
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-_TRAILING = re.compile(r"(?:\s*['’]s|\s*[,.;:])+$")
+_LEADING = re.compile(r"^(?:(?i:the|a|an)\s+|(?:later|then|also|both|subsequently|eventually|formerly)\s+(?=[A-Z]))+")
+_TRAILING = re.compile(r"(?:\s*['’]s?|\s*[,.;:])+$")
 
 
 def init_doc(doc: Doc) -> None:

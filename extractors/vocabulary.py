@@ -47,6 +47,7 @@ DEGREE_NOUNS = frozenset(
     """phd ph.d ph.d. ph. d. doctorate doctoral dphil d.phil d.phil. master masters master's msc m.sc m.sc. ms m.s.
     ma m.a. mba m.b.a. mphil m.phil meng m.eng mres bachelor bachelors bachelor's ba b.a. bs b.s. bsc b.sc b.sc.
     beng b.eng btech b.tech mtech m.tech degree degrees diploma jd j.d. llb ll.b. llm ll.m. md m.d. education
+    bfa b.f.a. mfa m.f.a. bba b.b.a. mpa m.p.a. mph m.p.h. edd ed.d. dds d.d.s. dvm pharmd mdiv m.div. dsc d.sc.
     habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate""".split()
 )
 STUDENT_NOUNS = frozenset(
@@ -73,9 +74,9 @@ TITLES = frozenset("dr prof professor mr mrs ms mx sir dame".split())
 
 _DEGREES = (
     (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil)\b", re.I), "PhD"),
-    (re.compile(r"\b(master'?s?|m\.?sc|m\.?s\.|m\.?a\.|m\.?b\.?a\.?|m\.?phil|m\.?eng|m\.?res|m\.?tech|ms|ma|mba|llm)\b", re.I),
+    (re.compile(r"\b(master'?s?|m\.?f\.?a\.?|m\.?p\.?[ah]\.?|m\.?div|m\.?sc|m\.?s\.|m\.?a\.|m\.?b\.?a\.?|m\.?phil|m\.?eng|m\.?res|m\.?tech|ms|ma|mba|llm)\b", re.I),
      "Master"),
-    (re.compile(r"\b(bachelor'?s?|b\.?sc|b\.?s\.|b\.?a\.|b\.?eng|b\.?tech|bs|ba|undergrad\w*|baccalaureate|llb)\b", re.I),
+    (re.compile(r"\b(bachelor'?s?|b\.?f\.?a\.?|b\.?b\.?a\.?|b\.?sc|b\.?s\.|b\.?a\.|b\.?eng|b\.?tech|bs|ba|undergrad\w*|baccalaureate|llb)\b", re.I),
      "Bachelor"),
     (re.compile(r"\bpost-?doc", re.I), "postdoc"),
 )
@@ -92,7 +93,8 @@ def degree_of(text: str) -> str:
 GENERIC_ORG_WORDS = frozenset(
     """board congress parliament senate assembly committee commission cabinet government court council army navy
     party house office ministry department university college school institute company group team club
-    academy society union league agency bureau""".split()
+    academy society union league agency bureau commerce finance treasury defence defense justice labor labour
+    interior health education agriculture state foreign affairs trade industry energy transport""".split()
 )
 # Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
 DOBJ_WORK_VERBS = _forms(
@@ -106,7 +108,8 @@ DOBJ_WORK_VERBS = _forms(
 NOT_EMPLOYERS = frozenset(
     """conference conferences symposium workshop journal transactions proceedings meeting summit honorary
     senate parliament congress assembly legislature legislative representatives committee party army navy
-    fleet legion regiment militia magistrate superintendent correspondent""".split()
+    fleet legion regiment militia magistrate superintendent correspondent force forces marines knight knights
+    order""".split()
 )
 
 # Coarse parts of speech from the tagger's fine tags: the pipeline leaves out the attribute
@@ -127,3 +130,18 @@ INSTITUTION_WORDS = frozenset(
     """university universität université universidad universidade università college school conservatory
     conservatoire academy institute institut polytechnic seminary gymnasium lycée""".split()
 )
+
+# "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
+MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
+                    "transfer transferred", "switch switched", "go went gone goes going")
+# Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
+ORG_WORDS = INSTITUTION_WORDS | UNIT_WORDS | frozenset(
+    """inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh ag group labs laboratories bank
+    foundation fund agency hospital clinic ministry bureau commission council society association press
+    times post journal network studios records orchestra philharmonic ensemble quartet theatre theater
+    museum library church diocese court party union""".split()
+)
+# Prepositions that put a person under someone, not at an organisation: "under the supervision of".
+TEACHER_WORDS = frozenset("under supervision guidance advisory tutelage supervisor supervisors advisor".split())
+# Adverbs NER glues to the front of a name: "later Harvard College".
+LEADING_ADVERBS = frozenset("later then also both subsequently eventually afterwards formerly finally".split())

@@ -140,6 +140,10 @@ def _rows(batch: list[Document]) -> dict[str, list[dict]]:
                 rows[name].append({"person": rel.head, "org": rel.tail, "key": key, "start": rel.start,
                                    "end": rel.end, "degree": rel.degree, "role": rel.role, **common})
             elif rel.type is RelType.FUNDED_BY:
+                tail = entities.get(rel.tail)
+                if tail is not None and tail.label is not NodeLabel.FUNDER:
+                    # An organisation named as paying (a company, a university) is a Funder too.
+                    _add_entity(rows, tail.model_copy(update={"label": NodeLabel.FUNDER}))
                 head = _label_of(rel.head, entities)
                 if head in _FUNDED_HEAD:
                     rows[_FUNDED_HEAD[head]].append(

@@ -1,0 +1,74 @@
+"""Funding statements written for these tests, run through the real article pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import cached_nlp, extract_documents
+from kg.model import Document
+from kg.settings import get_settings
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return cached_nlp(get_settings().spacy_model)
+
+
+def funded(nlp, text: str) -> tuple[Document, set[tuple[str, str | None]]]:
+    """The document and its (funder name as written, award id) pairs."""
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    names = {e.id: (e.text or e.name) for e in doc.entities}
+    return doc, {(names[r.tail], r.award_id) for r in doc.relations if r.type.value == "FUNDED_BY"}
+
+
+def test_funder_name_stops_before_the_award(nlp):
+    _, pairs = funded(nlp, "This research was partially supported by NSF Grant CCR-7712345.")
+    assert pairs == {("NSF", "CCR-7712345")}
+
+
+def test_award_keeps_its_activity_code(nlp):
+    _, pairs = funded(nlp, "The study was funded by the National Institutes of Health grants R01 AI123456 "
+                           "and P30 GM654321.")
+    assert {award for _, award in pairs} == {"R01 AI123456", "P30 GM654321"}
+
+
+def test_letters_before_an_award_number_are_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was supported by the Ruritanian Science Foundation (grants XYZ 0638536 "
+                           "and XYZ 0501712).")
+    assert {name for name, _ in pairs} == {"Ruritanian Science Foundation"}
+    assert {award for _, award in pairs} == {"XYZ 0638536", "XYZ 0501712"}
+
+
+def test_acronym_before_a_grant_word_is_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was partially supported by QRZA Grant MDA904-11-1-0222.")
+    assert pairs == {("QRZA", "MDA904-11-1-0222")}
+
+
+def test_grant_in_aid_is_a_grant_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was supported by a Grant-in-Aid for Scientific Research (No. 23456789) "
+                           "from the Japan Society for the Promotion of Science.")
+    names = {name for name, _ in pairs}
+    assert not any("Aid" in name for name in names)
+    assert any("Japan Society for the Promotion of Science" in name for name in names)
+
+
+def test_host_thanked_for_hospitality_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "We thank the Ruritanian Institute of Physics for its hospitality. "
+                           "This work was funded by the Wellcome Trust.")
+    assert {name for name, _ in pairs} == {"Wellcome Trust"}
+
+
+def test_project_named_beside_its_funder_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was supported by the Ruritanian Research Agency through the project "
+                           "BLUEMOON (grant 2018-554433).")
+    names = {name for name, _ in pairs}
+    assert "BLUEMOON" not in names
+    assert "Ruritanian Research Agency" in names
+
+
+def test_operator_of_a_facility_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work used the Zephyr cluster, which is operated by the University of Eldoria "
+                           "and supported by the Eldorian Computing Foundation.")
+    names = {name for name, _ in pairs}
+    assert "University of Eldoria" not in names
+    assert "Eldorian Computing Foundation" in names
