@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.institutions import degree_name, generic, institution_named, is_unit, unit_entity
+from extractors.members import members_of
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.subjects import canonical_people, coordinated, subject_after
 from extractors.vocabulary import (
@@ -60,12 +61,17 @@ class Careers:
         people = canonical_people(doc)
         carried: str | None = None
         anchor: int | None = None
+        topic: Span | None = None
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
-        for sent in sentences(doc):
+        for number, sent in enumerate(sentences(doc)):
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
             orgs = [ent for ent in in_sent
                     if (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)]
+            if number == 0:
+                topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
+            if topic is not None:
+                members_of(doc, sent, topic, people, in_sent)
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
             carried = subject_after(sent, people, in_sent) or carried
@@ -85,6 +91,7 @@ class _Sentence:
         containers = self._containers()
         owners = self._owners()
         contained = {id(c) for c in containers.values()}
+        previous: tuple[Span, Link] | None = None
         for org in self.orgs:
             if id(org) in contained:
                 continue  # its relation is made through the unit it contains
@@ -100,8 +107,13 @@ class _Sentence:
             else:
                 tail = org_entity(org)
             link = self._link(org)
+            if link is None and previous is not None and _listed_after(previous[0], org) \
+                    and not self._names_person(org) and org.root.dep_ not in ("nsubj", "nsubjpass"):
+                link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
             if link is None or hedged(link.path) or not link.people:
+                previous = None
                 continue
+            previous = (org, link)
             start, end = self._years(org, link)
             for name in dict.fromkeys(link.people):
                 add_relation(self.doc, type=link.type, head=person_entity(name), tail=tail, sentence=self.sent,
@@ -202,6 +214,8 @@ class _Sentence:
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if lower in STUDY_VERBS:
+                if via in ("with", "under"):
+                    return None  # "studied with Charles-Marie Widor": a teacher NER took for a school
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
                 degree = _degree_near(trigger)
@@ -257,14 +271,15 @@ class _Sentence:
     def _with_subject(self, link: Link) -> Link | None:
         token = link.trigger
         if token.dep_ == "compound" and self._person_at(token.head):
-            link.people = self._persons(token.head)  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
+            link.people = [self._person_at(token.head)]  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
             return link
         for _ in range(MAX_CLIMB):
             for child in token.children:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
+                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in PRONOUNS)
             if subjects:
                 # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
                 link.path.append(token)
@@ -393,6 +408,16 @@ def _anchor(org: Span) -> Token:
             if token.dep_ == "pobj" and not org.start <= token.head.i < org.end:
                 return token
     return root
+
+
+_LIST_GLUE = frozenset({",", ";", "(", ")", "and", "or", "&", "-", "–", "—", "as", "well", "later", "then", "also"})
+
+
+def _listed_after(before: Span, org: Span) -> bool:
+    """Only commas, "and", brackets and years between two organisations: one list, one relation."""
+    between = before.doc[before.end: org.start]
+    return len(between) <= 12 and any(t.lower_ in (",", "and", "or", ";", "&") for t in between) and all(
+        t.lower_ in _LIST_GLUE or t.like_num or t.ent_type_ == "DATE" for t in between)
 
 
 def _post_nominal(org: Span | None) -> bool:

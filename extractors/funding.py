@@ -47,9 +47,15 @@ _NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted le
     organised overseen oversight conducted performed carried implemented""".split())
 _BODY_WORDS = frozenset("""foundation foundations council agency ministry fund funds trust society office academy
     university commission department administration association institute institutes organization organisation
-    government union bureau authority""".split())
+    government union bureau authority center centre service services state corporation company inc ltd
+    laboratory laboratories labs""".split())
+_GRANT_KINDS = frozenset("""grant grants award awards fellowship fellowships scholarship scholarships studentship
+    studentships chair prize""".split())
 _PROJECT_WORDS = frozenset("""project projects programme programmes program programs consortium network
     initiative study studies action scheme survey""".split())
+_DISCLAIMER = re.compile(r"necessarily (?:reflect|represent)|views (?:of|expressed)|official (?:policies|endorsement)"
+                         r"|opinions, findings|no role in", re.I)
+_RECEIVE = frozenset({"received", "receives", "receive", "holds", "held", "acknowledge", "acknowledges"})
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 _ORG_WORDS = frozenset(
     """foundation council agency institute institutes ministry fund funds trust society office academy university
@@ -67,7 +73,8 @@ _CLIMB = frozenset({"pobj", "prep", "conj", "appos", "compound", "nmod", "amod",
                     "dobj", "nsubj", "pcomp", "attr", "dep", "cc", "acl", "relcl"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
 _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies
-    scheme schemes award awards grant grants contract contracts network cohort consortium trial plan""".split())
+    scheme schemes award awards grant grants contract contracts network cohort consortium trial plan plans
+    fellowship fellowships scholarship scholarships studentship studentships prize""".split())
 # "financial support", "funding": the thanks are for money, not for help.
 _MONEY = re.compile(r"\b(financ\w*|fund\w*|grants?|fellowships?|scholarships?|sponsor\w*)\b", re.I)
 _THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
@@ -110,6 +117,9 @@ class Funding:
         for candidate in _candidates(span):
             if _recipient(candidate) or (_not_a_funder(candidate) and candidate.label_ != "FUNDER"):
                 continue
+            if _in_disclaimer(candidate) or _initials(candidate):
+                continue
+            candidate = _with_slashed(candidate)
             confidence = _funding_link(candidate, span)
             (funders if confidence else unlinked).append((candidate, confidence))
         if not funders:
@@ -274,7 +284,8 @@ def _trim(span: Span) -> Span:
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     trimmed = Span(doc, start, end, label=span.label_)
-    trimmed._.kg = span._.kg
+    if span._.kg is not None:  # a bare run must not wipe the entity it overlaps
+        trimmed._.kg = span._.kg
     return trimmed
 
 
@@ -367,15 +378,56 @@ def _not_a_funder(candidate: Span) -> bool:
     before = doc[position].lower_ if position >= 0 else ""
     if before in _PROJECT_WORDS or before in ('"', "“", "'", "‘"):
         return True
-    if after in _PROJECT_WORDS and not candidate._.kg and candidate.label_ != "FUNDER" and not (
-            {t.lower_ for t in words} & _BODY_WORDS):
-        return True  # "the DCOMM project"; but "the NIH Roadmap program", "the ANR project X" keep their funder  # "the ANR project ASSK", "the DCOMM project", "on "Research in Intelligent Systems""
+    unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & _BODY_WORDS)
+    if unknown and (after in _PROJECT_WORDS or after in _GRANT_KINDS and len(words) > 1
+                    and not any(_acronym(t) for t in words)):
+        # "the DCOMM project", "a Merit Review Award", "a VICI grant"; but "the NIH Roadmap program",
+        # "NSF grant", "a Wellcome Trust fellowship" keep their funder
+        return True
+    if words[0].lower_ in ("program", "programme", "project", "projects", "programs"):
+        return True  # "Program of Shanghai Academic Research Leader"  # "the ANR project ASSK", "the DCOMM project", "on "Research in Intelligent Systems""
     if _GRANT_IN_AID.match(candidate.text):
         return True  # Japan's "Grant-in-Aid for Scientific Research" is a grant, not its funder
     head = words[-1].lower_
     if head in ("program", "programme", "project") and words[0].lower_ in ("national", "state", "federal", "key"):
         return False  # "National Basic Research Program (of China)": a government funding body
     return head in _NOT_FUNDER_HEADS
+
+
+def _in_disclaimer(candidate: Span) -> bool:
+    """"... do not necessarily reflect the views of the National Science Foundation"."""
+    return bool(_DISCLAIMER.search(candidate.sent.text))
+
+
+def _initials(candidate: Span) -> bool:
+    """People's initials: "(LEN and CMC)", "SCS and RSS thank ...", "JDC acknowledges support"."""
+    if candidate._.kg or candidate.label_ == "FUNDER" or len(candidate) != 1:
+        return False
+    token = candidate[0]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4):
+        return False
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in _THANK | _RECEIVE:
+        return True
+    doc = candidate.doc
+    before = doc[candidate.start - 1].text if candidate.start else ""
+    after = doc[candidate.end].text if candidate.end < len(doc) else ""
+    return before in ("(", "and", ",", ";", "to") and after in (")", "and", ",", ";") and (
+        before != "," or after == ")") and any(t.text == "(" for t in doc[max(0, candidate.start - 4): candidate.start])
+
+
+def _with_slashed(candidate: Span) -> Span:
+    """"NIH/NCI", "NSF/NASA": a funder and its institute or partner, named together."""
+    doc = candidate.doc
+    end = candidate.end
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end].whitespace_ and _capital(doc[end + 1]) \
+            and not _has_digit(doc[end + 1]):
+        end += 2
+    if end == candidate.end:
+        return candidate
+    return Span(doc, candidate.start, end, label=candidate.label_)
 
 
 def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
@@ -385,12 +437,14 @@ def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float
         if kept:
             previous = kept[-1][0]
             gap = candidate.doc[previous.end: candidate.start]
-            if len(candidate) == 1 and all(t.text in ("(", "[") for t in gap) and len(gap) >= 1:
-                continue
+            if len(gap) >= 1 and all(t.text in ("(", "[") for t in gap) and (
+                    len(candidate) == 1 or not candidate._.kg and candidate.label_ != "FUNDER"):
+                continue  # "(NIH)", "German Cancer Aid (Deutsche Krebshilfe)": another name of the same funder
             if len(gap) == 1 and gap[0].text in ("/", "-"):
                 doc = candidate.doc
                 merged = Span(doc, previous.start, candidate.end, label=previous.label_)
-                merged._.kg = previous._.kg
+                if previous._.kg is not None:
+                    merged._.kg = previous._.kg
                 kept[-1] = (merged, kept[-1][1])
                 continue
         kept.append((candidate, confidence))

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable
 from pathlib import Path
 
 from tqdm import tqdm
 
 from kg import queries, schema
 from kg.identity import canonical_people
-from kg.loader import LoadSummary, _country_name, _label_counts
+from kg.loader import LoadSummary, _country_name, _label_counts, accepted, batches
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
 from kg.store import Store
@@ -57,7 +56,7 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     before = _label_counts(store)
     started = time.perf_counter()
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
-    for batch in _batches(_accepted(items, rejects, summary)):
+    for batch in batches(accepted(items, rejects, summary), BATCH):
         rows = _rows(batch)
         merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
         if merged:
@@ -71,20 +70,6 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     after = _label_counts(store)
     summary.created_by_label = {k: after.get(k, 0) - before.get(k, 0) for k in after}
     return summary
-
-
-def _accepted(items, rejects: RejectLog, summary: LoadSummary) -> Iterator[Document]:
-    for item in items:
-        summary.read += 1
-        if isinstance(item, Reject):
-            rejects.add(item)
-        else:
-            yield item
-
-
-def _batches(items: Iterator[Document]) -> Iterator[list[Document]]:
-    while batch := list(islice(items, BATCH)):
-        yield batch
 
 
 def _write(tx, rows: dict[str, list[dict]]) -> Counter:

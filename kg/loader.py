@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 from itertools import combinations, islice
 from queue import Empty, Queue
 
@@ -30,6 +31,7 @@ from kg.store import NEO4J, Store
 MAX_COAUTHORS = 50  # hyper-authored papers (hundreds of names) would add n^2 edges and say little about ties
 SPELL_BATCH = 500
 
+T = TypeVar("T")
 OrgLinker = Callable[[Affiliation], list[Affiliation]]
 
 
@@ -79,7 +81,7 @@ def load_papers(
     touched: set[str] = set()
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
-    prepared = _prepared(_batches(_accepted(items, rejects, summary), size), link_org)
+    prepared = _prepared(batches(accepted(items, rejects, summary), size), link_org)
     for batch, rows in prepared:
         rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         touched.update(r["id"] for r in rows["people"])
@@ -138,7 +140,8 @@ def _prepared(batches: Iterator[list[Paper]], link_org: OrgLinker | None) -> Ite
                 worker.join(0.05)
 
 
-def _accepted(items: Iterable[Paper | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[Paper]:
+def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[T]:
+    """The good records, counting everything read and setting rejects aside as they pass."""
     for item in items:
         summary.read += 1
         if isinstance(item, Reject):
@@ -147,7 +150,7 @@ def _accepted(items: Iterable[Paper | Reject], rejects: RejectLog, summary: Load
             yield item
 
 
-def _batches(items: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch

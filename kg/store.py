@@ -94,7 +94,7 @@ def connect(
 ) -> Store:
     try:
         driver = GraphDatabase.driver(url, auth=auth, connection_timeout=10, max_connection_pool_size=64)
-    except (ValueError, neo4j_errors.ConfigurationError) as exc:
+    except (ValueError, neo4j_errors.ConfigurationError):
         # The driver's message repeats the URL, password included: never pass it on.
         raise GraphUnavailable(
             f"bad graph URL {redact(url)}: use bolt://HOST:PORT or neo4j://HOST:PORT, "

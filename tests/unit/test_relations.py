@@ -147,3 +147,55 @@ def test_year_expressions():
     later = find_years("Two years later she left.", anchor=2019)
     assert [(m.first, m.relative) for m in later] == [(2021, True)]
     assert find_years("Two years later she left.") == []  # nothing to anchor on
+
+
+def _pairs(doc: Document, rel_type: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in doc.entities}
+    return {(names[r.head], names[r.tail]) for r in doc.relations if r.type.value == rel_type}
+
+
+@pytest.mark.parametrize(("text", "rel_type", "pair"), [
+    ("IBM CEO Arvind Krishna announced the deal on Monday.", "WORKS_AT", ("Arvind Krishna", "IBM")),
+    ("Microsoft's chief scientist, Jaime Teevan, said the tool would help.", "WORKS_AT",
+     ("Jaime Teevan", "Microsoft")),
+    ("His wife, Lea Weingarten, also worked at Enron, where she was an assistant treasurer.", "WORKS_AT",
+     ("Lea Weingarten", "Enron")),
+    ("Andrew Fastow is a businessman who was the chief financial officer of Enron Corporation.", "WORKS_AT",
+     ("Andrew Fastow", "Enron Corporation")),
+    ("Jane Smith has been with IBM since 2005.", "WORKS_AT", ("Jane Smith", "IBM")),
+    ("Jane Smith went to McGill University.", "STUDIED_AT", ("Jane Smith", "McGill University")),
+    ("Jane Smith holds a BFA in sculpture from the University of Chicago.", "STUDIED_AT",
+     ("Jane Smith", "University of Chicago")),
+    ("Francesco De Masi studied composition at the San Pietro a Maiella Conservatory in Naples.", "STUDIED_AT",
+     ("Francesco De Masi", "San Pietro a Maiella Conservatory")),
+    ("Bill Dare is an English author. The son of the actor Peter Jones, he is a graduate of the University "
+     "of Manchester.", "STUDIED_AT", ("Bill Dare", "University of Manchester")),
+])
+def test_more_career_patterns(nlp, text, rel_type, pair):
+    assert pair in _pairs(extract_one(nlp, text), rel_type)
+
+
+def test_listed_organisations_and_split_names(nlp):
+    doc = extract_one(nlp, "Robert Moevs taught at Harvard University and Rutgers University.")
+    assert {("Robert Moevs", "Rutgers University")} <= _pairs(doc, "WORKS_AT")
+    doc = extract_one(nlp, "Jane Smith worked at Google (2010-2012), Meta (2012-2015) and Amazon.")
+    works = {tail for _, tail in _pairs(doc, "WORKS_AT")}
+    assert len(works) == 3
+
+
+def test_alumni_lists_name_the_topic_institution(nlp):
+    doc = extract_one(nlp, "Hollins University is a private university in Roanoke, Virginia. Notable alumnae "
+                           "include sportswriter Mary Garber and novelist Lee Smith.")
+    assert {("Mary Garber", "Hollins University"), ("Lee Smith", "Hollins University")} <= _pairs(doc, "STUDIED_AT")
+
+
+@pytest.mark.parametrize("text", [
+    "John Thurman moved to Chestertown, Warren County and engaged in agricultural pursuits.",
+    "Sir Trevor Brooking, CBE (born 2 October 1948) is a former England international footballer.",
+    "Ruli resigned from his position as Finance Minister on 9 November 1993.",
+    "Halin earned his doctorate under the supervision of Klaus Wagner.",
+    "Ross Alger served with the Royal Canadian Air Force during World War II.",
+])
+def test_places_honours_and_teachers_are_no_workplace(nlp, text):
+    doc = extract_one(nlp, text)
+    assert not _pairs(doc, "WORKS_AT") and not _pairs(doc, "STUDIED_AT")
