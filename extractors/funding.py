@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.awards import awards_by_funder
 from extractors.relations import add_relation, clean_name, init_doc, sentences
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import coarse
@@ -36,11 +37,7 @@ _TRIGGER_WORD = re.compile(
     r"scholarships?|subsid\w+|endow\w*|contracts?)$",
     re.I,
 )
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$")
 _CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
-_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w])")
-# The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
-_AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
 _GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b", re.I)
 # "X by Y" where Y runs, hosts or oversees something rather than paying for it.
 _NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
@@ -56,7 +53,6 @@ _PROJECT_WORDS = frozenset("""project projects programme programmes program prog
 _DISCLAIMER = re.compile(r"necessarily (?:reflect|represent)|views (?:of|expressed)|official (?:policies|endorsement)"
                          r"|opinions, findings|no role in", re.I)
 _RECEIVE = frozenset({"received", "receives", "receive", "holds", "held", "acknowledge", "acknowledges"})
-_YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 _ORG_WORDS = frozenset(
     """foundation council agency institute institutes ministry fund funds trust society office academy university
     commission department administration association center centre organization organisation corporation inc
@@ -127,7 +123,7 @@ class Funding:
         funders += [(c, 0.7) for c, _ in unlinked if _listed_with(c, [f for f, _ in funders])]
         funders.sort(key=lambda item: item[0].start)
         funders = _merge_acronyms(funders)
-        awards = _awards(span, funders)
+        awards = awards_by_funder(span, funders)
         for candidate, confidence in funders:
             funder = self._funder(candidate)
             head = _funded(candidate, span) or document
@@ -449,41 +445,6 @@ def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float
                 continue
         kept.append((candidate, confidence))
     return kept
-
-
-def _awards(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str]]:
-    """Award ids keyed by the start token of the funder each belongs to."""
-    doc = span.doc
-    names = {t.i for f, _ in funders for t in f}
-    known = {i for ent in span.ents if ent._.kg or ent.label_ == "FUNDER" for i in range(ent.start, ent.end)}
-    found: dict[int, list[str]] = {}
-    for match in _AWARD.finditer(span.text):
-        text = match.group(0).rstrip(".")
-        start_char = span.start_char + match.start()
-        token = doc.char_span(start_char, start_char + len(text), alignment_mode="expand")
-        if token is None or token.start in names:
-            continue
-        previous = doc[token.start - 1].lower_ if token.start > 0 else ""
-        if _YEARLIKE.match(text) and previous not in ("no", "no.", "grant", "number", "#", "nos", "nos."):
-            continue
-        if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text):
-            continue
-        prefix = doc[token.start - 1] if token.start > span.start else None
-        if (prefix is not None and prefix.i not in names and _AWARD_PREFIX.match(prefix.text)
-                and prefix.whitespace_ and prefix.i not in known):
-            text = prefix.text + " " + text  # "R01 AI42399", "DBI 0638536", "NCR 89-04590"
-        owner = _owner(token.start, funders)
-        if owner is not None:
-            found.setdefault(owner.start, []).append(text)
-    return found
-
-
-def _owner(position: int, funders: list[tuple[Span, float]]) -> Span | None:
-    before = [f for f, _ in funders if f.end <= position]
-    if before:
-        return max(before, key=lambda f: f.end)
-    after = [f for f, _ in funders if f.start > position]
-    return min(after, key=lambda f: f.start) if after else None
 
 
 def _funded(candidate: Span, span: Span) -> dict[str, Any] | None:
