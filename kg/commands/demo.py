@@ -36,7 +36,8 @@ def register(app: typer.Typer) -> None:
 
 def demo(
     examples: Path = typer.Option(EXAMPLES, help="folder with openalex_works.jsonl and articles/"),
-    serve: bool = typer.Option(False, "--serve", help="then serve the HTTP API on 127.0.0.1:8000"),
+    serve: bool = typer.Option(False, "--serve", help="then serve the HTTP API on 127.0.0.1"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="the API's port with --serve"),
 ) -> None:
     """Ingest the fictional example corpus (real institutions) and answer the core questions."""
     from extractors.orglink import AffiliationLinker
@@ -77,6 +78,6 @@ def demo(
     if serve:
         from kg.commands.serve import serve as run_server
 
-        run_server(host="127.0.0.1", port=8000)
+        run_server(host="127.0.0.1", port=port, workers=1, log_level="info")
 
 

@@ -90,3 +90,33 @@ def test_demo_answers_the_core_questions(tmp_path):
     path_section = out.split("shortest co-author path", 1)[1].split("co-author network", 1)[0]
     assert "Daniel Fairbrook" in path_section and "│ 3" in path_section  # the 3-hop co-author path
     assert "merged 5" in out                                          # article mentions joined paper identities
+
+
+def test_demo_then_serves_the_api(tmp_path):
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "KG_DATA_DIR": str(tmp_path), "KG_BOLT_PORT": "0", "KG_HTTP_PORT": "0"}
+    env.pop("KG_GRAPH_URL", None)
+    server = subprocess.Popen([sys.executable, "-m", "kg", "demo", "--serve", "--port", str(port)], env=env,
+                              cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        health = None
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(1)
+        assert health is not None, server.stderr.read().decode() if server.poll() is not None else "no answer"
+        assert health["status"] == "ok" and health["counts"]["papers"] == 41
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        embedded.stop(tmp_path)
