@@ -1,0 +1,84 @@
+"""Reading the dependency parse around a career trigger: clause heads, where an organisation
+hangs, lists of organisations, role and degree phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.vocabulary import DEGREE_NOUNS, STUDENT_NOUNS, coarse, degree_of
+
+MAX_CLIMB = 8
+
+
+def clause(trigger: Token) -> Token:
+    """The verb whose clause a trigger sits in: years of "became a professor at X in 2010" hang off it."""
+    token = trigger
+    for _ in range(MAX_CLIMB):
+        if coarse(token) in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def anchor(org: Span) -> Token:
+    """Where the organisation hangs in the parse: its root, or the word the preposition governs when
+    the parser split the name ("at the San Pietro | a Maiella Conservatory")."""
+    root = org.root
+    if root.dep_ in ("appos", "compound"):
+        for token in org:
+            if token.dep_ == "pobj" and not org.start <= token.head.i < org.end:
+                return token
+    return root
+
+
+LIST_GLUE = frozenset({",", ";", "(", ")", "and", "or", "&", "-", "–", "—", "as", "well", "later", "then", "also"})
+
+
+def listed_after(before: Span, org: Span) -> bool:
+    """Only commas, "and", brackets and years between two organisations: one list, one relation."""
+    between = before.doc[before.end: org.start]
+    return len(between) <= 12 and any(t.lower_ in (",", "and", "or", ";", "&") for t in between) and all(
+        t.lower_ in LIST_GLUE or t.like_num or t.ent_type_ == "DATE" for t in between)
+
+
+def post_nominal(org: Span | None) -> bool:
+    """"CBE", "KCMG", "DPM" after a name: letters of an honour or a degree, not an employer."""
+    return org is not None and not org._.kg and len(org) == 1 and org.text.isupper() and len(org.text) <= 5
+
+
+def phrase(token: Token) -> str:
+    """A noun with its left modifiers: "senior research scientist", "PhD student"."""
+    left = token
+    for child in reversed(list(token.lefts)):
+        if child.dep_ in ("compound", "amod", "nmod") and child.i == left.i - 1:
+            left = child
+        else:
+            break
+    return " ".join(t.text for t in token.doc[left.i: token.i + 1])
+
+
+def degree_near(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+            for token in child.subtree:
+                if token.lower_ in DEGREE_NOUNS or token.lower_ in STUDENT_NOUNS:
+                    return degree_of(" ".join(t.text for t in child.subtree))
+    return None
+
+
+def degree_label(degree: str | None) -> str | None:
+    return None if degree in (None, "degree") else degree
+
+
+def honorary(token: Token) -> bool:
+    return any(t.lower_ in ("honorary", "honoris") for t in token.subtree) or any(
+        t.lower_ in ("honorary", "honoris") for t in token.lefts)
+
+
+def role_after(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return phrase(obj)
+    return None
