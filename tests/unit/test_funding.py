@@ -72,3 +72,63 @@ def test_operator_of_a_facility_is_not_a_funder(nlp):
     names = {name for name, _ in pairs}
     assert "University of Eldoria" not in names
     assert "Eldorian Computing Foundation" in names
+
+
+def test_two_acronyms_joined_by_and_are_two_funders(nlp):
+    _, pairs = funded(nlp, "The financial supports from QRZP and FAPZE are acknowledged.")
+    assert {name for name, _ in pairs} == {"QRZP", "FAPZE"}
+
+
+def test_acronym_before_a_named_project_runs_it(nlp):
+    _, pairs = funded(nlp, "This work was supported by the QRA project NORMAL (QRA-19-CE40-0020).")
+    assert pairs == {("QRA", "QRA-19-CE40-0020")}
+
+
+def test_project_without_a_name_is_still_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This research was supported by the DCOMM project.")
+    assert pairs == set()
+
+
+def test_thanked_for_supporting_the_research_is_a_funder(nlp):
+    _, pairs = funded(nlp, "We are grateful to the Ruritanian Energy Institute (Ruritania) and Eldor Power "
+                           "(Eldoria) for supporting this research.")
+    assert {name for name, _ in pairs} == {"Ruritanian Energy Institute", "Eldor Power"}
+
+
+def test_thanked_for_technical_support_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "We thank the Ruritanian Computing Centre for technical support and the Eldorian "
+                           "Science Council for financial support.")
+    assert {name for name, _ in pairs} == {"Eldorian Science Council"}
+
+
+def test_body_at_the_front_of_a_scholarship_funds_it(nlp):
+    _, pairs = funded(nlp, "AS was funded through a University of Eldoria PhD Research Scholarship.")
+    assert {name for name, _ in pairs} == {"University of Eldoria"}
+
+
+def test_companies_listed_with_a_funder_are_funders(nlp):
+    _, pairs = funded(nlp, "This study was funded by the Wellcome Trust, Zorvex, Novartis and Dravonic.")
+    names = {name for name, _ in pairs}
+    assert {"Zorvex", "Novartis"} <= names
+    assert len(names) >= 3
+
+
+def test_award_id_in_a_name_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This research was funded by the Project RTI2018-096903-B-I00 of the Ruritanian "
+                           "Research Agency.")
+    names = {name for name, _ in pairs}
+    assert not any(any(c.isdigit() for c in name) for name in names)
+    assert "Ruritanian Research Agency" in names
+
+
+def test_body_acknowledged_for_financial_support_is_a_funder(nlp):
+    _, pairs = funded(nlp, "The Ruritanian Ministry of Science is acknowledged for financial support.")
+    assert {name for name, _ in pairs} == {"Ruritanian Ministry of Science"}
+
+
+def test_organisations_run_together_by_ner_are_split_at_commas(nlp):
+    _, pairs = funded(nlp, "The consortium receives funds from the Canada Foundation for Innovation, Eshelman "
+                           "Institute for Innovation, Genome Canada and the Wellcome Trust.")
+    names = {name for name, _ in pairs}
+    assert "Canada Foundation for Innovation" in names
+    assert not any("," in name for name in names)

@@ -1,0 +1,237 @@
+"""The names a funding statement offers as funders, before anyone asks whether they fund.
+
+Organisation entities (gazetteer and NER) cut free of the award ids NER runs into them
+("NSF Grant CCR89-10707" -> "NSF"); capitalised runs NER missed ("Marvin Weil Epilepsy Research
+Fund", "CNPq", "Consiglio Nazionale delle Ricerche"); and bare capitalised words that only a
+funding list makes names ("Janssen, Pfizer, Takeda").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.funder_filters import acronym
+from extractors.vocabulary import coarse
+
+# Words that make a capitalised run an organisation's name, in the languages acknowledgements use.
+_ORG_WORDS = frozenset(
+    """foundation council agency institute institutes ministry fund funds trust society office academy university
+    commission department administration association center centre organization organisation corporation inc
+    ltd laboratory board bureau union service authority initiative program programme fellowship research
+    science sciences health charity consortium network government republic agency cassa stiftung fonds
+    fondation fundación fundação fondazione fundacion company labs lab laboratories inc corp corporation gmbh
+    plc llc pharmaceuticals pharma industries group bank
+    zentrum gemeinschaft forschungsgemeinschaft akademie ministerium bundesministerium verein gesellschaft
+    agence centre conseil ministère ministere institut fondo consiglio istituto ministero centro consejo
+    conselho ministerio fundación instituto agencia universidad universidade università universität
+    université stichting fonden rådet""".split()
+)
+# Last words of what was paid, not who paid: "Merit Review Award", "Graduate Scholarship".
+_NOT_FUNDER_WORDS = frozenset("""program programme programs programmes project projects award awards grant grants
+    fellowship fellowships scholarship scholarships studentship traineeship prize funds fund research
+    study studies area areas fellows""".split())
+# Company suffixes and people's titles, capitalised in a list but never a funder on their own.
+_NOT_BARE = frozenset("""inc ltd co corp llc gmbh sa ag plc director chair head dean president professor""".split())
+# Entity types a bare capitalised word of a funding list must not have: people, places, dates.
+_NOT_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                        "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "QUANTITY"})
+# Words inside a name, English and not: "Consiglio Nazionale delle Ricerche", "Fundação para a Ciência".
+CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "für", "&", "-", "in", "on", "'s", "à",
+                        "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "der", "voor", "van",
+                        "för", "och", "y", "e", "para", "pour", "et", "zur", "zum"})
+_NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
+                          "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment",
+                          "contract", "contracts", "phd", "support", "supported"})
+
+
+def candidates(span: Span) -> Iterator[Span]:
+    taken: set[int] = set()
+    people: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and not any(t.lower_ in _CUT_WORDS or _has_digit(t) for t in ent):
+            # not a person: "Grant MDA904-96-1-0111", "NSA Grant MDA904"
+            people.update(range(ent.start, ent.end))
+    for ent in span.ents:
+        named_like_org = ent.label_ == "PERSON" and len(ent) > 1 and {t.lower_ for t in ent} & _ORG_WORDS
+        if (ent.label_ in ("ORG", "FUNDER") or named_like_org) and any(t.is_alpha for t in ent) and _plausible(ent):
+            taken.update(range(ent.start, ent.end))
+            for part in _listed_parts(ent):
+                trimmed = _trim(part)
+                if not (len(trimmed) == 1 and not trimmed._.kg and acronym(trimmed[0]) and _code_like(trimmed)):
+                    yield trimmed  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
+    for run in _capitalised_runs(span):
+        run = _trim(run)
+        if not (set(range(run.start, run.end)) & (taken | people)):
+            yield run
+
+
+def _listed_parts(ent: Span) -> list[Span]:
+    """NER sometimes runs a list into one organisation: "Canada Foundation for Innovation, Eshelman
+    Institute for Innovation, Genome Canada". Split at commas when two or more parts are named
+    like organisations; "University of California, Berkeley" stays one name."""
+    if ent._.kg or not any(t.text == "," for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for token in list(ent) + [None]:
+        if token is None or token.text == ",":
+            end = token.i if token is not None else ent.end
+            if end > start:
+                parts.append(Span(ent.doc, start, end, label=ent.label_))
+            start = end + 1
+    named = [p for p in parts if {t.lower_ for t in p} & _ORG_WORDS or any(acronym(t) for t in p)]
+    return named if len(named) >= 2 else [ent]
+
+
+def bare_names(span: Span, occupied: set[int]) -> Iterator[Span]:
+    """Capitalised names with no organisation word that no other rule proposed: the companies
+    of "supported by Janssen, Pfizer, Takeda and Merck". Only a funding parse keeps them."""
+    doc = span.doc
+    i = span.start + 1
+    while i < span.end:
+        j = i
+        while j < span.end and doc[j].is_alpha and doc[j].is_title and j not in occupied and (
+                doc[j].ent_type_ not in _NOT_NAMES or doc[j].ent_type_ == "PERSON" and _lone(doc[j])) and j - i < 4:
+            j += 1
+        if j > i and doc[i].lower_ not in _NOT_FUNDERS and _whole_name(doc[i:j]):
+            yield doc[i:j]
+        i = j + 1
+
+
+def _lone(token: Token) -> bool:
+    """A one-word "person" between commas is a company more often than not: "Janssen, Pfizer"."""
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in (",", ";", "and")
+            and doc[token.i - 1].lower_ in (",", "and", "by", "from")
+            and token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"))
+
+
+def _whole_name(run: Span) -> bool:
+    """Not a piece of a longer name or a sentence's first word: "Pfizer" in "by Pfizer, Takeda",
+    not "Aid" in "Grant-in-Aid" nor "Research" in "Office of Naval Research"."""
+    doc = run.doc
+    before = doc[run.start - 1]
+    after = doc[run.end] if run.end < len(doc) else None
+    if before.text in (".", ":", "-", "/", "'s", "’s") or capital(before) or before.lower_ in CONNECTORS:
+        return False
+    if after is not None and (after.text in ("-", "/") or capital(after) or after.lower_ in CONNECTORS
+                              and after.lower_ not in ("and", "&") or after.is_alpha and after.is_lower
+                              and coarse(after) in ("NOUN", "ADJ", "PROPN")):
+        return False  # "Major achievements Transformation Project": a word of a title, not a name
+    words = {t.lower_ for t in run}
+    return len(run.text) >= 3 and run[-1].lower_ not in _NOT_FUNDER_WORDS and not words & _NOT_BARE
+
+
+def _has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+def _capitalised_runs(span: Span) -> Iterator[Span]:
+    """Title-case names NER missed: "Marvin Weil Epilepsy Research Fund", "CNPq"."""
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        if not capital(doc[i]) or doc[i].i == span.start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < span.end and (capital(doc[j + 1]) or (
+                doc[j + 1].lower_ in CONNECTORS and j + 2 < span.end and capital(doc[j + 2])
+                and not _joins_two_names(doc[j], doc[j + 1], doc[j + 2]))):
+            j += 1
+        run = doc[i: j + 1]
+        words = {t.lower_ for t in run}
+        if len(run) == 1 and _code_like(run):
+            i = j + 1
+            continue
+        if (words & _ORG_WORDS and len(run) >= 2) or any(acronym(t) and len(t) >= 3 for t in run):
+            if run[0].lower_ not in _NOT_FUNDERS:
+                yield run
+        i = j + 1
+
+
+def _joins_two_names(left: Token, connector: Token, right: Token) -> bool:
+    """"CNPq and FAPESP", "NSF & DARPA": an acronym beside "and" is a whole name, so the
+    connector lists two funders; "Research and Development Center" is one name."""
+    return connector.lower_ in ("and", "&") and (acronym(left) or acronym(right))
+
+
+def _code_like(run: Span) -> bool:
+    """A lone acronym in brackets names a project or a person's initials ("(BrainScales)", "(SBE)"),
+    and one followed by digits is part of an award id ("DAAH 049510494")."""
+    doc = run.doc
+    before = doc[run.start - 1].text if run.start > 0 else ""
+    after = doc[run.end] if run.end < len(doc) else None
+    if before in ("(", "[") and after is not None and after.text in (")", "]", ";", ","):
+        return True
+    if after is not None and after.text in (":", "#", "-", "No", "no", "No.", "no.") and run.end + 1 < len(doc):
+        after = doc[run.end + 1]
+    return after is not None and any(c.isdigit() for c in after.text)
+
+
+def capital(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or acronym(token)) or token.text in ("&",)
+
+
+def _plausible(ent: Span) -> bool:
+    first = ent[0].lower_
+    return first not in ("grant", "grants", "no", "nos") and not all(t.like_num or not t.is_alpha for t in ent)
+
+
+# Words that end an organisation's name where its award begins: "NSF Grant CCR89-10707".
+_TRAILING_WORDS = frozenset({"grant", "grants", "award", "awards", "'s", "’s", "no", "nos", "number", "and", "of",
+                             "under", "contract", "contracts", "project", "the"})
+_CUT_WORDS = frozenset({"grant", "grants", "award", "awards", "number", "no", "no.", "nos", "nos.", "under",
+                        "contract", "contracts", "(", "[", "#"})
+
+
+def trim_entities(doc: Doc) -> None:
+    """NER runs organisations into their awards ("NSF Grant CCR89-10707"): cut the entity itself,
+    so the funder's mention (and the name the document reports) is the organisation alone."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        trimmed = _trim(ent) if ent.label_ in ("ORG", "FUNDER") else ent
+        changed = changed or trimmed is not ent
+        ents.append(trimmed)
+    if changed:
+        doc.ents = ents
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    for i in range(start + 1, end):  # "NSF Grants IRI9306580", "NIH under Award Number U01HG008226"
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if (doc[i].lower_ in _CUT_WORDS and following not in _ORG_WORDS or any(c.isdigit() for c in doc[i].text)
+                or doc[i].lower_ == "under"):  # "Department of Defense under Office of Naval Research"
+            end = i  # but "W. T. Grant Foundation" is a name
+            break
+    while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or any(c.isdigit() for c in doc[end - 1].text)
+                           or doc[end - 1].is_punct or _stray_letter(doc[end - 1], start)):
+        end -= 1
+    if (start, end) == (span.start, span.end) or end <= start:
+        return span
+    trimmed = Span(doc, start, end, label=span.label_)
+    if span._.kg is not None:  # a bare run must not wipe the entity it overlaps
+        trimmed._.kg = span._.kg
+    return trimmed
+
+
+def _stray_letter(token: Token, start: int) -> bool:
+    """"NSF C grant 10828103": a lone capital after a name is part of the award, not the name."""
+    return token.i > start and len(token.text) == 1 and token.is_upper and acronym(token.doc[token.i - 1])
+
+
+def with_slashed(candidate: Span) -> Span:
+    """"NIH/NCI", "NSF/NASA": a funder and its institute or partner, named together."""
+    doc = candidate.doc
+    end = candidate.end
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end].whitespace_ and capital(doc[end + 1]) \
+            and not _has_digit(doc[end + 1]):
+        end += 2
+    if end == candidate.end:
+        return candidate
+    return Span(doc, candidate.start, end, label=candidate.label_)
