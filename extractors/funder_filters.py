@@ -77,6 +77,8 @@ def not_a_funder(candidate: Span) -> bool:
     before = doc[position].lower_ if position >= 0 else ""
     if before in _PROJECT_WORDS or before in ('"', "“", "'", "‘"):
         return True
+    if before in ("grant", "grants") and len(candidate) == 1 and candidate.start - position == 1:
+        return True  # "ERC grant HIGHZ", "the DLR grant SADOS": the grant's own name
     unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & _BODY_WORDS)
     if unknown and (after in _PROJECT_WORDS and not _names_its_project(candidate) or after in _GRANT_KINDS
                     and len(words) > 1 and not any(acronym(t) for t in words)):
@@ -148,6 +150,13 @@ def initials(candidate: Span) -> bool:
     doc = candidate.doc
     before = doc[candidate.start - 1].text if candidate.start else ""
     after = doc[candidate.end].text if candidate.end < len(doc) else ""
+    if before in (";", ":") and after == ",":
+        return True  # "the following support: JJM, NIH grant ...; RHG, the ...": whom each grant went to
+    position = candidate.start - 1
+    while position > 0 and (doc[position].text in (",", "and") or _initials_like(doc[position])):
+        position -= 1
+    if position < candidate.start - 1 and doc[position].lower_ == "to":
+        return True  # "grant CA142642 to PPC, DKB, APK": the later names of the recipients' list
     return before in ("(", "and", ",", ";", "to") and after in (")", "and", ",", ";") and (
         before != "," or after == ")") and any(t.text == "(" for t in doc[max(0, candidate.start - 4): candidate.start])
 
@@ -155,3 +164,32 @@ def initials(candidate: Span) -> bool:
 def acronym(token: Token) -> bool:
     text = token.text
     return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2 and text[0].isupper()
+
+
+def _initials_like(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 4
+
+
+def after_grant_in_aid(candidate: Span) -> bool:
+    """"Grant-in-Aid for Scientific Research", "Grant-in-Aid for JSPS Fellows": what follows
+    "aid for" names the grant's category, not who paid it (that comes after "from")."""
+    doc = candidate.doc
+    start = candidate.start
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ == "aid"
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_COUNTRY_CODES = frozenset({"USA", "UK", "US", "UAE", "PRC", "ROC"})
+
+
+def place_only(candidate: Span) -> bool:
+    """"Varian Medical Systems, Palo Alto, CA, USA": a place in a funder's address is not a funder."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    if len(candidate) != 1 or candidate.start == 0 or doc[candidate.start - 1].text != ",":
+        return False  # a place that ends an address; "Generalitat Valenciana" may well fund
+    words = [t for t in candidate if t.is_alpha]
+    # NER calls many funders' acronyms places ("UJF", "MoD"): only a country's own short name counts
+    return bool(words) and all(t.ent_type_ in _PLACE_TYPES and (not acronym(t) or t.text in _COUNTRY_CODES)
+                               for t in words)

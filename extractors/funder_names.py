@@ -226,11 +226,13 @@ def _stray_letter(token: Token, start: int) -> bool:
 
 
 def with_slashed(candidate: Span) -> Span:
-    """"NIH/NCI", "NSF/NASA": a funder and its institute or partner, named together."""
+    """"NIH/NCI", "NSF/NASA", "NIH-NICHD", "EU-FEDER": a funder and its institute or partner,
+    named together as one word."""
     doc = candidate.doc
     end = candidate.end
-    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end].whitespace_ and capital(doc[end + 1]) \
-            and not _has_digit(doc[end + 1]):
+    while end + 1 < len(doc) and doc[end].text in ("/", "-") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and capital(doc[end + 1]) and not _has_digit(doc[end + 1]) \
+            and doc[end + 1].lower_ not in _CUT_WORDS:
         end += 2
     if end == candidate.end:
         return candidate

@@ -23,10 +23,12 @@ from spacy.tokens import Doc, Span, Token
 from extractors.awards import awards_by_funder
 from extractors.funder_filters import (
     THANK,
+    after_grant_in_aid,
     funder_within,
     in_disclaimer,
     initials,
     not_a_funder,
+    place_only,
     recipient,
 )
 from extractors.funder_names import (
@@ -104,6 +106,7 @@ class Funding:
         funders, unlinked = [], []
         offered = list(candidates(span))
         occupied = {i for c in offered for i in range(c.start, c.end)}
+        covered: set[int] = set()
         for candidate in offered:
             if not_a_funder(candidate) and candidate.label_ != "FUNDER":
                 candidate = funder_within(candidate)
@@ -111,9 +114,13 @@ class Funding:
                     continue
             if recipient(candidate):
                 continue
-            if in_disclaimer(candidate) or initials(candidate):
+            if in_disclaimer(candidate) or initials(candidate) or after_grant_in_aid(candidate) \
+                    or place_only(candidate):
                 continue
             candidate = with_slashed(candidate)
+            if covered >= set(range(candidate.start, candidate.end)):
+                continue  # "NCI" of "NIH/NCI": already part of the funder named before it
+            covered.update(range(candidate.start, candidate.end))
             confidence = _funding_link(candidate, span)
             (funders if confidence else unlinked).append((candidate, confidence))
         if not funders:

@@ -132,3 +132,50 @@ def test_organisations_run_together_by_ner_are_split_at_commas(nlp):
     names = {name for name, _ in pairs}
     assert "Canada Foundation for Innovation" in names
     assert not any("," in name for name in names)
+
+
+def test_initials_heading_each_grant_are_recipients(nlp):
+    _, pairs = funded(nlp, "We acknowledge the following support: JJM, Ruritanian Science Foundation grant "
+                           "AB-123456; RHG, the Narnian Research Council grant CD-654321.")
+    names = {name for name, _ in pairs}
+    assert "Ruritanian Science Foundation" in names
+    assert not names & {"JJM", "RHG"}
+
+
+def test_later_initials_of_a_recipient_list_are_not_funders(nlp):
+    _, pairs = funded(nlp, "This work was supported by the Ruritanian Science Foundation grant "
+                           "[CA142642 to PPC, DKB, APK].")
+    assert {name for name, _ in pairs} == {"Ruritanian Science Foundation"}
+
+
+def test_grant_in_aid_category_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was supported by a Grant-in-Aid for JSPS Fellows from the Ruritanian "
+                           "Ministry of Education.")
+    names = {name for name, _ in pairs}
+    assert "JSPS" not in names
+    assert any("Ministry of Education" in name for name in names)
+
+
+def test_hyphen_joined_institute_stays_with_its_agency(nlp):
+    _, pairs = funded(nlp, "Funding for this study came from NIH-NICHD Grant R01 HD046807.")
+    assert {name for name, _ in pairs} == {"NIH-NICHD"}
+
+
+def test_slashed_institute_is_not_reported_again(nlp):
+    _, pairs = funded(nlp, "This work was supported by NIH/NCI grant CA125456.")
+    assert {name for name, _ in pairs} == {"NIH/NCI"}
+
+
+def test_country_ending_an_address_is_not_a_funder(nlp):
+    _, pairs = funded(nlp, "This work was partially supported by the research fund of Varian Medical Systems, "
+                           "Palo Alto, CA, USA.")
+    names = {name for name, _ in pairs}
+    assert "Varian Medical Systems" in names
+    assert "USA" not in names
+
+
+def test_name_after_grant_word_is_the_grant(nlp):
+    _, pairs = funded(nlp, "We acknowledge funding from the Ruritanian Research Council grant HIGHZ No. 227749.")
+    names = {name for name, _ in pairs}
+    assert "HIGHZ" not in names
+    assert "Ruritanian Research Council" in names
