@@ -56,6 +56,9 @@ _SNIFF = 64 * 1024
 _PEEK_RECORDS = 100  # records looked at to recognise a format before giving up
 _FLAT_PAPERS = ("papers.jsonl.gz", "papers.jsonl")
 _FLAT_AUTHORSHIPS = "authorships.csv"
+# The provenance `method` a format's facts carry in the graph.
+_METHOD = {"openalex": "openalex", "papercopilot": "papercopilot", "papercopilot-flat": "papercopilot",
+           "plain": "papers"}
 _Numbered = tuple[int, Any]  # (line or record number, decoded object or Reject)
 
 
@@ -71,7 +74,7 @@ def read_papers(path: Path, *, format: str | None = None) -> Iterator[Paper | Re
     _check_file(path)
     convert = _converter(format, path)
     for number, record in _numbered_records(path):
-        yield _paper(record, convert, file=path.name, line=number)
+        yield _paper(record, convert, file=path.name, line=number, method=_METHOD[format])
 
 
 def detect_format(path: Path) -> str:
@@ -109,13 +112,13 @@ def _converter(format: str, path: Path) -> Callable[[dict], dict]:
     return lambda record: copilot_fields(record, hint=hint)
 
 
-def _paper(record: Any, convert: Callable[[dict], dict], *, file: str, line: int) -> Paper | Reject:
+def _paper(record: Any, convert: Callable[[dict], dict], *, file: str, line: int, method: str) -> Paper | Reject:
     if isinstance(record, Reject):
         return record
     if not isinstance(record, dict):
         return Reject(file=file, line=line, reason=f"expected a JSON object, got {type(record).__name__}")
     try:
-        return Paper.model_validate({**convert(record), "source": file})
+        return Paper.model_validate({**convert(record), "source": file, "method": method})
     except RecordError as error:
         return Reject(file=file, line=line, reason=str(error))
     except ValidationError as error:
@@ -149,7 +152,7 @@ def _read_flat(path: Path) -> Iterator[Paper | Reject]:
             def convert(record: dict, rows: list | None = rows) -> dict:
                 return copilot_fields(record, rows=rows)
 
-            yield _paper(record, convert, file=papers_path.name, line=number)
+            yield _paper(record, convert, file=papers_path.name, line=number, method="papercopilot")
             yield from _unjoined(authorships.pop_orphans(), authorships_path, papers_path)
         yield from _unjoined(authorships.leftovers(), authorships_path, papers_path)
 

@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from kg import queries, schema
 from kg.identity import canonical_people
-from kg.loader import LoadSummary, _country_name, _label_counts, accepted, batches
+from kg.loader import LoadSummary, accepted, batches, country_name, label_counts
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
 from kg.store import Store
@@ -53,7 +53,7 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
                    progress: bool = True) -> LoadSummary:
     schema.migrate(store)
     summary = LoadSummary(rejects_file=str(rejects.path))
-    before = _label_counts(store)
+    before = label_counts(store)
     started = time.perf_counter()
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
     for batch in batches(accepted(items, rejects, summary), BATCH):
@@ -67,7 +67,7 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     bar.close()
     summary.seconds = time.perf_counter() - started
     summary.rejected = rejects.count
-    after = _label_counts(store)
+    after = label_counts(store)
     summary.created_by_label = {k: after.get(k, 0) - before.get(k, 0) for k in after}
     return summary
 
@@ -147,7 +147,7 @@ def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:
         kind = OrgKind.from_type(entity.type)
         rows["merge_organizations"].append({
             "id": entity.id, "name": entity.name, "ror": entity.id[4:] if entity.id.startswith("ror:") else None,
-            "country": entity.country, "country_name": _country_name(entity.country), "type": entity.type,
+            "country": entity.country, "country_name": country_name(entity.country), "type": entity.type,
             "kind": kind.value if kind else None, "resolved": not entity.id.startswith("org:") or None,
             "aliases": aliases, "parents": [],
         })
@@ -156,5 +156,5 @@ def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:
                                       "aliases": aliases})
     elif entity.label is NodeLabel.POLICY:
         rows["merge_policies"].append({"id": entity.id, "name": entity.name, "country": entity.country,
-                                       "country_name": _country_name(entity.country), "year": entity.year,
+                                       "country_name": country_name(entity.country), "year": entity.year,
                                        "kind": entity.kind, "aliases": aliases})

@@ -76,7 +76,7 @@ def load_papers(
     """Write papers (skipping and logging rejects) and then their authors' career spells."""
     schema.migrate(store)
     summary = LoadSummary(rejects_file=str(rejects.path))
-    before = _label_counts(store)
+    before = label_counts(store)
     started = time.perf_counter()
     touched: set[str] = set()
     size = batch_size or store.settings.batch_size
@@ -99,7 +99,7 @@ def load_papers(
     summary.spell_seconds = time.perf_counter() - spells_started
     summary.seconds = time.perf_counter() - started
     summary.rejected = rejects.count
-    after = _label_counts(store)
+    after = label_counts(store)
     summary.created_by_label = {k: after.get(k, 0) - before.get(k, 0) for k in after}
     return summary
 
@@ -229,18 +229,18 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
                 _add_org(orgs, oid, affiliation)
             authored.append({"person": pid, "paper": paper.id, "position": author.position, "role": author.role,
                              "affiliations": list(places), "degrees": list(places.values()), "year": paper.year,
-                             "method": _method(paper)})
+                             "method": paper.method})
         if len(author_ids) <= MAX_COAUTHORS:
             for a, b in combinations(sorted(set(author_ids)), 2):
                 pair = pairs.setdefault((a, b), {"a": a, "b": b, "papers": [], "first_year": paper.year,
-                                                 "last_year": paper.year, "method": _method(paper)})
+                                                 "last_year": paper.year, "method": paper.method})
                 pair["papers"].append(paper.id)
                 if paper.year is not None:
                     pair["first_year"] = min(y for y in (pair["first_year"], paper.year) if y is not None)
                     pair["last_year"] = max(y for y in (pair["last_year"], paper.year) if y is not None)
         for funding in paper.funders:
             funders.append({"paper": paper.id, "funder": funding.canonical_id, "name": funding.funder,
-                            "country": funding.country, "award_id": funding.award_id, "method": _method(paper)})
+                            "country": funding.country, "award_id": funding.award_id, "method": paper.method})
     return {"papers": papers, "people": list(people.values()), "orgs": list(orgs.values()),
             "authored": authored, "coauthors": list(pairs.values()), "funders": funders}
 
@@ -251,7 +251,7 @@ def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
         kind = OrgKind.from_type(affiliation.type)
         row = orgs[oid] = {
             "id": oid, "name": affiliation.name or oid, "ror": affiliation.ror, "country": affiliation.country,
-            "country_name": _country_name(affiliation.country), "type": affiliation.type,
+            "country_name": country_name(affiliation.country), "type": affiliation.type,
             "kind": kind.value if kind else None,
             "resolved": True if oid.startswith("ror:") else affiliation.resolved, "aliases": [],
             "parents": [{"id": p, "name": None} for p in affiliation.parents],
@@ -261,11 +261,7 @@ def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
             row["aliases"].append(alias)
 
 
-def _method(paper: Paper) -> str:
-    return "openalex" if paper.id.startswith("openalex:") or (paper.source or "").startswith("openalex") else "papers"
-
-
-def _country_name(code: str | None) -> str | None:
+def country_name(code: str | None) -> str | None:
     if not code:
         return None
     country = pycountry.countries.get(alpha_2=code)
@@ -304,5 +300,5 @@ def _rebuild_spells(store: Store, people: list[str], counters: Counter, progress
     return total
 
 
-def _label_counts(store: Store) -> dict[str, int]:
+def label_counts(store: Store) -> dict[str, int]:
     return {row["label"]: row["count"] for row in queries.run(store, "count_labels")}

@@ -184,6 +184,7 @@ class Paper(_Record):
     authors: list[Author] = Field(default_factory=list)
     funders: list[Funding] = Field(default_factory=list)
     source: str | None = None
+    method: str = "papers"  # provenance of the facts read from it: openalex, papercopilot, papers
 
 
 class Entity(_Record):

@@ -69,7 +69,7 @@ def test_resolve_merges_sources_and_undo_restores(store, tmp_path):
     # both paper sources and the article now hang off one person
     authored = _rels_of(store, KAIMING, "AUTHORED")
     assert len(authored) == 4
-    assert {r["props"]["method"] for r in authored} == {"openalex", "papers"}
+    assert {r["props"]["method"] for r in authored} == {"openalex", "papercopilot"}
     assert [r["other"] for r in _rels_of(store, KAIMING, "MENTIONS")] == ["doc:kaiming-he-profile"]
     # co-authorship from the two sources is one relationship counting both papers
     with_sun = [r for r in _rels_of(store, KAIMING, "CO_AUTHORED") if r["other"] == JIAN_SUN]
