@@ -128,8 +128,8 @@ def test_person_coauthors_pages_are_prefixes_of_the_full_list(graph):
     full = coauthors(10)
     for limit in (1, 2, 3):  # the first hop alone fills limits 1 and 2: deeper hops are skipped
         assert coauthors(limit) == full[:limit]
-    assert ask(graph, "person_coauthors", person_id="openalex:A0", depth=2, limit=10) == []
-    assert ask(graph, "person_coauthors", person_id=ANN, depth=1, limit=0) == []
+    assert ask(graph, "person_coauthors", person_id="openalex:A0", depth=2, limit=10) == []  # unknown person
+    assert ask(graph, "person_coauthors", person_id=ANN, depth=3, limit=0) == [{"person_id": ANN, "coauthors": []}]
 
 
 def test_collaboration_path(graph):
