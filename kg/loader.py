@@ -234,7 +234,8 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
             for a, b in combinations(sorted(set(author_ids)), 2):
                 pair = pairs.setdefault((a, b), {"a": a, "b": b, "papers": [], "first_year": paper.year,
                                                  "last_year": paper.year, "method": paper.method})
-                pair["papers"].append(paper.id)
+                if paper.id not in pair["papers"]:  # a paper repeated in one input counts once
+                    pair["papers"].append(paper.id)
                 if paper.year is not None:
                     pair["first_year"] = min(y for y in (pair["first_year"], paper.year) if y is not None)
                     pair["last_year"] = max(y for y in (pair["last_year"], paper.year) if y is not None)

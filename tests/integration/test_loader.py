@@ -93,6 +93,23 @@ def test_one_coauthored_edge_per_pair(store, tmp_path):
     assert queries.run(store, "check_duplicate_coauthors", limit=10) == []
 
 
+def _pairs(store) -> list[tuple]:
+    rows = queries.run(store, "strongest_collaborations", limit=10_000)
+    return sorted((r["a_id"], r["b_id"], r["papers"], r["first_year"], r["last_year"], tuple(sorted(r["sources"])))
+                  for r in rows)
+
+
+def test_pairs_met_in_many_batches_count_each_paper_once(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    whole = _pairs(store)
+    assert any(papers > 1 for _, _, papers, *_ in whole)
+    assert all(papers == len(sources) for _, _, papers, _, _, sources in whole)
+    queries.run(store, "clear_graph")
+    _load(store, EXAMPLES, tmp_path, batch_size=2)  # a pair's papers arrive in different transactions
+    _load(store, EXAMPLES, tmp_path, batch_size=3)  # and again: nothing is counted twice
+    assert _pairs(store) == whole
+
+
 def test_bad_records_are_set_aside_and_the_rest_loads(store, tmp_path, fixtures):
     summary = _load(store, fixtures / "papers" / "openalex_bad.jsonl", tmp_path)
     assert summary.loaded == 2 and summary.rejected == 7
