@@ -9,7 +9,7 @@ MATCH (w:Paper {id: r.paper})
 MERGE (p)-[a:AUTHORED]->(w)
 ON CREATE SET a.position = r.position, a.role = r.role, a.affiliations = r.affiliations, a.degrees = r.degrees,
               a.year = r.year, a.method = r.method, a.sources = [r.paper], a.confidence = 1.0
-// A re-load may bring better-linked affiliations (after a ROR import); anything else is as it was.
-FOREACH (_ IN CASE WHEN a.affiliations <> r.affiliations OR a.degrees <> r.degrees THEN [1] ELSE [] END |
-  SET a.affiliations = r.affiliations, a.degrees = r.degrees)
+// A pair is new in a first load, so the common path is one ON CREATE step; a re-load may bring
+// better-linked affiliations (after a ROR import), anything else stays as it was.
+ON MATCH SET a.affiliations = r.affiliations, a.degrees = r.degrees
 RETURN count(a) AS authored
