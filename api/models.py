@@ -4,9 +4,23 @@ from __future__ import annotations
 
 from typing import Any, Generic, Literal, TypeVar
 
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 T = TypeVar("T")
+
+
+class ModelResponse(Response):
+    """A response body the endpoint built (and pydantic validated) from graph rows, serialised once.
+
+    Returned as a model, FastAPI would validate it a second time against `response_model` before
+    serialising it; the hot endpoints return this instead and keep `response_model` for OpenAPI.
+    """
+
+    media_type = "application/json"
+
+    def __init__(self, body: BaseModel, status_code: int = 200):
+        super().__init__(content=body.model_dump_json(), status_code=status_code)
 
 
 class Page(BaseModel, Generic[T]):

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from api.deps import GraphSession, PageParams
-from api.models import Career, Coauthor, Page, Person, PersonSummary
+from api.models import Career, Coauthor, ModelResponse, Page, Person, PersonSummary
 from kg.errors import NotFound
 
 router = APIRouter(prefix="/people", tags=["people"])
@@ -32,12 +32,12 @@ async def search_people(
 
 
 @router.get("/{person_id:path}/career", response_model=Career, responses=NOT_FOUND)
-async def read_career(person_id: PersonId, graph: GraphSession) -> Career:
+async def read_career(person_id: PersonId, graph: GraphSession) -> ModelResponse:
     """A researcher's education and jobs, oldest first, each with its sources and evidence."""
     rows = await graph.run("person_career", person_id=person_id)
     if not rows:
         raise NotFound("person", person_id)
-    return Career.from_rows(rows)
+    return ModelResponse(Career.from_rows(rows))
 
 
 @router.get("/{person_id:path}/coauthors", response_model=Page[Coauthor], responses=NOT_FOUND)
@@ -46,7 +46,7 @@ async def read_coauthors(
     graph: GraphSession,
     page: PageParams,
     depth: Annotated[int, Query(ge=1, le=3, description="co-author hops")] = 1,
-) -> Page[Coauthor]:
+) -> ModelResponse:
     """Co-authors up to `depth` hops away, nearest and closest first."""
     found = await graph.run("person_coauthors", person_id=person_id, depth=depth, limit=page.offset + page.limit + 1)
     if not found and not await graph.run("person_get", person_id=person_id):
@@ -55,7 +55,8 @@ async def read_coauthors(
     window = rows[page.offset: page.offset + page.limit]
     items = [Coauthor(id=r["person_id"], name=r["name"], hops=r["hops"], papers_with_person=r["papers_with_ego"],
                       via=r["via"]) for r in window]
-    return Page(items=items, limit=page.limit, next_cursor=page.cursor_after(len(rows) - page.offset))
+    return ModelResponse(Page[Coauthor](items=items, limit=page.limit,
+                                        next_cursor=page.cursor_after(len(rows) - page.offset)))
 
 
 @router.get("/{person_id:path}", response_model=Person, responses=NOT_FOUND)
