@@ -20,15 +20,16 @@ from spacy.tokens import Doc, Span, Token
 from extractors.institutions import degree_name, generic, institution_named, is_unit, unit_entity
 from extractors.members import members_of
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
-from extractors.subjects import canonical_people, coordinated, subject_after
+from extractors.subjects import canonical_people, coordinated, repair_people, subject_after
 from extractors.vocabulary import (
     BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_VERBS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, START_VERBS, STUDENT_NOUNS, STUDY_VERBS, TEACHER_WORDS,
+    MOVE_VERBS, ORG_WORDS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, START_VERBS, STUDENT_NOUNS, STUDY_VERBS, TEACHER_WORDS,
     WORK_VERBS, coarse, degree_of,
 )
 from extractors.syntax import MAX_CLIMB
 from extractors.syntax import anchor as _anchor
 from extractors.syntax import clause as _clause
+from extractors.syntax import college_sport as _college_sport
 from extractors.syntax import degree_label as _degree_label
 from extractors.syntax import degree_near as _degree_near
 from extractors.syntax import honorary as _honorary
@@ -36,6 +37,8 @@ from extractors.syntax import listed_after as _listed_after
 from extractors.syntax import phrase as _phrase
 from extractors.syntax import post_nominal as _post_nominal
 from extractors.syntax import role_after as _role_after
+from extractors.syntax import studied_in as _studied_in
+from extractors.syntax import teachers as _teachers
 from extractors.years import YearMention, find_years, latest_year
 
 @dataclass
@@ -65,6 +68,7 @@ class Careers:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
+        repair_people(doc)
         people = canonical_people(doc)
         carried: str | None = None
         anchor: int | None = None
@@ -126,6 +130,10 @@ class _Sentence:
                 add_relation(self.doc, type=link.type, head=person_entity(name), tail=tail, sentence=self.sent,
                              confidence=link.confidence, start=start, end=end, degree=link.degree,
                              role=link.role)
+            if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
+                for name, role in _teachers(self.sent, link.people, self._persons):
+                    add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
+                                 sentence=self.sent, confidence=0.6, role=role)
 
     # --- organisations inside organisations ------------------------------------------------
 
@@ -218,6 +226,8 @@ class _Sentence:
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
                 return None
+            if lower in PLAY_VERBS and any(t.lower_ in ("for", "at") for t in path) and _college_sport(trigger):
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "played college football for X"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if lower in STUDY_VERBS:
@@ -235,11 +245,15 @@ class _Sentence:
                 confidence = 0.7 if lower in END_VERBS else 0.85
                 if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
                     return None  # "left in 2019", "retired from politics": no place of work named
+                if lower in END_VERBS and dep != "dobj" and any(c.dep_ == "dobj" for c in trigger.children):
+                    return None  # "left a bequest to X": something given, not a job left
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS):
             return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
+        if lower == "studies" and not (via == "at" and trigger.is_lower):
+            return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
             if _honorary(trigger):
                 return None
@@ -247,8 +261,13 @@ class _Sentence:
             link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
             return self._with_subject(link)
         if lower in ROLE_NOUNS or lower in JOB_NOUNS:
+            if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
+                return None  # "studied in the Law faculty of X": climb on to the verb
             if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
                 return None  # "researcher in Machine Learning", "area chair for NeurIPS"
+            if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+                return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer
             role = _phrase(trigger) if lower in ROLE_NOUNS else None
             if role and role.lower().startswith(("former ", "ex-")):
                 role = role.split(" ", 1)[1]

@@ -17,11 +17,11 @@ _GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b",
 # "X by Y" where Y runs, hosts or oversees something rather than paying for it.
 _NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
     organised overseen oversight conducted performed carried implemented""".split())
-_BODY_WORDS = frozenset("""foundation foundations council agency ministry fund funds trust society office academy
+BODY_WORDS = frozenset("""foundation foundations council agency ministry fund funds trust society office academy
     university commission department administration association institute institutes organization organisation
     government union bureau authority center centre service services state corporation company inc ltd
-    laboratory laboratories labs""".split())
-_GRANT_KINDS = frozenset("""grant grants award awards fellowship fellowships scholarship scholarships studentship
+    laboratory laboratories labs school college hospital""".split())
+GRANT_KINDS = frozenset("""grant grants award awards fellowship fellowships scholarship scholarships studentship
     studentships chair prize""".split())
 _PROJECT_WORDS = frozenset("""project projects programme programmes program programs consortium network
     initiative study studies action scheme survey""".split())
@@ -29,11 +29,14 @@ _DISCLAIMER = re.compile(r"necessarily (?:reflect|represent)|views (?:of|express
                          r"|opinions, findings|no role in", re.I)
 # A token of an award id: digits mixed with letters or joined by "-", "/", "_" ("RTI2018-096903").
 _CODE = re.compile(r"^(?=(?:\D*\d){3})(?:(?=.*[A-Za-z_])|(?=.*[-/]))[\w./-]{6,}$|^\d{5,}$")
+_BE = frozenset({"is", "are", "was", "were"})
+_FUND_VERBS = frozenset({"funds", "funded", "supports", "supported", "sponsors", "sponsored"})
 _RECEIVE = frozenset({"received", "receives", "receive", "holds", "held", "acknowledge", "acknowledges"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
 _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies
     scheme schemes award awards grant grants contract contracts network cohort consortium trial plan plans
     fellowship fellowships scholarship scholarships studentship studentships prize""".split())
+_DEGREES = frozenset("phd dphil msc mphil bsc md mba".split())
 THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
 
@@ -45,6 +48,8 @@ def recipient(candidate: Span) -> bool:
     while position > 0 and doc[position].lower_ in ("the", "a", "an", "its", "their"):
         position -= 1
     before = doc[position].lower_ if position >= 0 else ""
+    if before == "," and _address_of_recipient(candidate):
+        return True  # "a grant ... to the Department of Computer Science, University of Maryland"
     if before == "to" and position > 0:
         # "grateful to X", "thanks are extended to X", "our appreciation to X" name the funder
         return not any(t.lower_ in THANK or t.lower_ == "appreciation" for t in doc[max(0, position - 3): position])
@@ -67,6 +72,15 @@ def not_a_funder(candidate: Span) -> bool:
         return True
     if len(candidate) == 1 and len(candidate.text) <= 2:
         return True  # "US", "AI", initials
+    if len(words) == 1 and words[0].lower_ in ("ref", "nr", "round", "no"):
+        return True  # "(Round 9, Ref: 13)": the label of a number
+    if len(words) == 1 and words[0].lower_.replace(".", "") in _DEGREES:
+        return True  # "a PhD Scholarship from X": the degree, not who paid
+    if not candidate._.kg and candidate.label_ != "FUNDER" and in_code(candidate):
+        return True  # "DAAD-315-PRO-fo-ab", "H2020-ICT-645403-ROBDREAM": letters of an award id
+    if not candidate._.kg and candidate.label_ != "FUNDER" and len(words) == 1 and candidate.start > 0 \
+            and sum(c.isdigit() for c in candidate.doc[candidate.start - 1].text) >= 2:
+        return True  # "CE09 MEANING", "CRETP2-166734 FELICITY": a project named after its award code
     if any(_CODE.match(t.text) for t in candidate):
         return True  # "MC_UU_12024/2 to PJM", "Project RTI2018-096903-B-I00": an award id, not a name
     doc = candidate.doc
@@ -79,12 +93,14 @@ def not_a_funder(candidate: Span) -> bool:
         return True
     if before in ("grant", "grants") and len(candidate) == 1 and candidate.start - position == 1:
         return True  # "ERC grant HIGHZ", "the DLR grant SADOS": the grant's own name
-    unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & _BODY_WORDS)
-    if unknown and (after in _PROJECT_WORDS and not _names_its_project(candidate) or after in _GRANT_KINDS
+    unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & BODY_WORDS)
+    if unknown and (after in _PROJECT_WORDS and not _names_its_project(candidate) or after in GRANT_KINDS
                     and len(words) > 1 and not any(acronym(t) for t in words)):
         # "the DCOMM project", "a Merit Review Award", "a VICI grant"; but "the NIH Roadmap program",
         # "NSF grant", "a Wellcome Trust fellowship" keep their funder
         return True
+    if unknown and after in (",", "and") and _listed_before_project(candidate):
+        return True  # "the NASA GTE and ACMAP programs": GTE is a programme too
     if words[0].lower_ in ("program", "programme", "project", "projects", "programs"):
         return True  # "Program of Shanghai Academic Research Leader"
     if _GRANT_IN_AID.match(candidate.text):
@@ -108,7 +124,7 @@ def funder_within(candidate: Span) -> Span | None:
         if token.text in ("'s", "’s"):
             end = token.i
             break
-        if token.lower_ in _BODY_WORDS:
+        if token.lower_ in BODY_WORDS:
             end = token.i + 1
             if end + 1 < candidate.end and doc[end].lower_ == "of" and doc[end + 1].is_title:
                 end += 2  # "University of Leeds PhD Research Scholarship"
@@ -120,6 +136,17 @@ def funder_within(candidate: Span) -> Span | None:
     return None if not_a_funder(inner) else inner
 
 
+def _listed_before_project(candidate: Span) -> bool:
+    """Names joined by "and" or commas up to a plural project word: "GTE and ACMAP programs"."""
+    doc = candidate.doc
+    for token in doc[candidate.end: min(len(doc), candidate.end + 8)]:
+        if token.lower_ in ("programs", "programmes", "projects", "grants", "awards", "fellowships"):
+            return True
+        if not (token.text == "," or token.lower_ == "and" or token.is_upper and token.is_alpha):
+            return False
+    return False
+
+
 def _names_its_project(candidate: Span) -> bool:
     """"the ANR project NORMA": a project word followed by the project's own name leaves the
     acronym before it as the body that runs the scheme; "the DCOMM project" is the project."""
@@ -128,6 +155,43 @@ def _names_its_project(candidate: Span) -> bool:
         return False
     name = doc[candidate.end + 1]
     return name.is_alpha and (name.is_upper and len(name) >= 3 or name.is_title) and name.ent_type_ != "PERSON"
+
+
+def in_code(candidate: Span) -> bool:
+    """Glued by "-" or "/" to digits in one unbroken string: part of an award id, not a name."""
+    text = candidate.doc.text
+    lo, hi = candidate.start_char, candidate.end_char
+    glued = lo > 0 and text[lo - 1] in "-/" or hi < len(text) and text[hi] in "-/"
+    if not glued:
+        return False
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return sum(c.isdigit() for c in text[lo:hi]) >= 2
+
+
+def _address_of_recipient(candidate: Span) -> bool:
+    """"a grant ... to the Department of X, University of Y": the institution of the unit a grant
+    went to is a recipient too. Only one comma back, and the unit must be named by a unit word."""
+    doc = candidate.doc
+    comma = candidate.start - 1
+    position = comma - 1
+    for _ in range(10):
+        if position <= 0 or doc[position].text in (",", ";", "(", ")") or doc[position].lower_ in ("and", "&"):
+            return False
+        if doc[position].lower_ in ("to", "at"):
+            first = doc[position + 1]
+            if first.lower_ == "the" and position + 2 < comma:
+                first = doc[position + 2]
+            return first.lower_ in _UNIT_WORDS and not any(
+                t.lower_ in THANK or t.lower_ == "appreciation" for t in doc[max(0, position - 3): position])
+        position -= 1
+    return False
+
+
+_UNIT_WORDS = frozenset("department departments school faculty division laboratory lab institute college "
+                        "centre center graduate program programme".split())
 
 
 def in_disclaimer(candidate: Span) -> bool:
@@ -145,10 +209,12 @@ def initials(candidate: Span) -> bool:
     root = token
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in THANK | _RECEIVE:
-        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in THANK | _RECEIVE | _BE:
+        return True  # "KSC and PMF are Royal Society Award Holders", "EIM was a Mary Gates Scholar"
     doc = candidate.doc
     before = doc[candidate.start - 1].text if candidate.start else ""
+    if root.dep_ == "dobj" and root.head.lower_ in _FUND_VERBS or before.lower() in _FUND_VERBS:
+        return True  # "The Wellcome Trust funds OBH": whom it pays
     after = doc[candidate.end].text if candidate.end < len(doc) else ""
     if before in (";", ":") and after == ",":
         return True  # "the following support: JJM, NIH grant ...; RHG, the ...": whom each grant went to
@@ -157,8 +223,30 @@ def initials(candidate: Span) -> bool:
         position -= 1
     if position < candidate.start - 1 and doc[position].lower_ == "to":
         return True  # "grant CA142642 to PPC, DKB, APK": the later names of the recipients' list
+    if _authors_list(candidate):
+        return True
     return before in ("(", "and", ",", ";", "to") and after in (")", "and", ",", ";") and (
         before != "," or after == ")") and any(t.text == "(" for t in doc[max(0, candidate.start - 4): candidate.start])
+
+
+_PAYING = frozenset("""supported funded financed sponsored provided granted awarded covered made paid
+    endowed subsidised subsidized""".split())
+
+
+def _authors_list(candidate: Span) -> bool:
+    """"as conceived by KCW, PCH, and EKR": a list of initials after a "by" that is no payment."""
+    doc = candidate.doc
+    lo = candidate.start
+    while lo > 1 and (doc[lo - 1].text == "," or doc[lo - 1].lower_ == "and" or _initials_like(doc[lo - 1])):
+        lo -= 1
+    hi = candidate.end
+    while hi < len(doc) and (doc[hi].text == "," or doc[hi].lower_ == "and" or _initials_like(doc[hi])):
+        hi += 1
+    items = [t for t in doc[lo:hi] if _initials_like(t)]
+    if len(items) < 2 or lo < 2 or doc[lo - 1].lower_ != "by":
+        return False
+    verb = doc[lo - 2]
+    return verb.lower_.endswith("ed") and verb.lower_ not in _PAYING
 
 
 def acronym(token: Token) -> bool:

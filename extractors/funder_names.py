@@ -43,17 +43,18 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "fü
                         "för", "och", "y", "e", "para", "pour", "et", "zur", "zum"})
 _NOT_FUNDERS = frozenset({"we", "this", "the", "these", "our", "dr", "prof", "acknowledgments", "acknowledgements",
                           "funding", "grant", "grants", "award", "project", "no", "nos", "acknowledgment",
-                          "contract", "contracts", "phd", "support", "supported"})
+                          "contract", "contracts", "phd", "support", "supported", "ref", "nr"})
 
 
 def candidates(span: Span) -> Iterator[Span]:
     taken: set[int] = set()
     people: set[int] = set()
     for ent in span.ents:
-        if ent.label_ == "PERSON" and not any(t.lower_ in _CUT_WORDS or _has_digit(t) for t in ent):
+        if ent.label_ == "PERSON" and not any(t.lower_ in _CUT_WORDS or _has_digit(t) for t in ent) \
+                and not _names_a_body(ent):
             # not a person: "Grant MDA904-96-1-0111", "NSA Grant MDA904"
             people.update(range(ent.start, ent.end))
-    for ent in span.ents:
+    for ent in _joined(list(span.ents)):
         named_like_org = ent.label_ == "PERSON" and len(ent) > 1 and {t.lower_ for t in ent} & _ORG_WORDS
         if (ent.label_ in ("ORG", "FUNDER") or named_like_org) and any(t.is_alpha for t in ent) and _plausible(ent):
             taken.update(range(ent.start, ent.end))
@@ -65,6 +66,39 @@ def candidates(span: Span) -> Iterator[Span]:
         run = _trim(run)
         if not (set(range(run.start, run.end)) & (taken | people)):
             yield run
+
+
+# Words that join two halves NER cut one name into: "Fondation | pour la | Recherche Médicale".
+_JOINERS = frozenset({"of", "the", "de", "du", "des", "la", "für", "à", "del", "della", "delle", "dei", "di", "da",
+                      "do", "dos", "das", "der", "voor", "van", "för", "para", "pour", "zur", "zum"})
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """Organisations NER split at a lower-case connector become one: the second half of
+    "Fondation pour la Recherche Médicale" or "Ministry of Education of Ruritania"."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].label_ in ("ORG", "FUNDER") and ent.label_ in ("ORG", "FUNDER") and not ent._.kg \
+                and not out[-1]._.kg:
+            gap = ent.doc[out[-1].end: ent.start]
+            if 1 <= len(gap) <= 3 and all(t.lower_ in _JOINERS and t.is_lower for t in gap) and all(
+                    t.is_alpha or t.is_punct for t in list(out[-1]) + list(ent)):
+                out[-1] = Span(ent.doc, out[-1].start, ent.end, label=out[-1].label_)
+                continue
+        out.append(ent)
+    return out
+
+
+def _names_a_body(person: Span) -> bool:
+    """"Patrick and Catherine Weldon Donaghue Medical Research Foundation", "Bill & Melinda Gates
+    Foundation": people's names that open an organisation's name are part of it."""
+    doc = person.doc
+    i = person.end
+    while i < len(doc) and i < person.end + 8 and (capital(doc[i]) or doc[i].lower_ in ("and", "&", "of")):
+        if doc[i].lower_ in _ORG_WORDS:
+            return True
+        i += 1
+    return False
 
 
 def _listed_parts(ent: Span) -> list[Span]:
@@ -167,6 +201,8 @@ def _code_like(run: Span) -> bool:
         return True
     if after is not None and after.text in (":", "#", "-", "No", "no", "No.", "no.") and run.end + 1 < len(doc):
         after = doc[run.end + 1]
+    if before.lower() in ("by", "from") and run[0].is_upper and len(run[0]) >= 3:
+        return False  # "supported by NIMH 5R01MH054636": the agency, then its award
     return after is not None and any(c.isdigit() for c in after.text)
 
 

@@ -31,6 +31,16 @@ from extractors.funder_filters import (
     place_only,
     recipient,
 )
+from extractors.funder_roles import (
+    clause_path,
+    funded_thing,
+    names_a_grant,
+    operator,
+    person_shaped,
+    thanked_for_help,
+    thanked_for_what,
+    without_ministry_portfolios,
+)
 from extractors.funder_names import (
     CONNECTORS,
     bare_names,
@@ -39,7 +49,7 @@ from extractors.funder_names import (
     trim_entities,
     with_slashed,
 )
-from extractors.relations import add_relation, clean_name, init_doc, sentences
+from extractors.relations import add_relation, clean_name, hedged, init_doc, sentences
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import coarse
 from kg.model import NodeLabel, document_id, person_id, slug
@@ -112,16 +122,19 @@ class Funding:
                 candidate = funder_within(candidate)
                 if candidate is None:
                     continue
-            if recipient(candidate):
-                continue
+            if recipient(candidate) or hedged(clause_path(candidate)):
+                continue  # "We hope X will fund ...", "X declined to fund ...": no funding stated
             if in_disclaimer(candidate) or initials(candidate) or after_grant_in_aid(candidate) \
-                    or place_only(candidate):
+                    or place_only(candidate) or names_a_grant(candidate, offered) or funded_thing(candidate) \
+                    or operator(candidate) or person_shaped(candidate) or thanked_for_what(candidate):
                 continue
             candidate = with_slashed(candidate)
             if covered >= set(range(candidate.start, candidate.end)):
                 continue  # "NCI" of "NIH/NCI": already part of the funder named before it
             covered.update(range(candidate.start, candidate.end))
             confidence = _funding_link(candidate, span)
+            if confidence < 0.85 and thanked_for_help(candidate):
+                continue  # "and CERN Theory Division for hospitality": not attached to a funding word
             (funders if confidence else unlinked).append((candidate, confidence))
         if not funders:
             return
@@ -129,9 +142,9 @@ class Funding:
         linked = [f for f, _ in funders]
         funders += [(name, 0.6) for name in bare_names(span, occupied)
                     if (_given_by(name, span) or _in_funder_list(name, linked)) and not not_a_funder(name)
-                    and not recipient(name)]
+                    and not recipient(name) and not person_shaped(name)]
         funders.sort(key=lambda item: item[0].start)
-        funders = _merge_acronyms(funders)
+        funders = _merge_acronyms(without_ministry_portfolios(funders))
         awards = awards_by_funder(span, funders)
         for candidate, confidence in funders:
             funder = self._funder(candidate)

@@ -48,4 +48,6 @@ def generic(ent: Span) -> bool:
 def degree_name(ent: Span) -> bool:
     """NER sometimes tags "a Master of Business Administration" as an organisation."""
     words = [t.lower_ for t in ent if t.dep_ != "det" and t.lower_ not in ("a", "an", "the", "his", "her")]
+    if words and words[-1] in INSTITUTION_WORDS:
+        return False  # "The Masters School": a school named with a degree word
     return bool(words) and (words[0] in DEGREE_NOUNS or words[0] in ("doctor", "bachelor", "master"))

@@ -74,3 +74,50 @@ def bracketed(ent: Span, floor: int) -> bool:
     window = doc[max(floor, ent.start - 12): ent.start]
     opening = next((t for t in reversed(window) if t.text in "()"), None)
     return opening is not None and opening.text == "("
+
+
+# Last words that make a name NER called a person a school: "he attended Arnold School".
+_SCHOOL_ENDINGS = frozenset("school college university academy institute conservatory conservatoire seminary "
+                            "polytechnic gymnasium".split())
+# "( born ...", "( 5 April 1815 in Paris - ...": a biography's opening bracket after the name.
+_BORN = frozenset({"born", "née", "nee", "b."})
+
+
+def repair_people(doc: Doc) -> None:
+    """Fix the two NER slips that cost a biography its relations: a school named like a person
+    ("Arnold School" as PERSON) and the subject of the opening sentence missed or called an
+    organisation ("Georg Jochmann ( 11 October 1874 ... ) was a German internist")."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _SCHOOL_ENDINGS and ent[-1].is_title:
+            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+    topic = _opening_name(doc)
+    if topic is not None:
+        start, end = topic
+        kept = [e for e in ents if e.end <= start or e.start >= end]
+        if not any(e.start == start and e.end == end and e.label_ == "PERSON" for e in ents):
+            ents = sorted(kept + [Span(doc, start, end, label="PERSON")], key=lambda e: e.start)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _opening_name(doc: Doc) -> tuple[int, int] | None:
+    """The capitalised words that open the text when a bracket with "born" or a date follows them."""
+    end = 0
+    while end < min(len(doc), 10) and (doc[end].is_title or doc[end].text in (".", "'", "’", '"', "“", "”")) \
+            and not doc[end].is_space:  # 'Elizabeth Tipton "Tippy" Walker ( born ...'
+        end += 1
+    if end < 2 or end >= len(doc) or not doc[end].text.startswith("("):  # "(", "(;"
+        return None
+    bracket = doc[end + 1: min(len(doc), end + 12)]
+    dated = any(t.lower_ in _BORN for t in bracket[:2]) or (
+        any(t.ent_type_ == "DATE" for t in bracket[:4]) and any(t.like_num for t in bracket[:4]))
+    name = doc[0:end]
+    if not dated or any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name):
+        return None
+    if any(t.lower_ in _SCHOOL_ENDINGS or t.lower_ in ROLE_NOUNS for t in name):
+        return None  # "Hollins University ( founded 1842 )": an organisation's own page
+    return 0, end

@@ -3,9 +3,12 @@ hangs, lists of organisations, role and degree phrases."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
-from extractors.vocabulary import DEGREE_NOUNS, STUDENT_NOUNS, coarse, degree_of
+from extractors.relations import hedged
+from extractors.vocabulary import DEGREE_NOUNS, STUDENT_NOUNS, STUDY_VERBS, coarse, degree_of
 
 MAX_CLIMB = 8
 
@@ -57,9 +60,16 @@ def phrase(token: Token) -> str:
     return " ".join(t.text for t in token.doc[left.i: token.i + 1])
 
 
+# Nouns a degree word can qualify without naming a degree earned: "a PhD scholarship", "a doctoral grant".
+FUNDING_NOUNS = frozenset("scholarship scholarships fellowship fellowships studentship studentships grant grants "
+                          "award awards stipend bursary funding".split())
+
+
 def degree_near(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+            if child.lower_ in FUNDING_NOUNS:
+                continue  # "received a PhD scholarship from X": money from X, not a degree
             for token in child.subtree:
                 if token.lower_ in DEGREE_NOUNS or token.lower_ in STUDENT_NOUNS:
                     return degree_of(" ".join(t.text for t in child.subtree))
@@ -82,3 +92,50 @@ def role_after(verb: Token) -> str | None:
                 if obj.dep_ == "pobj":
                     return phrase(obj)
     return None
+
+
+def college_sport(verb: Token) -> bool:
+    """"played college basketball for X": a student's team, so a student's school."""
+    return any(c.dep_ == "dobj" and any(t.lower_ in ("college", "collegiate", "varsity") for t in c.lefts)
+               for c in verb.children)
+
+
+def studied_in(unit: Token) -> bool:
+    """A unit word ("faculty") under a study verb: "studied in the faculty of X"."""
+    token = unit
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in STUDY_VERBS:
+            return True
+    return False
+
+
+_GUIDANCE = frozenset({"supervision", "guidance", "direction", "tutelage"})
+
+
+def teachers(sent: Span, students: list[str], persons: Callable[[Token], list[str]]) -> list[tuple[str, str | None]]:
+    """Who taught at the school a sentence says someone studied at: "earned his doctorate from X
+    under the supervision of P", "studied with P", "a disciple of P". `persons` names the people
+    a token stands for (with those coordinated with it)."""
+    found: list[tuple[str, str | None]] = []
+    for token in sent:
+        lower = token.lower_
+        if lower == "with" and token.head.lower_ in STUDY_VERBS or lower == "under" and token.dep_ == "prep":
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+        elif lower in ("disciple", "disciples", "pupil", "pupils"):
+            objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        role = None
+        for obj in list(objects):
+            if obj.lower_ in _GUIDANCE:
+                role = "supervisor" if obj.lower_ == "supervision" else None
+                objects += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"]
+        if hedged([token, token.head]):
+            continue
+        found += [(name, role) for obj in objects for name in persons(obj) if name not in students]
+    return list(dict.fromkeys(found))

@@ -24,7 +24,7 @@ DEGREE_VERBS = _forms(
     "complete completed completes completing", "get got gotten gets getting", "hold held holds holding",
     "take took taken takes", "finish finished finishes", "do did done", "pursue pursued pursues pursuing",
     "gain gained gains", "acquire acquired", "award awarded", "defend defended", "begin began begun",
-    "start started starts",
+    "start started starts", "have has had having",
 )
 WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
@@ -42,6 +42,7 @@ START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "s
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed")
 BE = _forms("be is was were are been being 's")
+PLAY_VERBS = _forms("play played plays playing")
 
 DEGREE_NOUNS = frozenset(
     """phd ph.d ph.d. ph. d. doctorate doctoral dphil d.phil d.phil. master masters master's msc m.sc m.sc. ms m.s.
@@ -52,7 +53,7 @@ DEGREE_NOUNS = frozenset(
 )
 STUDENT_NOUNS = frozenset(
     "student students alumnus alumna alumni graduate graduates undergrad undergraduate undergraduates "
-    "candidate doctorand grad".split()
+    "candidate doctorand grad studies".split()
 )
 ROLE_NOUNS = frozenset(
     """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
@@ -127,8 +128,9 @@ def coarse(token) -> str:
 
 # Words that make a place-or-facility entity an institution ("Paris Conservatoire", "Eton College").
 INSTITUTION_WORDS = frozenset(
-    """university universität université universidad universidade università college school conservatory
-    conservatoire academy institute institut polytechnic seminary gymnasium lycée""".split()
+    """university universität université universidad universidade università universiteit college collège
+    colegio escuela école scuola hochschule school conservatory conservatoire academy institute institut
+    polytechnic seminary gymnasium lycée""".split()
 )
 
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.

@@ -1,0 +1,210 @@
+"""What else an organisation named in a funding statement may be, besides its funder.
+
+`funder_filters` drops recipients, projects, disclaimers and initials; these tests read a
+little more of the sentence around a candidate: the grant a name stands for ("a VICI grant
+... from the NWO"), the thing the money went to ("Funding for the X Archive"), who operates a
+facility ("operated by X under contract with Y"), a person's name ("M.T. Nunes"), and what
+a host is thanked for ("and X for hospitality").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractors.funder_filters import BODY_WORDS, GRANT_KINDS, THANK
+
+_GIVERS = frozenset({"from", "of", "by"})
+_GIVEN = frozenset({"provided", "awarded", "funded", "given", "granted", "sponsored", "administered", "supported"})
+
+
+def names_a_grant(candidate: Span, others: list[Span]) -> bool:
+    """"a VICI grant ... from the NWO", "an RRF grant from the University of X", "a DOC Fellowship of
+    the Y Academy", "a MEXT scholarship provided by Z": a name before a grant word whose giver is
+    named after it names the grant, not the funder."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    last = candidate[-1]
+    if last.lower_ in GRANT_KINDS:
+        grant = last
+    elif candidate.end < len(doc) and doc[candidate.end].lower_ in GRANT_KINDS:
+        grant = doc[candidate.end]
+    else:
+        return False
+    givers = [c for c in grant.children if c.dep_ == "prep" and c.lower_ in _GIVERS]
+    givers += [a for c in grant.children if c.dep_ == "acl" and c.lower_ in _GIVEN
+               for a in c.children if a.dep_ == "agent"]
+    for giver in givers:
+        for obj in giver.children:
+            if obj.dep_ == "pobj" and any(o.start <= obj.i < o.end and o.start != candidate.start for o in others):
+                return True
+    # the parse may hang "from" elsewhere: "a VICI grant to D.W., from the NWO"
+    # and through a list of grants: "a RTOG grant U10 CA21661, CCOP grant U10 CA37422 ... from the NCI"
+    starts = {o.start for o in others if o.start != candidate.start}
+    for token in doc[grant.i + 1: min(len(doc), grant.i + 25)]:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else token
+        if token.text in (";", ".", "(") or token.lower_ in THANK or (
+                token.lower_ in ("and", "or") and not (nxt.is_title or nxt.is_upper) or following == "by"):
+            return False
+        if token.lower_ in ("from", "by") and (token.i + 1 in starts or token.i + 2 in starts
+                                              and doc[token.i + 1].lower_ == "the"):
+            return True
+    return False
+
+
+_FUNDING_VERBS = frozenset("""fund funds funded support supports supported sponsor sponsors sponsored finance
+    finances financed""".split())
+_FUNDING_NOUNS = frozenset("funding support grant grants sponsorship financing".split())
+
+
+def funded_thing(candidate: Span) -> bool:
+    """What the money went to: "Funding for the X Archive has been provided by ...", "Health Canada
+    funded Cycle 6 of the X Survey", "The Y Trust funds OBH"."""
+    token = candidate.root
+    for _ in range(4):
+        if token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ("dobj", "pobj"):
+            token = token.head.head  # "Cycle 6 of the X Survey"
+        else:
+            break
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.lower_ in GRANT_KINDS:
+        return True  # "a research grant on Tissue Engineering (H17-014)": the grant's subject
+    if token.dep_ == "dobj" and head.lower_ in _FUNDING_VERBS:
+        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in _FUNDING_NOUNS
+
+
+_OPERATE = frozenset("operate operates operated operating manage manages managed run runs".split())
+
+
+def operator(candidate: Span) -> bool:
+    """"NED, which is operated by the Jet Propulsion Laboratory, California Institute of Technology,
+    under contract with NASA": who runs a facility, and under whose contract, is not who paid for the work."""
+    token = candidate.root
+    for _ in range(6):
+        if token.head.i == token.i or token.dep_ not in ("pobj", "prep", "agent", "conj", "appos", "compound",
+                                                         "nsubj", "dobj", "npadvmod"):
+            return False
+        token = token.head
+        if token.lower_ in _OPERATE:
+            return True
+        if token.tag_.startswith("VB"):
+            return False  # "operated by X and supported by Y": Y hangs off its own verb
+    return False
+
+
+_PERSON_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.?-[A-Z]\.$|^[A-Z]$")
+_PLACE_INITIALS = frozenset({"US", "UK", "EU", "UN", "USA"})
+
+
+def person_shaped(candidate: Span) -> bool:
+    """"M.T. Nunes", "E Dubremetz", "S. Chitty": initials before a surname name a person."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    if len(candidate) == 1 and candidate[0].is_title and candidate.start > 0 \
+            and _PERSON_INITIAL.match(doc[candidate.start - 1].text) and "." in doc[candidate.start - 1].text:
+        return True  # "(to N. Fierer and C. McCain)": a surname after its initial
+    if len(candidate) < 2:
+        return False
+    first = candidate[0].text
+    rest = [t for t in candidate[1:] if t.text != "."]
+    return bool(_PERSON_INITIAL.match(first)) and first.replace(".", "") not in _PLACE_INITIALS \
+        and 1 <= len(rest) <= 2 and all(t.is_title and t.is_alpha and t.lower_ not in BODY_WORDS for t in rest)
+
+
+# What a host or a colleague is thanked for when it is not money.
+_HELP = frozenset("""hospitality technical facilities facility access use providing provision allowing
+    assistance help data samples sample material materials reagents equipment computing computational
+    logistical logistic administrative editorial field laboratory clinical statistical writing""".split())
+_PAID = frozenset("""financial financially finance monetary funding funds grant grants fellowship scholarship
+    sponsorship financing supporting""".split())
+
+
+def thanked_for_help(candidate: Span) -> bool:
+    """"... and CERN Theory Division for hospitality": the first "for" after a name says what it
+    is thanked for; hospitality, data or facilities are not funding."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    depth = 0
+    sent = candidate.sent
+    if not any(t.lower_ in THANK for t in doc[sent.start: candidate.start]):
+        return False  # "received funding from X for sample testing": what the money paid for
+    for token in doc[candidate.end: min(sent.end, candidate.end + 25)]:
+        depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
+        if depth > 0:
+            continue
+        if token.text in (";", ".") or token.lower_ in THANK:
+            return False
+        if token.lower_ == "for":
+            window = {t.lower_ for t in doc[token.i + 1: min(len(doc), token.i + 5)]}
+            return bool(window & _HELP) and not window & _PAID
+    return False
+
+
+_MONEY_WORDS = re.compile(r"^(support\w*|fund\w*|financ\w*|grants?|sponsor\w*|fellowships?|scholarships?|"
+                          r"awards?|contributions?|donations?)$", re.I)
+
+
+def thanked_for_what(candidate: Span) -> bool:
+    """"... and Smita Sampath for high-resolution inner-volume MRI": what someone is thanked for,
+    when no funding word stands between it and the "for"."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    token = candidate.root
+    for _ in range(5):
+        if token.head.i == token.i or token.dep_ not in ("pobj", "dobj", "compound", "amod", "nmod", "conj",
+                                                         "pcomp", "poss"):
+            return False
+        token = token.head
+        if _MONEY_WORDS.match(token.text):
+            return False
+        if token.lower_ == "for" and token.dep_ == "prep":
+            above = token.head
+            return above.lower_ in THANK or above.head.lower_ in THANK
+    return False
+
+
+_POLITE = frozenset({"like", "love", "wish", "wishes", "want", "express"})
+
+
+def clause_path(candidate: Span) -> list[Token]:
+    """The words from a candidate up to its clause's verb: where a negation or a hedge would sit."""
+    path, token = [], candidate.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.lower_ in THANK or token.lower_ in _POLITE:
+            break  # "We would like to thank X": thanks are stated, whatever the politeness
+        if token.tag_.startswith("VB"):  # only verbs: "Mobility plans", "Emergency Plan" are names
+            path.append(token)
+            if token.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl"):
+                break
+    return path
+
+
+_MINISTRY = frozenset("""ministry minister department secretariat ministerio ministère ministere ministero
+    bundesministerium ministerium""".split())
+
+
+def without_ministry_portfolios(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """"Ministry of Health, Labour and Welfare", "Ministry of Science, ICT and Future Planning": the
+    portfolios listed after a ministry's first one are its name, not more funders."""
+    kept: list[tuple[Span, float]] = []
+    for candidate, confidence in funders:
+        if kept and not candidate._.kg and candidate.label_ != "FUNDER":
+            previous = kept[-1][0]
+            gap = candidate.doc[previous.end: candidate.start]
+            words = {t.lower_ for t in previous}
+            if [t.text for t in gap] == [","] and previous[0].lower_ in _MINISTRY and "of" in words \
+                    and not {t.lower_ for t in candidate} & BODY_WORDS:
+                continue
+        kept.append((candidate, confidence))
+    return kept
