@@ -190,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-load", action="store_true", help="reuse the graph already in --data-dir")
     parser.add_argument("--requests", type=int, default=3000, help="requests per endpoint")
     parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--workers", type=int, default=Settings().api_workers,
+                        help="uvicorn worker processes (default: as `kg serve`, KG_API_WORKERS or the CPUs up to 4)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--wrk", type=int, default=0, metavar="SECONDS",
                         help="also measure each endpoint with wrk for this long (when wrk is installed)")

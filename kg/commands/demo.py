@@ -78,6 +78,6 @@ def demo(
     if serve:
         from kg.commands.serve import serve as run_server
 
-        run_server(host="127.0.0.1", port=port, workers=1, log_level="info")
+        run_server(host="127.0.0.1", port=port, workers=None, log_level="info")
 
 
