@@ -105,26 +105,32 @@ def load_papers(
 
 
 def _prepared(batches: Iterator[list[Paper]], link_org: OrgLinker | None) -> Iterator[tuple[list[Paper], dict]]:
-    """Read, validate and flatten the next batch in a thread while the server writes this one.
+    """Read, validate and flatten the next batch while the server writes this one."""
+    return read_ahead((batch, _rows(batch, link_org)) for batch in batches)
 
-    The driver waits on the socket without the GIL, so parsing and affiliation linking
-    overlap the server's work; the queue holds two batches, so memory stays flat.
+
+def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """The items of `items`, computed in a thread up to `depth` ahead of the consumer.
+
+    The driver waits on the socket without the GIL, so parsing, linking and reads for the next
+    batch overlap the server's work on this one; the queue is bounded, so memory stays flat.
+    An exception in the thread is re-raised in the consumer's; closing the consumer stops it.
     """
     done = object()
-    queue: Queue = Queue(maxsize=2)
+    queue: Queue = Queue(maxsize=depth)
     stop = threading.Event()
 
     def produce() -> None:
         try:
-            for batch in batches:
+            for item in items:
                 if stop.is_set():
                     return
-                queue.put((batch, _rows(batch, link_org)))
+                queue.put(item)
             queue.put(done)
         except BaseException as exc:  # handed to the consumer, which re-raises it in the caller's thread
             queue.put(exc)
 
-    worker = threading.Thread(target=produce, name="kg-loader-reader", daemon=True)
+    worker = threading.Thread(target=produce, name="kg-loader-ahead", daemon=True)
     worker.start()
     try:
         while (item := queue.get()) is not done:
@@ -213,9 +219,11 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
             affiliations = [linked for a in author.affiliations for linked in (link_org(a) if link_org else [a])]
             pid = author.person_id
             author_ids.append(pid)
-            person = people.setdefault(pid, {"id": pid, "name": author.name, "names": [], "orcid": author.orcid,
-                                             "openalex": author.openalex, "openreview": author.openreview,
-                                             "email_domains": []})
+            person = people.get(pid)
+            if person is None:
+                person = people[pid] = {"id": pid, "name": author.name, "names": [], "orcid": author.orcid,
+                                        "openalex": author.openalex, "openreview": author.openreview,
+                                        "email_domains": []}
             if author.name not in person["names"]:
                 person["names"].append(author.name)
             if author.email_domain and author.email_domain not in person["email_domains"]:
@@ -231,19 +239,30 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
                              "affiliations": list(places), "degrees": list(places.values()), "year": paper.year,
                              "method": paper.method})
         if len(author_ids) <= MAX_COAUTHORS:
-            for a, b in combinations(sorted(set(author_ids)), 2):
-                pair = pairs.setdefault((a, b), {"a": a, "b": b, "papers": [], "first_year": paper.year,
-                                                 "last_year": paper.year, "method": paper.method})
-                if paper.id not in pair["papers"]:  # a paper repeated in one input counts once
-                    pair["papers"].append(paper.id)
-                if paper.year is not None:
-                    pair["first_year"] = min(y for y in (pair["first_year"], paper.year) if y is not None)
-                    pair["last_year"] = max(y for y in (pair["last_year"], paper.year) if y is not None)
+            _add_pairs(pairs, sorted(set(author_ids)), paper)
         for funding in paper.funders:
             funders.append({"paper": paper.id, "funder": funding.canonical_id, "name": funding.funder,
                             "country": funding.country, "award_id": funding.award_id, "method": paper.method})
     return {"papers": papers, "people": list(people.values()), "orgs": list(orgs.values()),
             "authored": authored, "coauthors": list(pairs.values()), "funders": funders}
+
+
+def _add_pairs(pairs: dict[tuple[str, str], dict], authors: list[str], paper: Paper) -> None:
+    # The innermost loop of a load (~8 pairs a paper): plain comparisons, no per-pair temporaries.
+    year = paper.year
+    for key in combinations(authors, 2):
+        pair = pairs.get(key)
+        if pair is None:
+            pairs[key] = {"a": key[0], "b": key[1], "papers": [paper.id], "first_year": year, "last_year": year,
+                          "method": paper.method}
+            continue
+        if paper.id not in pair["papers"]:  # a paper repeated in one input counts once
+            pair["papers"].append(paper.id)
+        if year is not None:
+            if pair["first_year"] is None or year < pair["first_year"]:
+                pair["first_year"] = year
+            if pair["last_year"] is None or year > pair["last_year"]:
+                pair["last_year"] = year
 
 
 def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
@@ -272,13 +291,9 @@ def country_name(code: str | None) -> str | None:
 def _rebuild_spells(store: Store, people: list[str], counters: Counter, progress: bool) -> int:
     total = 0
     bar = tqdm(total=len(people), unit=" people", disable=not progress or not people, desc="careers")
-    for start in range(0, len(people), SPELL_BATCH):
-        ids = people[start:start + SPELL_BATCH]
-        rows = queries.run(store, "person_bylines", ids=ids)
-        by_person: dict[str, list[dict]] = {pid: [] for pid in ids}
-        for row in rows:
-            by_person[row["person"]].append(row)
-        found = [s for pid, bylines in by_person.items() for s in spells(pid, bylines)]
+    chunks = (people[start:start + SPELL_BATCH] for start in range(0, len(people), SPELL_BATCH))
+    # The next chunk's bylines are read (and its spells worked out) while this chunk's are written.
+    for ids, found in read_ahead((ids, _spells_of(store, ids)) for ids in chunks):
         keys: dict[str, list[str]] = {pid: [] for pid in ids}
         for spell in found:
             keys[spell.person].append(spell.key)
@@ -299,6 +314,13 @@ def _rebuild_spells(store: Store, people: list[str], counters: Counter, progress
         bar.update(len(ids))
     bar.close()
     return total
+
+
+def _spells_of(store: Store, ids: list[str]) -> list:
+    by_person: dict[str, list[dict]] = {pid: [] for pid in ids}
+    for row in queries.run(store, "person_bylines", ids=ids):
+        by_person[row["person"]].append(row)
+    return [s for pid, bylines in by_person.items() for s in spells(pid, bylines)]
 
 
 def label_counts(store: Store) -> dict[str, int]:

@@ -11,6 +11,7 @@ import enum
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -263,6 +264,7 @@ class Reject(BaseModel):
 
 # --- ids -------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)  # names and affiliations recur paper after paper; bounded, so memory stays flat
 def slug(text: str) -> str:
     """ASCII, lower case, words joined by '-': stable across accents and scripts."""
     ascii_text = anyascii(unicodedata.normalize("NFKC", text)).lower()
