@@ -95,7 +95,7 @@ def load_papers(
         bar.update(len(batch))
     bar.close()
     spells_started = time.perf_counter()
-    summary.spells = _rebuild_spells(store, sorted(touched), summary.counters, progress)
+    summary.spells = rebuild_spells(store, sorted(touched), summary.counters, progress)
     summary.spell_seconds = time.perf_counter() - spells_started
     summary.seconds = time.perf_counter() - started
     summary.rejected = rejects.count
@@ -288,7 +288,9 @@ def country_name(code: str | None) -> str | None:
     return country.name if country else None
 
 
-def _rebuild_spells(store: Store, people: list[str], counters: Counter, progress: bool) -> int:
+def rebuild_spells(store: Store, people: list[str], counters: Counter | None = None, progress: bool = False) -> int:
+    """Recompute these people's byline spells from the graph's AUTHORED edges; returns how many there are."""
+    counters = Counter() if counters is None else counters
     total = 0
     bar = tqdm(total=len(people), unit=" people", disable=not progress or not people, desc="careers")
     chunks = (people[start:start + SPELL_BATCH] for start in range(0, len(people), SPELL_BATCH))

@@ -21,6 +21,7 @@ from typing import Any
 from extractors.people import Mention, PersonResolver
 from kg import queries
 from kg.errors import MergeConflict, NotFound
+from kg.loader import rebuild_spells
 from kg.model import RelType
 from kg.store import Store
 
@@ -137,6 +138,10 @@ def resolve_people(store: Store, *, dry_run: bool = False, resolver: PersonResol
         merge_id = None if dry_run else apply_merge(store, merge)
         summary.merges.append({"id": merge_id, "kept": merge.kept, "merged": merge.merged,
                                "reason": merge.reason, "score": round(merge.score, 3)})
+    if planned and not dry_run:
+        # The kept person now holds both bylines: its career spells are worked out again from all of
+        # them (2015 at a lab from one record and 2016 from the other are one spell, not two).
+        rebuild_spells(store, sorted({merge.kept for merge in planned}))
     return summary
 
 
@@ -282,7 +287,10 @@ def undo_merge(store: Store, merge_id: str) -> dict[str, Any]:
         return {"id": merge_id, "kept": merge["kept"], "restored": merge["merged"],
                 "relationships": len(merged["rels"])}
 
-    return store.write(work)
+    result = store.write(work)
+    # Byline spells are derived data: each person's come back from its own bylines again.
+    rebuild_spells(store, [result["kept"], result["restored"]])
+    return result
 
 
 def _now() -> str:

@@ -24,8 +24,10 @@ JIAN_SUN = "openalex:A100"
 OTHER_JIAN_SUN = "person:jian-sun--xi-an-jiaotong-university"
 
 
-def _load(store, tmp_path) -> None:
+def _load(store, tmp_path, *, moved: dict[str, int] | None = None) -> None:
     data = json.loads((FIXTURES / "people" / "overlap.json").read_text(encoding="utf-8"))
+    for paper in data["papers"]:
+        paper["year"] = (moved or {}).get(paper["id"], paper["year"])
     with RejectLog(tmp_path / "rejects.jsonl") as log:
         load_papers(store, [Paper(**p) for p in data["papers"]], rejects=log, progress=False)
         load_documents(store, [Document(**d) for d in data["documents"]], rejects=log, progress=False)
@@ -103,3 +105,25 @@ def test_resolving_twice_changes_nothing_more(store, tmp_path):
     state = _people(store)
     again = resolve_people(store)
     assert again.merges == [] and _people(store) == state
+
+
+def _spells(store, pid: str) -> list[tuple]:
+    return sorted((r["other"], r["props"]["start"], r["props"]["end"]) for r in _rels_of(store, pid, "WORKS_AT")
+                  if r["props"]["method"] == "affiliation")
+
+
+def test_merged_bylines_make_one_career(store, tmp_path):
+    # He Kaiming at MSRA in 2015 (one record) and Kaiming He there in 2016 (another): one spell once merged.
+    _load(store, tmp_path, moved={"paper:eccv-2014-sppnet": 2015})
+    msra = "org:microsoft-research-asia"
+    assert (msra, 2015, 2015) in _spells(store, "person:he-kaiming--microsoft-research-asia")
+    assert (msra, 2016, 2016) in _spells(store, KAIMING)
+    before = {pid: _spells(store, pid) for pid in (KAIMING, "person:he-kaiming--microsoft-research-asia")}
+
+    summary = resolve_people(store)
+
+    assert [s for s in _spells(store, KAIMING) if s[0] == msra] == [(msra, 2015, 2016)]
+    assert queries.run(store, "check_overlapping_spells", limit=10) == []
+    for merge in reversed(summary.merges):
+        undo_merge(store, merge["id"])
+    assert {pid: _spells(store, pid) for pid in before} == before
