@@ -151,6 +151,13 @@ def test_people_search(graph):
     assert ask(graph, "people_search", q="zzz", skip=None, limit=10) == []
 
 
+def test_people_search_forgives_a_typo_only_when_nothing_matches(graph):
+    (near,) = ask(graph, "people_search", q="dee dogwod", skip=None, limit=10)
+    assert near["person_id"] == DEE and -1 < near["score"] < 0
+    assert [r["score"] for r in ask(graph, "people_search", q="dee dogwood", skip=None, limit=10)] == [3]
+    assert ask(graph, "people_search", q="qqq dogwxyz", skip=None, limit=10) == []  # too far from anyone
+
+
 def test_person_career(graph):
     rows = ask(graph, "person_career", person_id=ANN)
     assert [(r["relation"], r["org_id"], r["start"], r["end"], r["degree"]) for r in rows] == [
