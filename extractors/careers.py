@@ -17,18 +17,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.institutions import degree_name, generic, institution_named, is_unit, unit_entity
-from extractors.members import members_of
-from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
-from extractors.subjects import canonical_people, coordinated, repair_people, subject_after
-from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_VERBS, ORG_WORDS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, START_VERBS, STUDENT_NOUNS, STUDY_VERBS, TEACHER_WORDS,
-    WORK_VERBS, coarse, degree_of,
+from extractors.institutions import (
+    containers_of, degree_name, generic, institution_named, is_unit, owners_of, place_named_as_person, unit_entity,
 )
+from extractors.members import leaders_of, members_of
+from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
+from extractors.roles import DELEGATES, of_the_year, staff_member, titled
+from extractors.subjects import canonical_people, coordinated, repair_people, subject_after
 from extractors.syntax import MAX_CLIMB
 from extractors.syntax import anchor as _anchor
-from extractors.syntax import clause as _clause
 from extractors.syntax import college_sport as _college_sport
 from extractors.syntax import degree_label as _degree_label
 from extractors.syntax import degree_near as _degree_near
@@ -39,7 +36,13 @@ from extractors.syntax import post_nominal as _post_nominal
 from extractors.syntax import role_after as _role_after
 from extractors.syntax import studied_in as _studied_in
 from extractors.syntax import teachers as _teachers
-from extractors.years import YearMention, find_years, latest_year
+from extractors.vocabulary import (
+    BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
+    MOVE_VERBS, ORG_KIND_NOUNS, ORG_WORDS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
+    TEACHER_WORDS, WORK_VERBS, coarse, degree_of,
+)
+from extractors.years import YearMention, find_years, latest_year, relation_years
+
 
 @dataclass
 class Link:
@@ -78,11 +81,13 @@ class Careers:
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
             orgs = [ent for ent in in_sent
-                    if (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)]
+                    if (is_org(ent) or institution_named(ent) or place_named_as_person(ent, ents))
+                    and not degree_name(ent) and not generic(ent)]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
             if topic is not None:
                 members_of(doc, sent, topic, people, in_sent)
+                leaders_of(doc, sent, topic, people, in_sent)
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
             carried = subject_after(sent, people, in_sent) or carried
@@ -99,8 +104,8 @@ class _Sentence:
         self.org_of = {t.i: org for org in orgs for t in org}
 
     def extract(self) -> None:
-        containers = self._containers()
-        owners = self._owners()
+        containers = containers_of(self.orgs, self.org_of)
+        owners = owners_of(self.orgs, self.org_of)
         contained = {id(c) for c in containers.values()}
         previous: tuple[Span, Link] | None = None
         for org in self.orgs:
@@ -111,11 +116,12 @@ class _Sentence:
                 tail = org_entity(container)
                 add_relation(self.doc, type="PART_OF", head=unit_entity(org, tail), tail=tail,
                              sentence=self.sent, confidence=0.8)
-            elif id(org) in owners:
+            owner = None
+            if container is None and id(org) in owners:
                 owner = org_entity(owners[id(org)])
                 tail = unit_entity(org, owner)
                 add_relation(self.doc, type="PART_OF", head=tail, tail=owner, sentence=self.sent, confidence=0.85)
-            else:
+            elif container is None:
                 tail = org_entity(org)
             link = self._link(org)
             if link is None and previous is not None and _listed_after(previous[0], org) \
@@ -125,42 +131,17 @@ class _Sentence:
                 previous = None
                 continue
             previous = (org, link)
-            start, end = self._years(org, link)
+            start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path)
+            # "director of ARPA's Information Processing Techniques Office": the unit and ARPA
             for name in dict.fromkeys(link.people):
-                add_relation(self.doc, type=link.type, head=person_entity(name), tail=tail, sentence=self.sent,
-                             confidence=link.confidence, start=start, end=end, degree=link.degree,
-                             role=link.role)
+                for place in (tail, owner) if owner else (tail,):
+                    add_relation(self.doc, type=link.type, head=person_entity(name), tail=place, sentence=self.sent,
+                                 confidence=link.confidence, start=start, end=end, degree=link.degree,
+                                 role=link.role)
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
                                  sentence=self.sent, confidence=0.6, role=role)
-
-    # --- organisations inside organisations ------------------------------------------------
-
-    def _containers(self) -> dict[int, Span]:
-        """unit -> institution for "the Department of X at Stanford", "School of Y, CMU"."""
-        found: dict[int, Span] = {}
-        for org in self.orgs:
-            root = org.root
-            head = root.head
-            if root.dep_ == "pobj" and head.lower_ in ("at", "of", "in") and head.head.i in self.org_of:
-                unit = self.org_of[head.head.i]
-            elif root.dep_ == "appos" and head.i in self.org_of:
-                unit = self.org_of[head.i]
-            else:
-                continue
-            if unit is not org and is_unit(unit):
-                found[id(unit)] = org
-        return found
-
-    def _owners(self) -> dict[int, Span]:
-        """possessed -> possessor: "Tsinghua's Institute for ..." is PART_OF Tsinghua."""
-        found: dict[int, Span] = {}
-        for org in self.orgs:
-            root = org.root
-            if root.dep_ == "poss" and root.head.i in self.org_of and self.org_of[root.head.i] is not org:
-                found[id(self.org_of[root.head.i])] = org
-        return found
 
     # --- from organisation to trigger to person ------------------------------------------------
 
@@ -186,11 +167,15 @@ class _Sentence:
             path.append(head)
             if head.lower_ in TEACHER_WORDS:
                 return None  # "under the supervision of X", "studied under X": a teacher, not a school
+            if head.lower_ in ("member", "members") and not staff_member(head):
+                return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
-            if dep == "appos" and head.i in self.org_of:
-                token = head  # "Upper Canada College, the University of Toronto"
+            if dep == "prep" and self._other_org(head, org):
+                return None  # "chairman of the Committee on Expenditures in the Department of Labor"
+            if dep == "appos" and (head.i in self.org_of or (head.lower_ in ORG_KIND_NOUNS and head.is_lower)):
+                token = head  # "Upper Canada College, the University of Toronto"; "the newspaper The Guardian"
                 continue
             if dep == "compound" and coarse(head) == "PROPN" and head.ent_type_ != "PERSON" \
                     and head.lower_ not in ROLE_NOUNS:
@@ -211,6 +196,9 @@ class _Sentence:
         lower = trigger.lower_
         if trigger.ent_type_ == "PERSON":  # "Alice Wu of MIT", "Alice Wu (MIT)"
             via = path[-2].lower_ if len(path) >= 2 else ""
+            if dep == "compound" and titled(trigger, path[-2]):
+                people = self._persons(trigger)  # "UN Special Envoy Martti Ahtisaari": both hang on the name
+                return Link("WORKS_AT", trigger, path, 0.8, people) if people else None
             if (via in ("of", "from") or dep == "appos") and trigger.dep_ not in ("pobj", "dobj"):
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
@@ -241,6 +229,8 @@ class _Sentence:
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
             if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
                 return None  # "serves the community", "taught a course": no employer named
+            if lower.startswith("work") and via == "on":
+                return None  # "worked on the telephone networks of X": a project, not an employer
             if lower in WORK_VERBS or lower in END_VERBS:
                 confidence = 0.7 if lower in END_VERBS else 0.85
                 if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
@@ -260,15 +250,17 @@ class _Sentence:
             degree = _degree_label(degree_of(_phrase(trigger)))
             link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
             return self._with_subject(link)
-        if lower in ROLE_NOUNS or lower in JOB_NOUNS:
+        if lower in ROLE_NOUNS or lower in JOB_NOUNS or staff_member(trigger):
             if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
                 return None  # "studied in the Law faculty of X": climb on to the verb
             if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
                 return None  # "researcher in Machine Learning", "area chair for NeurIPS"
+            if of_the_year(trigger) or (via == "to" and lower in DELEGATES):
+                return None  # "UEFA manager of the year": an award; "ambassador to the OSCE": sent, not employed
             if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
                 return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer
-            role = _phrase(trigger) if lower in ROLE_NOUNS else None
+            role = _phrase(trigger) if lower in ROLE_NOUNS or staff_member(trigger) else None
             if role and role.lower().startswith(("former ", "ex-")):
                 role = role.split(" ", 1)[1]
             link = Link("WORKS_AT", trigger, path, 0.85, role=role)
@@ -276,6 +268,12 @@ class _Sentence:
                 link.role = "postdoc"
             return self._with_subject(link)
         return None
+
+    def _other_org(self, token: Token, org: Span) -> bool:
+        """The word a preposition hangs on is inside an organisation dropped as no employer (a committee,
+        a party): the role is there, not at the organisation below it."""
+        return token.i not in self.org_of and any(ent.start <= token.i < ent.end and ent.label_ == "ORG"
+                                                  and ent.start != org.start and generic(ent) for ent in self.ents)
 
     def _organisation_like(self, org: Span | None) -> bool:
         """Known to the gazetteer, an acronym, or named with an organisation word: not a bare town name."""
@@ -288,7 +286,8 @@ class _Sentence:
         if org._.kg or any(t.lower_ in ORG_WORDS for t in org):
             return False
         words = [t.text for t in org if t.is_alpha]
-        return bool(words) and any(set(words) <= set(name.split()) for name in dict.fromkeys(self.people.values()))
+        names = {name for start, name in self.people.items() if not org.start <= start < org.end}
+        return bool(words) and any(set(words) <= set(name.split()) for name in names)
 
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
@@ -304,6 +303,17 @@ class _Sentence:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
+            if token.lower_ in HIRE_VERBS and coarse(token) == "VERB":
+                # "Grant appointed Wallace as a judge of X": the one appointed, not who appointed
+                hired = [p for c in token.children if c.dep_ == "dobj" for p in self._people_in(c)]
+                if hired:
+                    link.path.append(token)
+                    governed = token
+                    while governed.dep_ in ("xcomp", "ccomp") and governed.head.i != governed.i:
+                        governed = governed.head  # "declined to hire X": the hedge governs the hire
+                        link.path.append(governed)
+                    link.people = hired
+                    return link
             subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
                               key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in PRONOUNS)
             if subjects:
@@ -317,6 +327,9 @@ class _Sentence:
                 return link
             if token.dep_ == "ROOT" or token.head.i == token.i:
                 break
+            if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over", "regarding", "concerning") \
+                    and coarse(token.head.head) in ("NOUN", "PROPN"):
+                return None  # "the referendum on joining the EMU": an event, no one's job
             link.path.append(token.head)
             token = token.head
         # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
@@ -343,7 +356,11 @@ class _Sentence:
                 found = self._subject_of(above) if antecedent.dep_ == "appos" else (
                     self._subject_of(subjects[0]) if subjects else [])
             return found
-        return self._named_by_apposition(token)
+        named = self._named_by_apposition(token)
+        if not named and clause is not None and clause.lower_ in BE and token.dep_ == "nsubj":
+            # "The current president of X is Jane Doe": the person is what the role is
+            named = [p for c in clause.children if c.dep_ == "attr" for p in self._persons(c)]
+        return named
 
     def _named_by_apposition(self, token: Token) -> list[str]:
         """"His wife, Lea Weingarten, worked at ...", "Microsoft's chief scientist, Jaime Teevan, said"."""
@@ -378,43 +395,3 @@ class _Sentence:
             if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
                 return self.people.get(ent.start)
         return None
-
-    # --- years ---------------------------------------------------------------------------
-
-    def _years(self, org: Span, link: Link) -> tuple[int | None, int | None]:
-        mention = self._nearest_year(org, _clause(link.trigger))
-        if mention is None:
-            return None, None
-        if mention.kind != "point":
-            return mention.first, mention.last
-        verb = link.trigger.lower_
-        ends = link.type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
-                                             or link.trigger.lower_ in DEGREE_NOUNS)
-        if link.type == "WORKS_AT" and verb in END_VERBS:
-            ends = not _left_for(link)
-        if link.type == "STUDIED_AT" and verb in START_VERBS:
-            ends = False
-        return (None, mention.first) if ends else (mention.first, None)
-
-    def _nearest_year(self, org: Span, clause: Token) -> YearMention | None:
-        def distance(mention: YearMention, span: Span) -> int:
-            if mention.end_char <= span.start_char:
-                return span.start_char - mention.end_char
-            return max(0, mention.start_char - span.end_char)
-
-        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        best = None
-        for mention in self.years:
-            if mention.start_char < lo or mention.end_char > hi:
-                continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
-            own = distance(mention, org)
-            if own > 120 or any(distance(mention, other) < own for other in self.orgs if other is not org):
-                continue
-            if best is None or own < distance(best, org):
-                best = mention
-        return best
-
-
-def _left_for(link: Link) -> bool:
-    """"left for Anthropic" / "left to join X" names where they went, not where they were."""
-    return any(t.lower_ in ("for", "to") and t.head.i == link.trigger.i for t in link.path)

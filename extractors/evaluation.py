@@ -4,7 +4,9 @@
   -> WORKS_AT. A predicted relation matches a gold one when its person matches any name of
   the gold head entity and its organisation any name of the gold tail entity (names
   compared after normalising case, accents and punctuation; a match is either name
-  containing the other word-wise, or a rapidfuzz token-set ratio >= 90).
+  containing the other word-wise, or a rapidfuzz token-set ratio >= 90). Gold triples that
+  state one fact twice (one person annotated as two entities, "Rudolf Halin" and "Halin",
+  with the same organisation) are counted once: see `gold_facts`.
 * GROBID funding/acknowledgement statements: funder precision/recall/F1 per statement
   (predicted funder names against the gold `funder` spans, same name matching, the
   acronym in "(NIH)" accepted for either side), and award ids: the share of gold
@@ -73,6 +75,12 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(x, y) >= 90 and min(len(x), len(y)) >= 6
 
 
+def _contains(a: str, b: str) -> bool:
+    """One name equal to, or word-wise inside, the other ("Halin" in "Rudolf Halin")."""
+    x, y = norm(a), norm(b)
+    return bool(x and y) and (x == y or (min(len(x), len(y)) >= 4 and (f" {x} " in f" {y} " or f" {y} " in f" {x} ")))
+
+
 def acronyms(text: str) -> set[str]:
     return {m.lower() for m in re.findall(r"\(([A-Za-z][A-Za-z&.\-]{1,11})\)", text)}
 
@@ -99,21 +107,23 @@ def eval_careers(path: Path, nlp, *, limit: int | None = None, evidenced: bool =
                  for i, e in enumerate(record["entities"])}
         labels = {e.id: e.name for e in doc.entities}
         for rel_type in RELATIONS.values():
-            gold = {(r["head_idx"], r["tail_idx"]) for r in record["relations"] if RELATIONS.get(r["relation"]) == rel_type}
-            unmarked = {(r["head_idx"], r["tail_idx"]) for r in record["relations"]
-                        if RELATIONS.get(r["relation"]) == rel_type and not r["evidence_sent_ids"]}
+            triples = [r for r in record["relations"] if RELATIONS.get(r["relation"]) == rel_type]
+            facts = gold_facts([(names[r["head_idx"]], names[r["tail_idx"]], bool(r["evidence_sent_ids"]))
+                                for r in triples])
+            gold = set(range(len(facts)))
+            unmarked = {i for i, fact in enumerate(facts) if not fact[2]}
             predicted = [(labels.get(r.head, r.head), labels.get(r.tail, r.tail))
                          for r in doc.relations if r.type.value == rel_type]
             predicted = list(dict.fromkeys(predicted))
             matched_gold: set = set()
             for head, tail in predicted:
-                hit = next((g for g in gold if g not in matched_gold
-                            and any(same_name(head, n) for n in names[g[0]])
-                            and any(same_name(tail, n) for n in names[g[1]])), None)
+                hit = next((g for g in sorted(gold) if g not in matched_gold
+                            and any(same_name(head, n) for n in facts[g][0])
+                            and any(same_name(tail, n) for n in facts[g][1])), None)
                 if hit is None:
                     # a second prediction for an already matched pair is not a false positive
-                    if not any(any(same_name(head, n) for n in names[g[0]])
-                               and any(same_name(tail, n) for n in names[g[1]]) for g in matched_gold):
+                    if not any(any(same_name(head, n) for n in facts[g][0])
+                               and any(same_name(tail, n) for n in facts[g][1]) for g in matched_gold):
                         scores[rel_type].fp += 1
                 elif evidenced and hit in unmarked:
                     matched_gold.add(hit)
@@ -123,6 +133,29 @@ def eval_careers(path: Path, nlp, *, limit: int | None = None, evidenced: bool =
             missed = gold - matched_gold
             scores[rel_type].fn += len(missed - unmarked) if evidenced else len(missed)
     return scores
+
+
+def gold_facts(triples: list[tuple[list[str], list[str], bool]]) -> list[tuple[list[str], list[str], bool]]:
+    """Gold (head names, tail names, has evidence) triples merged when they state one fact twice.
+
+    Re-DocRED sometimes annotates one person as two entities ("Rudolf Halin" and "Halin", each
+    with its own "employer" triple to the same organisation): two triples whose heads name one
+    person (one name equal to or word-wise inside the other) and whose tails share a name
+    exactly (after `norm`) are one fact, matched (or missed) once. Stricter than `same_name`
+    on purpose: "University of Vienna" and "Vienna University of Technology" stay two facts.
+    The merged fact keeps every name of both and has evidence when either had.
+    """
+    facts: list[tuple[list[str], list[str], bool]] = []
+    for heads, tails, evidenced in triples:
+        for i, (fact_heads, fact_tails, fact_evidenced) in enumerate(facts):
+            if any(_contains(a, b) for a in heads for b in fact_heads) and \
+                    {norm(t) for t in tails} & {norm(t) for t in fact_tails}:
+                facts[i] = (list(dict.fromkeys(fact_heads + heads)), list(dict.fromkeys(fact_tails + tails)),
+                            fact_evidenced or evidenced)
+                break
+        else:
+            facts.append((list(heads), list(tails), evidenced))
+    return facts
 
 
 # --- GROBID funding ---------------------------------------------------------------------------

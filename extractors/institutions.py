@@ -13,7 +13,12 @@ from spacy.tokens import Span
 
 from extractors.relations import org_entity
 from extractors.vocabulary import (
-    DEGREE_NOUNS, GENERIC_ORG_WORDS, INSTITUTION_WORDS, NOT_EMPLOYERS, ROLE_NOUNS, UNIT_WORDS,
+    DEGREE_NOUNS,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    NOT_EMPLOYERS,
+    ROLE_NOUNS,
+    UNIT_WORDS,
 )
 
 
@@ -37,6 +42,19 @@ def institution_named(ent: Span) -> bool:
     return ent.label_ in ("FAC", "GPE", "LOC") and any(t.lower_ in INSTITUTION_WORDS for t in ent)
 
 
+def place_named_as_person(ent: Span, ents: list[Span]) -> bool:
+    """"taught at Eastman", "a visiting professor at Tulane": NER took the place for a person. Only
+    after "at" (people are "with" or "under" someone, not at them) and only when no other person
+    mention of the text shares a word with it ("George Eastman" would make it a person)."""
+    if ent.label_ != "PERSON" or ent.root.dep_ != "pobj" or ent.root.head.lower_ != "at":
+        return False
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False
+    words = {t.lower_ for t in ent if t.is_alpha}
+    return bool(words) and not any(other.label_ == "PERSON" and other.start != ent.start
+                                   and words & {t.lower_ for t in other} for other in ents)
+
+
 def generic(ent: Span) -> bool:
     """"the Board", "Congress", "Co-Chair", a conference: no particular employer or school."""
     words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
@@ -51,3 +69,33 @@ def degree_name(ent: Span) -> bool:
     if words and words[-1] in INSTITUTION_WORDS:
         return False  # "The Masters School": a school named with a degree word
     return bool(words) and (words[0] in DEGREE_NOUNS or words[0] in ("doctor", "bachelor", "master"))
+
+
+# --- organisations inside organisations ----------------------------------------------------
+
+def containers_of(orgs: list[Span], org_of: dict[int, Span]) -> dict[int, Span]:
+    """id(unit) -> institution for "the Department of X at Stanford", "School of Y, CMU".
+    `org_of` maps a token index to the organisation mention covering it."""
+    found: dict[int, Span] = {}
+    for org in orgs:
+        root = org.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("at", "of", "in") and head.head.i in org_of:
+            unit = org_of[head.head.i]
+        elif root.dep_ == "appos" and head.i in org_of:
+            unit = org_of[head.i]
+        else:
+            continue
+        if unit is not org and is_unit(unit):
+            found[id(unit)] = org
+    return found
+
+
+def owners_of(orgs: list[Span], org_of: dict[int, Span]) -> dict[int, Span]:
+    """id(possessed) -> possessor: "Tsinghua's Institute for ..." is PART_OF Tsinghua."""
+    found: dict[int, Span] = {}
+    for org in orgs:
+        root = org.root
+        if root.dep_ == "poss" and root.head.i in org_of and org_of[root.head.i] is not org:
+            found[id(org_of[root.head.i])] = org
+    return found

@@ -1,4 +1,5 @@
-"""Members named in an institution's own text: "Notable alumni include A, B and C", "Faculty included X".
+"""Members named in an institution's own text: "Notable alumni include A, B and C", "Faculty included X",
+"The Vice-Chancellor is Professor Y".
 
 Pages about a university or company list its people without a verb linking each of them
 to it; the organisation is the one the text is about (the subject of its first sentence)
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
+from extractors.vocabulary import BE, ROLE_NOUNS
 
 _INCLUDE = frozenset("include includes included including comprise comprises comprised".split())
 MEMBER_TYPES = {
@@ -38,6 +40,24 @@ def members_of(doc: Doc, sent: Span, topic: Span, people: dict[int, str], ents: 
             if ent.label_ == "PERSON" and lo <= ent.start and ent.end <= hi + 1 and ent.start in people:
                 add_relation(doc, type=rel_type, head=person_entity(people[ent.start]), tail=tail, sentence=sent,
                              confidence=0.7)
+
+
+def leaders_of(doc: Doc, sent: Span, topic: Span, people: dict[int, str], ents: list[Span]) -> None:
+    """"The Vice-Chancellor is Professor Jane Doe", "Its current president is X": in the text about an
+    organisation, a role named with no organisation of its own is a role there."""
+    for token in sent:
+        if token.lower_ not in ROLE_NOUNS or token.dep_ != "nsubj" or token.head.lower_ not in BE:
+            continue
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        if not determiners or not determiners <= {"the", "its", "their"}:
+            continue  # "his director", "a professor": someone else's, or no one in particular
+        if any(c.dep_ == "prep" for c in token.children) or hedged([token, token.head]):
+            continue  # "the president of X is ...": the careers rules read that with its own organisation
+        for attr in (c for c in token.head.children if c.dep_ == "attr"):
+            for ent in ents:
+                if ent.label_ == "PERSON" and ent.start <= attr.i < ent.end and ent.start in people:
+                    add_relation(doc, type="WORKS_AT", head=person_entity(people[ent.start]), tail=org_entity(topic),
+                                 sentence=sent, confidence=0.7)
 
 
 def _own_org(token: Token, ents: list[Span]) -> Span | None:

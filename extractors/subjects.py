@@ -58,6 +58,13 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
     for ent in persons:
         if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i == root.i:
             return people[ent.start]
+    for child in root.children:
+        # "Sabet is an ethnic Pashtun.": a bare surname NER missed, of someone the text names in full
+        if child.dep_ in ("nsubj", "nsubjpass") and not child.ent_type_ and child.tag_ == "NNP":
+            known = next((name for name in dict.fromkeys(people.values())
+                          if len(name.split()) > 1 and child.text in name.split()[1:]), None)
+            if known:
+                return known
     subject = None
     for ent in persons:
         if ent.root.dep_ in ("nsubj", "nsubjpass"):

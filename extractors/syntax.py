@@ -8,7 +8,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extractors.relations import hedged
-from extractors.vocabulary import DEGREE_NOUNS, STUDENT_NOUNS, STUDY_VERBS, coarse, degree_of
+from extractors.vocabulary import (
+    DEGREE_NOUNS,
+    STUDENT_NOUNS,
+    STUDY_VERBS,
+    coarse,
+    degree_of,
+)
 
 MAX_CLIMB = 8
 
@@ -27,6 +33,10 @@ def anchor(org: Span) -> Token:
     """Where the organisation hangs in the parse: its root, or the word the preposition governs when
     the parser split the name ("at the San Pietro | a Maiella Conservatory")."""
     root = org.root
+    if root.dep_ in ("det", "punct"):
+        # "The New York Times technology columnist": the parser hung "The" on the noun after the name
+        outside = [t for t in org if t.dep_ not in ("det", "punct") and not org.start <= t.head.i < org.end]
+        root = outside[-1] if outside else root
     if root.dep_ in ("appos", "compound"):
         for token in org:
             if token.dep_ == "pobj" and not org.start <= token.head.i < org.end:
@@ -113,6 +123,8 @@ def studied_in(unit: Token) -> bool:
 
 
 _GUIDANCE = frozenset({"supervision", "guidance", "direction", "tutelage"})
+_TEACHER_NOUNS = frozenset("teachers instructors professors mentors tutors teacher instructor mentor tutor".split())
+_INCLUDE = frozenset("include includes included including".split())
 
 
 def teachers(sent: Span, students: list[str], persons: Callable[[Token], list[str]]) -> list[tuple[str, str | None]]:
@@ -127,6 +139,9 @@ def teachers(sent: Span, students: list[str], persons: Callable[[Token], list[st
         elif lower in ("disciple", "disciples", "pupil", "pupils"):
             objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+        elif lower in _TEACHER_NOUNS and token.dep_ == "nsubj" and token.head.lower_ in _INCLUDE:
+            # "studied at X, where his teachers included P and Q"
+            objects = [c for c in token.head.children if c.dep_ in ("dobj", "attr")]
         else:
             continue
         role = None
@@ -137,5 +152,7 @@ def teachers(sent: Span, students: list[str], persons: Callable[[Token], list[st
                             for g in c.children if g.dep_ == "pobj"]
         if hedged([token, token.head]):
             continue
+        # each of "Klaus Wagner and Karl Dörge" on its own: NER may have missed the first
+        objects += [c for obj in list(objects) for c in obj.subtree if c.dep_ == "conj" and c.i != obj.i]
         found += [(name, role) for obj in objects for name in persons(obj) if name not in students]
     return list(dict.fromkeys(found))

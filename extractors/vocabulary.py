@@ -62,7 +62,9 @@ ROLE_NOUNS = frozenset(
     intern interns employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
     architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
-    programmer physicist chemist mathematician statistician biologist technologist strategist evangelist""".split()
+    programmer physicist chemist mathematician statistician biologist technologist strategist evangelist
+    presenter presenters producer producers anchor curator curators librarian surgeon surgeons physician
+    physicians attorney lawyer judge coach academician envoy conductor treasurer faculties""".split()
 )
 # "an offer from Google" counts only when accepted: `relations.hedged` drops any other offer.
 JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship offer".split())
@@ -138,10 +140,16 @@ MOVE_VERBS = _forms("move moved moves moving", "return returned returns returnin
                     "transfer transferred", "switch switched", "go went gone goes going")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
 ORG_WORDS = INSTITUTION_WORDS | UNIT_WORDS | frozenset(
-    """inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh ag group labs laboratories bank
+    """inc inc. corp corp. corporation company co co. ltd ltd. llc l.l.c. lp l.p. llp l.l.p. plc gmbh ag s.a. n.v. b.v.
+    s.p.a. pty group labs laboratories bank
     foundation fund agency hospital clinic ministry bureau commission council society association press
     times post journal network studios records orchestra philharmonic ensemble quartet theatre theater
     museum library church diocese court party union""".split()
+)
+# Common nouns that say what kind of organisation a name is: "at the newspaper The Guardian".
+ORG_KIND_NOUNS = ORG_WORDS | frozenset(
+    """newspaper newspapers magazine weekly daily firm startup start-up publisher broadcaster channel station
+    label club charity nonprofit non-profit organisation organization institution outlet paper""".split()
 )
 # Prepositions that put a person under someone, not at an organisation: "under the supervision of".
 TEACHER_WORDS = frozenset("under supervision guidance advisory tutelage supervisor supervisors advisor".split())

@@ -1,14 +1,19 @@
 """Years in text: explicit years, ranges, "since 2020", and "two years later" anchored on an earlier year.
 
 The career components attach the year mention nearest an organisation to the relation
-about it; what a single year means (a start, or the end of a degree) depends on the verb
-and is decided there.
+about it (`relation_years`); what a single year means (a start, or the end of a degree)
+depends on the verb.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractors.syntax import clause
+from extractors.vocabulary import DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, START_VERBS
 
 _YEAR = r"(?:19|20)\d{2}"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -89,3 +94,44 @@ def latest_year(mentions: list[YearMention]) -> int | None:
         if year is not None:
             return year
     return None
+
+
+# --- which years a career relation gets ------------------------------------------------------
+
+def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigger: Token, rel_type: str,
+                   path: list[Token]) -> tuple[int | None, int | None]:
+    """(start, end) of a relation from the year mention nearest its organisation in the trigger's
+    clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start."""
+    mention = _nearest_year(years, org, orgs, clause(trigger))
+    if mention is None:
+        return None, None
+    if mention.kind != "point":
+        return mention.first, mention.last
+    verb = trigger.lower_
+    ends = rel_type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
+                                         or verb in DEGREE_NOUNS)
+    if rel_type == "WORKS_AT" and verb in END_VERBS:
+        # "left for Anthropic" / "left to join X" names where they went, not where they were
+        ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
+    if rel_type == "STUDIED_AT" and verb in START_VERBS:
+        ends = False
+    return (None, mention.first) if ends else (mention.first, None)
+
+
+def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: Token) -> YearMention | None:
+    def distance(mention: YearMention, span: Span) -> int:
+        if mention.end_char <= span.start_char:
+            return span.start_char - mention.end_char
+        return max(0, mention.start_char - span.end_char)
+
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    best = None
+    for mention in years:
+        if mention.start_char < lo or mention.end_char > hi:
+            continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
+        own = distance(mention, org)
+        if own > 120 or any(distance(mention, other) < own for other in orgs if other is not org):
+            continue
+        if best is None or own < distance(best, org):
+            best = mention
+    return best

@@ -121,3 +121,189 @@ def test_opening_bracket_glued_to_punctuation(nlp):
     works = pairs(nlp, text, "WORKS_AT")
     assert ("Hana Bejo", "University of Tunis") in works
     assert ("Karim Ben Salah", "University of Tunis") not in works
+
+
+# --- WORKS_AT: occupations, units, roles named as subjects, appointments (issue #4) ---------
+
+def test_occupation_nouns_name_an_employer(nlp):
+    works = pairs(nlp, "Amy Chan became a surgeon at Lakeside General Hospital in 2004.", "WORKS_AT")
+    assert ("Amy Chan", "Lakeside General Hospital") in works
+    works = pairs(nlp, "For a period Tom Reed was a presenter, producer and editor at the BBC.", "WORKS_AT")
+    assert ("Tom Reed", "BBC") in works
+
+
+def test_occupation_in_a_field_is_no_employer(nlp):
+    assert pairs(nlp, "Amy Chan was a surgeon in the Second World War.", "WORKS_AT") == set()
+
+
+def test_faculty_member_is_a_job_but_member_is_a_seat(nlp):
+    works = pairs(nlp, "Lena Park has been a faculty member of Westbrook University since 2004.", "WORKS_AT")
+    assert works == {("Lena Park", "Westbrook University")}
+    text = "Jon Hale was an assistant attorney for Kent County and a member of the Dover City Council."
+    assert "Dover City Council" not in _tails(pairs(nlp, text, "WORKS_AT"))
+
+
+def test_unit_of_an_owner_names_both(nlp):
+    text = "Sam Ortiz was director of Acme Corporation's Advanced Research Laboratory from 1990 to 1995."
+    tails = _tails(pairs(nlp, text, "WORKS_AT"))
+    assert "Acme Corporation" in tails
+
+
+def test_role_as_subject_with_the_person_as_complement(nlp):
+    works = pairs(nlp, "The current president of the Halvorsen Foundation is Marta Berg.", "WORKS_AT")
+    assert works == {("Marta Berg", "Halvorsen Foundation")}
+
+
+def test_role_as_subject_hedged(nlp):
+    text = "The next president of the Halvorsen Foundation will be Marta Berg."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_appointed_person_not_the_one_appointing(nlp):
+    text = "In 2015, Jane Doe hired Bob Smith as an engineer at Google."
+    works = pairs(nlp, text, "WORKS_AT")
+    assert ("Bob Smith", "Google") in works
+    assert ("Jane Doe", "Google") not in works
+
+
+def test_declined_appointment_is_not_a_job(nlp):
+    text = "In 2015, Jane Doe declined to hire Bob Smith as an engineer at Google."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_newspaper_title_before_a_role_and_name(nlp):
+    text = "The Boston Globe science reporter Anna Field wrote about the launch."
+    assert ("Anna Field", "Boston Globe") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_teachers_included_at_the_school_studied_at(nlp):
+    text = ("Mary Jones studied piano at the Royal Northern Conservatory, where her teachers included Maria Vogt "
+            "and Peter Hahn.")
+    works = pairs(nlp, text, "WORKS_AT")
+    assert {("Maria Vogt", "Royal Northern Conservatory"), ("Peter Hahn", "Royal Northern Conservatory")} <= works
+
+
+def test_teachers_without_a_school_name_no_employer(nlp):
+    assert pairs(nlp, "His teachers included Maria Vogt and Peter Hahn.", "WORKS_AT") == set()
+
+
+def test_each_coordinated_supervisor(nlp):
+    text = ("Tom Hale earned his doctorate from the University of Leeds under the supervision of Klaus Brenner "
+            "and Ute Maier.")
+    assert ("Ute Maier", "University of Leeds") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_working_on_something_of_an_organisation(nlp):
+    text = "Paul Roy took part in a project working on the telephone networks of Bell Canada."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_organisation_and_title_before_a_name(nlp):
+    works = pairs(nlp, "The group met with UN Special Envoy Kofi Mensah in Geneva.", "WORKS_AT")
+    assert works == {("Kofi Mensah", "UN")}
+
+
+def test_award_title_is_no_job(nlp):
+    text = "Carl Berg received a nomination for UEFA manager of the year in 2008."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_ambassador_to_an_organisation_is_sent_there(nlp):
+    text = "Ivan Petrov was the Russian ambassador to the Organisation for Economic Co-operation and Development."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_company_suffix_keeps_a_founder_surname_organisation(nlp):
+    text = ("Michael Bloomberg founded a firm. In 2014, Bloomberg L.P. launched a news site and has recruited two "
+            "journalists, Mark Hale and John Hart, to run it.")
+    works = pairs(nlp, text, "WORKS_AT")
+    assert {person for person, tail in works if tail.startswith("Bloomberg L.P")} == {"Mark Hale", "John Hart"}
+
+
+def test_bare_surname_subject_carries_to_the_next_pronoun(nlp):
+    text = ("Abdul Karim Rahimi is an Afghan politician. In 2006 Hamid Naseri appointed him minister. "
+            "Rahimi is an ethnic Tajik. After leaving Kabul, he worked in the U.S. for Voice of America.")
+    works = pairs(nlp, text, "WORKS_AT")
+    assert ("Abdul Karim Rahimi", "Voice of America") in works
+    assert ("Hamid Naseri", "Voice of America") not in works
+
+
+def test_joining_as_the_topic_of_a_noun_is_no_job(nlp):
+    text = "In the 2003 referendum on joining the European Monetary Union, Lars Berg campaigned on the no side."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_after_joining_is_a_job(nlp):
+    text = "After joining Google in 2010, Lars Berg led the search team."
+    assert ("Lars Berg", "Google") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_role_in_a_committee_is_not_at_the_department_below_it(nlp):
+    text = ("Tom Hale was chairman of the Committee on Appropriations in the Department of Commerce during the "
+            "Sixty-third Congress.")
+    assert "Department of Commerce" not in _tails(pairs(nlp, text, "WORKS_AT"))
+
+
+def _tagged(nlp, text: str, people: list[str]):
+    """The parsed text with exactly `people` as PERSON entities (NER's own guesses vary by model)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names:
+        if name in ("tok2vec", "tagger", "parser"):
+            doc = nlp.get_pipe(name)(doc)
+    spans, at = [], 0
+    for person in people:  # in order of appearance
+        start = text.index(person, at)
+        at = start + len(person)
+        spans.append(doc.char_span(start, at, label="PERSON"))
+    doc.ents = [Span(doc, s.start, s.end, label="PERSON") for s in spans]
+    return doc
+
+
+def test_place_after_at_tagged_as_a_person(nlp):
+    from extractors.institutions import place_named_as_person
+
+    doc = _tagged(nlp, "Ronald Hale taught at Eastman for seventeen years.", ["Ronald Hale", "Eastman"])
+    ents = list(doc.ents)
+    assert place_named_as_person(ents[1], ents)
+    assert not place_named_as_person(ents[0], ents)
+
+
+def test_person_after_at_who_is_named_elsewhere_stays_a_person(nlp):
+    from extractors.institutions import place_named_as_person
+
+    doc = _tagged(nlp, "George Eastman met Tom Hale. Hale stayed at Eastman for a week.",
+                  ["George Eastman", "Tom Hale", "Hale", "Eastman"])
+    ents = list(doc.ents)
+    assert not place_named_as_person(ents[-1], ents)
+
+
+def test_leader_named_in_an_organisations_own_text(nlp):
+    text = "The University of Keswick is located in Cumbria. The Vice-Chancellor is Professor Anna Marsh."
+    assert pairs(nlp, text, "WORKS_AT") == {("Anna Marsh", "University of Keswick")}
+
+
+def test_leader_of_someone_else_or_to_come_is_not_the_topics(nlp):
+    text = ("The University of Keswick is located in Cumbria. His doctoral adviser is Anna Marsh. "
+            "The next president will be Tom Hale.")
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_organisation_named_after_its_kind(nlp):
+    works = pairs(nlp, "Jane Roe was an editor at the newspaper The Guardian.", "WORKS_AT")
+    assert works == {("Jane Roe", "Guardian")}
+
+
+def test_organisation_named_after_its_kind_without_a_job(nlp):
+    assert pairs(nlp, "Jane Roe wrote a letter to the newspaper The Guardian.", "WORKS_AT") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Park turned down an offer to become a faculty member of Westbrook University.",
+    "Marta Berg is expected to become a surgeon at Lakeside General Hospital.",
+    "Marta Berg was rumoured to join the newspaper The Guardian as an editor.",
+    "Governor Ann Marsh declined to appoint Tom Reed as a judge of the Westbrook County Court.",
+])
+def test_new_work_patterns_respect_hedges(nlp, text):
+    assert pairs(nlp, text, "WORKS_AT") == set()
