@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractors.relations import doc_text
+
 _GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b", re.I)
 # "X by Y" where Y runs, hosts or oversees something rather than paying for it.
 _NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
@@ -159,7 +161,7 @@ def _names_its_project(candidate: Span) -> bool:
 
 def in_code(candidate: Span) -> bool:
     """Glued by "-" or "/" to digits in one unbroken string: part of an award id, not a name."""
-    text = candidate.doc.text
+    text = doc_text(candidate.doc)
     lo, hi = candidate.start_char, candidate.end_char
     glued = lo > 0 and text[lo - 1] in "-/" or hi < len(text) and text[hi] in "-/"
     if not glued:

@@ -49,7 +49,7 @@ from extractors.funder_names import (
     trim_entities,
     with_slashed,
 )
-from extractors.relations import add_relation, clean_name, hedged, init_doc, sentences
+from extractors.relations import add_relation, clean_name, doc_text, hedged, init_doc, sentences
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import coarse
 from kg.model import NodeLabel, document_id, person_id, slug
@@ -102,9 +102,10 @@ class Funding:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        if not _TRIGGER.search(doc.text):
+        text = doc_text(doc)
+        if not _TRIGGER.search(text):
             return doc  # most news and bios: no funding words at all
-        document = {"id": document_id(doc.text), "label": NodeLabel.DOCUMENT.value, "name": None}
+        document = {"id": document_id(text), "label": NodeLabel.DOCUMENT.value, "name": None}
         statements = list(_statements(doc))
         if statements:
             trim_entities(doc)

@@ -3,16 +3,19 @@
 `build_nlp()` sources tok2vec, tagger, parser and NER from the model
 named by KG_SPACY_MODEL and adds the talent-kg components (gazetteer, linker, careers,
 funding, document); only our components are initialised, the sourced ones keep their
-weights. `extract_documents()` streams articles through `nlp.pipe(as_tuples=True)`,
-with processes when asked, and yields one `Document` per article (and any `Reject` it
+weights. `extract_documents()` streams articles through `nlp.pipe(as_tuples=True)`, in
+worker processes when asked, and yields one `Document` per article (and any `Reject` it
 was given, in order, so the caller can file it). Nothing here touches the graph.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -83,26 +86,64 @@ def extract_documents(
     n_process: int | None = None,
     batch_size: int = 32,
 ) -> Iterator[Document | Reject]:
-    """One `Document` per article or text, in input order; `Reject`s given are passed on in order."""
+    """One `Document` per article or text, and each `Reject` given, all in input order."""
     nlp = nlp or cached_nlp(get_settings().spacy_model)
     n_process = n_process or get_settings().spacy_processes
-    pending: deque[Reject] = deque()
+    work = (_as_pair(item) for item in items)
+    if n_process > 1:
+        yield from _in_processes(work, nlp, n_process, batch_size)
+    else:
+        for chunk in _chunks(work, batch_size):
+            yield from _extract_chunk(chunk, nlp, batch_size)
 
-    def texts() -> Iterator[tuple[str, dict[str, Any]]]:
-        for item in items:
-            if isinstance(item, Reject):
-                pending.append(item)
-                continue
-            article = item if isinstance(item, Article) else Article("<text>", None, None, None, None, item)
-            yield article.text, {"title": article.title, "url": article.url, "published": article.published,
-                                 "source": article.source}
 
-    for doc, meta in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while pending:
-            yield pending.popleft()
-        yield document_from(doc, meta)
-    while pending:
-        yield pending.popleft()
+def _as_pair(item: Article | Reject | str) -> tuple[str, dict[str, Any]] | Reject:
+    if isinstance(item, Reject):
+        return item
+    article = item if isinstance(item, Article) else Article("<text>", None, None, None, None, item)
+    return article.text, {"title": article.title, "url": article.url, "published": article.published,
+                          "source": article.source}
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _extract_chunk(chunk: list, nlp: Language, batch_size: int) -> list[Document | Reject]:
+    texts = [item for item in chunk if not isinstance(item, Reject)]
+    docs = (document_from(doc, meta) for doc, meta in nlp.pipe(texts, as_tuples=True, batch_size=batch_size))
+    return [item if isinstance(item, Reject) else next(docs) for item in chunk]
+
+
+# Worker processes: each runs the whole pipeline on a chunk of texts and sends back only the
+# Documents (plain records). spaCy's own `n_process` sends every Doc back whole, and rebuilding
+# them cost the parent about as much CPU as a worker spends tagging: on two cores that was the
+# difference between 1.5x and nearly 2x one process.
+_worker_nlp: Language | None = None
+
+
+def _start_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _worker_chunk(chunk: list, batch_size: int) -> list[Document | Reject]:
+    assert _worker_nlp is not None
+    return _extract_chunk(chunk, _worker_nlp, batch_size)
+
+
+def _in_processes(work: Iterator, nlp: Language, n_process: int, batch_size: int) -> Iterator[Document | Reject]:
+    # Forked workers share the loaded model instead of each loading it again (as spaCy does too).
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(nlp,)) as pool:
+        in_flight: deque[Future] = deque()
+        for chunk in _chunks(work, batch_size):
+            in_flight.append(pool.submit(_worker_chunk, chunk, batch_size))
+            if len(in_flight) >= 2 * n_process:  # bounded: memory stays flat however long the input
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def extract(texts: Iterable[str], **options: Any) -> Iterator[Document]:

@@ -62,6 +62,14 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in bounds]
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (`doc.text` joins every token each time it is read)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def clean_name(text: str) -> str:
     """'the University of Alberta' -> 'University of Alberta'; spaces around punctuation kept as written."""
     text = " ".join(text.split())
@@ -165,7 +173,7 @@ class DocumentBuilder:
             mentions[key] = max(mentions[key], 1)
         relations = _unique_relations(doc._.kg_relations)
         doc._.kg_document = {
-            "id": document_id(doc.text),
+            "id": document_id(doc.user_data.pop("kg_text", None) or doc.text),  # the cache need not travel on
             "entities": list(entities.values()),
             "mentions": dict(mentions),
             "relations": relations,

@@ -61,6 +61,15 @@ def test_documents_keep_order_ids_and_rejects(nlp, fixtures):
     assert first.id == second.id == document_id(text)  # the same article again is the same Document
 
 
+def test_worker_processes_give_the_same_documents_in_the_same_order(nlp, fixtures):
+    items = list(read_articles([fixtures / "articles"])) * 3
+    one = list(extract_documents(items, nlp=nlp, n_process=1, batch_size=2))
+    two = list(extract_documents(items, nlp=nlp, n_process=2, batch_size=2))
+    assert [type(i).__name__ for i in one].count("Reject") == 6
+    assert two == one
+    assert any(doc.relations for doc in one if isinstance(doc, Document))  # the comparison covers relations
+
+
 def test_kg_extract_json(fixtures):
     result = CliRunner().invoke(app, ["extract", str(fixtures / "articles" / "career.html"), "--format", "json"])
     assert result.exit_code == 0, result.output
