@@ -132,20 +132,26 @@ def thanked_for_help(candidate: Span) -> bool:
     if candidate._.kg or candidate.label_ == "FUNDER":
         return False
     doc = candidate.doc
-    depth = 0
     sent = candidate.sent
     if not any(t.lower_ in THANK for t in doc[sent.start: candidate.start]):
         return False  # "received funding from X for sample testing": what the money paid for
-    for token in doc[candidate.end: min(sent.end, candidate.end + 25)]:
+    window = thanked_for(doc, candidate.end, min(sent.end, candidate.end + 25), limit=len(doc), width=4)
+    return window is not None and bool(window & _HELP) and not window & _PAID
+
+
+def thanked_for(doc, start: int, stop: int, *, limit: int, width: int) -> set[str] | None:
+    """The `width` words (before `limit`) after the first "for" outside brackets in `doc[start:stop]`:
+    what a name is thanked for. None when a ";", "." or another thanks comes first, or no "for"."""
+    depth = 0
+    for token in doc[start:stop]:
         depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
         if depth > 0:
             continue
         if token.text in (";", ".") or token.lower_ in THANK:
-            return False
+            return None
         if token.lower_ == "for":
-            window = {t.lower_ for t in doc[token.i + 1: min(len(doc), token.i + 5)]}
-            return bool(window & _HELP) and not window & _PAID
-    return False
+            return {t.lower_ for t in doc[token.i + 1: min(limit, token.i + 1 + width)]}
+    return None
 
 
 _MONEY_WORDS = re.compile(r"^(support\w*|fund\w*|financ\w*|grants?|sponsor\w*|fellowships?|scholarships?|"

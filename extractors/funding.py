@@ -37,6 +37,7 @@ from extractors.funder_roles import (
     names_a_grant,
     operator,
     person_shaped,
+    thanked_for,
     thanked_for_help,
     thanked_for_what,
     without_ministry_portfolios,
@@ -283,17 +284,8 @@ def _thanked_for_support(candidate: Span, span: Span) -> bool:
     before = [t for t in span if t.i < candidate.start and (t.lower_ in THANK or t.lower_ == "for")]
     if before and before[-1].lower_ == "for":
         return False  # "thank X for EPR measurements and Y for ...": EPR is what X was thanked for
-    depth = 0
-    for token in doc[candidate.end: min(span.end, candidate.end + 40)]:
-        depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
-        if depth > 0:
-            continue
-        if token.text in (";", ".") or token.lower_ in THANK:
-            return False
-        if token.lower_ == "for":
-            window = {t.lower_ for t in doc[token.i + 1: min(span.end, token.i + 6)]}
-            return bool(window & _SUPPORT_WORDS) and not window & _HELP_WORDS
-    return False
+    window = thanked_for(doc, candidate.end, min(span.end, candidate.end + 40), limit=span.end, width=5)
+    return window is not None and bool(window & _SUPPORT_WORDS) and not window & _HELP_WORDS
 
 
 def _money_near(thank: Token, candidate: Span, span: Span) -> bool:
