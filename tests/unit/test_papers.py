@@ -23,6 +23,17 @@ def papers_dir(fixtures: Path) -> Path:
     return fixtures / "papers"
 
 
+@pytest.fixture
+def flat_dir(papers_dir: Path, tmp_path: Path) -> Path:
+    """The hand-written flat pair under the names the reader looks for. In the repo they carry other
+    names, so that no committed file is named like a file of ../shared/data."""
+    folder = tmp_path / "flat"
+    folder.mkdir()
+    for name in ("papers.jsonl", "authorships.csv"):
+        (folder / name).write_bytes((papers_dir / "flat" / f"fixture_{name}").read_bytes())
+    return folder
+
+
 def split(records) -> tuple[list[Paper], list[Reject]]:
     records = list(records)
     return [r for r in records if isinstance(r, Paper)], [r for r in records if isinstance(r, Reject)]
@@ -224,8 +235,8 @@ def test_papercopilot_conference_file(papers_dir: Path) -> None:
     assert [(f.name, f.country) for f in eve.affiliations] == [("Mila", "CA")]
 
 
-def test_papercopilot_flat_pair_joins_rows_in_step(papers_dir: Path) -> None:
-    folder = papers_dir / "flat"
+def test_papercopilot_flat_pair_joins_rows_in_step(flat_dir: Path) -> None:
+    folder = flat_dir
     for path in (folder, folder / "papers.jsonl", folder / "authorships.csv"):
         assert detect_format(path) == "papercopilot-flat"
     records = list(read_papers(folder))
@@ -248,7 +259,7 @@ def test_papercopilot_flat_pair_joins_rows_in_step(papers_dir: Path) -> None:
 
 
 def test_flat_pair_needs_both_files(tmp_path: Path, papers_dir: Path) -> None:
-    (tmp_path / "authorships.csv").write_text((papers_dir / "flat" / "authorships.csv").read_text())
+    (tmp_path / "authorships.csv").write_text((papers_dir / "flat" / "fixture_authorships.csv").read_text())
     with pytest.raises(InputError, match="side by side"):
         list(read_papers(tmp_path / "authorships.csv"))
 
