@@ -9,27 +9,25 @@ person the run touched, so they stay right whatever order files arrive in.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
 from itertools import combinations, islice
-from queue import Empty, Queue
+from typing import TypeVar
 
 import pycountry
 from tqdm import tqdm
 
 from kg import queries, schema
+from kg.byline_spells import rebuild_spells
 from kg.identity import canonical_people
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
+from kg.readahead import read_ahead
 from kg.rejects import RejectLog
-from kg.spells import spells
 from kg.store import NEO4J, Store
 
 MAX_COAUTHORS = 50  # hyper-authored papers (hundreds of names) would add n^2 edges and say little about ties
-SPELL_BATCH = 500
 
 T = TypeVar("T")
 OrgLinker = Callable[[Affiliation], list[Affiliation]]
@@ -107,43 +105,6 @@ def load_papers(
 def _prepared(batches: Iterator[list[Paper]], link_org: OrgLinker | None) -> Iterator[tuple[list[Paper], dict]]:
     """Read, validate and flatten the next batch while the server writes this one."""
     return read_ahead((batch, _rows(batch, link_org)) for batch in batches)
-
-
-def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
-    """The items of `items`, computed in a thread up to `depth` ahead of the consumer.
-
-    The driver waits on the socket without the GIL, so parsing, linking and reads for the next
-    batch overlap the server's work on this one; the queue is bounded, so memory stays flat.
-    An exception in the thread is re-raised in the consumer's; closing the consumer stops it.
-    """
-    done = object()
-    queue: Queue = Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if stop.is_set():
-                    return
-                queue.put(item)
-            queue.put(done)
-        except BaseException as exc:  # handed to the consumer, which re-raises it in the caller's thread
-            queue.put(exc)
-
-    worker = threading.Thread(target=produce, name="kg-loader-ahead", daemon=True)
-    worker.start()
-    try:
-        while (item := queue.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():  # unblock a producer waiting on a full queue
-            try:
-                queue.get_nowait()
-            except Empty:
-                worker.join(0.05)
 
 
 def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[T]:
@@ -286,43 +247,6 @@ def country_name(code: str | None) -> str | None:
         return None
     country = pycountry.countries.get(alpha_2=code)
     return country.name if country else None
-
-
-def rebuild_spells(store: Store, people: list[str], counters: Counter | None = None, progress: bool = False) -> int:
-    """Recompute these people's byline spells from the graph's AUTHORED edges; returns how many there are."""
-    counters = Counter() if counters is None else counters
-    total = 0
-    bar = tqdm(total=len(people), unit=" people", disable=not progress or not people, desc="careers")
-    chunks = (people[start:start + SPELL_BATCH] for start in range(0, len(people), SPELL_BATCH))
-    # The next chunk's bylines are read (and its spells worked out) while this chunk's are written.
-    for ids, found in read_ahead((ids, _spells_of(store, ids)) for ids in chunks):
-        keys: dict[str, list[str]] = {pid: [] for pid in ids}
-        for spell in found:
-            keys[spell.person].append(spell.key)
-        keep = [{"person": pid, "keys": person_keys} for pid, person_keys in keys.items()]
-        work = [s.row() for s in found if s.degree is None]
-        study = [s.row() for s in found if s.degree is not None]
-
-        def write(tx):
-            changed = Counter(queries.write_in(tx, "delete_stale_spells", rows=keep))
-            if work:
-                changed.update(queries.write_in(tx, "merge_work_spells", rows=work))
-            if study:
-                changed.update(queries.write_in(tx, "merge_study_spells", rows=study))
-            return changed
-
-        counters.update(store.write(write))
-        total += len(found)
-        bar.update(len(ids))
-    bar.close()
-    return total
-
-
-def _spells_of(store: Store, ids: list[str]) -> list:
-    by_person: dict[str, list[dict]] = {pid: [] for pid in ids}
-    for row in queries.run(store, "person_bylines", ids=ids):
-        by_person[row["person"]].append(row)
-    return [s for pid, bylines in by_person.items() for s in spells(pid, bylines)]
 
 
 def label_counts(store: Store) -> dict[str, int]:

@@ -20,8 +20,8 @@ from typing import Any
 
 from extractors.people import Mention, PersonResolver
 from kg import queries
+from kg.byline_spells import rebuild_spells
 from kg.errors import MergeConflict, NotFound
-from kg.loader import rebuild_spells
 from kg.model import RelType
 from kg.store import Store
 
