@@ -117,6 +117,7 @@ def main() -> int:
     print(f"batched   : {summary.loaded} papers ({summary.rejected} rejected) in {batched_s:.1f} s = "
           f"{batched_rate:,.0f} papers/s, {rels:,} relationships = {rels / batched_s:,.0f} rel/s "
           f"(graph: {counts['nodes']:,} nodes, {counts['relationships']:,} relationships)")
+    print(f"            of which career spells {summary.spell_seconds:.1f} s ({summary.spells:,} spells)")
     print(f"per-row   : {len(baseline_papers)} papers in {row_s:.1f} s = {row_rate:,.1f} papers/s, "
           f"{row_rels:,} relationships = {row_rels / row_s:,.0f} rel/s")
     print(f"speed-up  : {batched_rate / row_rate:.1f}x papers/s")

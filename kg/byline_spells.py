@@ -1,13 +1,17 @@
-"""Career spells written from the graph's bylines, for the people a load or a merge touched.
+"""Career spells written from bylines, for the people a load or a merge touched.
 
-The spells are worked out by `kg.spells` from every dated AUTHORED edge the graph holds for a
-person, so they come out the same whatever order papers arrive in, and after `kg resolve`
-joins (or its undo splits) two people's bylines. Stale byline spells are deleted by key.
+The spells are worked out by `kg.spells` from every dated AUTHORED edge of a person, so they
+come out the same whatever order papers arrive in, and after `kg resolve` joins (or its undo
+splits) two people's bylines. `rebuild_spells` reads those edges back from the graph and deletes
+stale byline spells by key; `write_new_spells` takes them from a load's `BylineSpill` for people
+the load created, who have no other edge to read and no older spell to delete.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from tqdm import tqdm
 
@@ -19,14 +23,30 @@ from kg.store import Store
 SPELL_BATCH = 500
 
 
-def rebuild_spells(store: Store, people: list[str], counters: Counter | None = None, progress: bool = False) -> int:
+def rebuild_spells(store: Store, people: list[str], counters: Counter | None = None, bar: tqdm | None = None) -> int:
     """Recompute these people's byline spells from the graph's AUTHORED edges; returns how many there are."""
-    counters = Counter() if counters is None else counters
-    total = 0
-    bar = tqdm(total=len(people), unit=" people", disable=not progress or not people, desc="careers")
     chunks = (people[start:start + SPELL_BATCH] for start in range(0, len(people), SPELL_BATCH))
     # The next chunk's bylines are read (and its spells worked out) while this chunk's are written.
-    for ids, found in read_ahead((ids, _spells_of(store, ids)) for ids in chunks):
+    found = read_ahead((ids, _spells_of(store, ids)) for ids in chunks)
+    return _write(store, found, counters, bar, delete_stale=True)
+
+
+def write_new_spells(store: Store, bylines: Iterable[tuple[str, list[dict]]], counters: Counter | None = None,
+                     bar: tqdm | None = None) -> int:
+    """Write the spells of people who have no byline but these (a load's new people); returns how many."""
+    iterator = iter(bylines)
+    chunks: Iterator[list[tuple[str, list[dict]]]] = iter(lambda: list(islice(iterator, SPELL_BATCH)), [])
+    # As above: the next chunk is read from the spill and worked out while this one is written.
+    found = read_ahead(([pid for pid, _ in chunk], [s for pid, rows in chunk for s in spells(pid, rows)])
+                       for chunk in chunks)
+    return _write(store, found, counters, bar, delete_stale=False)
+
+
+def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counters: Counter | None,
+           bar: tqdm | None, *, delete_stale: bool) -> int:
+    counters = Counter() if counters is None else counters
+    total = 0
+    for ids, found in chunks:
         keys: dict[str, list[str]] = {pid: [] for pid in ids}
         for spell in found:
             keys[spell.person].append(spell.key)
@@ -35,17 +55,20 @@ def rebuild_spells(store: Store, people: list[str], counters: Counter | None = N
         study = [s.row() for s in found if s.degree is not None]
 
         def write(tx):
-            changed = Counter(queries.write_in(tx, "delete_stale_spells", rows=keep))
+            changed = Counter()
+            if delete_stale:
+                changed.update(queries.write_in(tx, "delete_stale_spells", rows=keep))
             if work:
                 changed.update(queries.write_in(tx, "merge_work_spells", rows=work))
             if study:
                 changed.update(queries.write_in(tx, "merge_study_spells", rows=study))
             return changed
 
-        counters.update(store.write(write))
+        if delete_stale or work or study:
+            counters.update(store.write(write))
         total += len(found)
-        bar.update(len(ids))
-    bar.close()
+        if bar is not None:
+            bar.update(len(ids))
     return total
 
 

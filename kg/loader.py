@@ -3,8 +3,9 @@
 Each batch of papers becomes one write transaction of a few `UNWIND ... MERGE` statements
 (papers, people, organisations, authorship, co-authorship, funding). A crash or Ctrl-C loses
 at most the batch in flight; re-running the same input MERGEs onto what is there, so it
-finishes without duplicates. Career spells are recomputed from the graph's bylines for every
-person the run touched, so they stay right whatever order files arrive in.
+finishes without duplicates. Career spells are recomputed for every person the run touched, so
+they stay right whatever order files arrive in: from the graph's bylines for people it already
+held, and from the bylines this run wrote (kept in a `BylineSpill`) for people it created.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import pycountry
 from tqdm import tqdm
 
 from kg import queries, schema
-from kg.byline_spells import rebuild_spells
+from kg.byline_spells import rebuild_spells, write_new_spells
+from kg.byline_spill import BylineSpill
 from kg.identity import canonical_people
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.readahead import read_ahead
@@ -77,23 +79,35 @@ def load_papers(
     before = label_counts(store)
     started = time.perf_counter()
     touched: set[str] = set()
+    created: set[str] = set()  # people this run created: all their bylines are in the spill
+    undated: set[str] = set()  # ... except where a paper came without a year the graph may know
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
-    prepared = _prepared(batches(accepted(items, rejects, summary), size), link_org)
-    for batch, rows in prepared:
-        rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
-        touched.update(r["id"] for r in rows["people"])
-        summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
-        kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
-        if kinds and store.backend == NEO4J:
-            # Kind labels on Neo4j only: ArcadeDB cannot re-type a vertex held by a unique index
-            # (see cypher/schema/0004_kind_labels.cypher); there `kind` is a property on both.
-            summary.counters.update(store.write(lambda tx: queries.write_in(tx, "label_organizations", rows=kinds)))
-        summary.loaded += len(batch)
-        bar.update(len(batch))
-    bar.close()
-    spells_started = time.perf_counter()
-    summary.spells = rebuild_spells(store, sorted(touched), summary.counters, progress)
+    with BylineSpill() as spill:
+        for batch, rows, new in _prepared(store, batches(accepted(items, rejects, summary), size), link_org):
+            touched.update(r["id"] for r in rows["people"])
+            created.update(new)
+            summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
+            kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
+            if kinds and store.backend == NEO4J:
+                # Kind labels on Neo4j only: ArcadeDB cannot re-type a vertex held by a unique index
+                # (see cypher/schema/0004_kind_labels.cypher); there `kind` is a property on both.
+                summary.counters.update(store.write(
+                    lambda tx: queries.write_in(tx, "label_organizations", rows=kinds)))
+            bylines = [r for r in rows["authored"] if r["person"] in created]
+            undated.update(r["person"] for r in bylines if r["year"] is None)
+            spill.add([r for r in bylines if r["year"] is not None])
+            summary.loaded += len(batch)
+            bar.update(len(batch))
+        bar.close()
+        spells_started = time.perf_counter()
+        from_spill = created - undated
+        from_graph = sorted(touched - from_spill)
+        bar = tqdm(total=len(from_graph) + spill.people(), unit=" people", disable=not progress, desc="careers")
+        summary.spells = rebuild_spells(store, from_graph, summary.counters, bar)
+        summary.spells += write_new_spells(
+            store, ((pid, b) for pid, b in spill.bylines() if pid in from_spill), summary.counters, bar)
+        bar.close()
     summary.spell_seconds = time.perf_counter() - spells_started
     summary.seconds = time.perf_counter() - started
     summary.rejected = rejects.count
@@ -102,9 +116,23 @@ def load_papers(
     return summary
 
 
-def _prepared(batches: Iterator[list[Paper]], link_org: OrgLinker | None) -> Iterator[tuple[list[Paper], dict]]:
-    """Read, validate and flatten the next batch while the server writes this one."""
-    return read_ahead((batch, _rows(batch, link_org)) for batch in batches)
+def _prepared(store: Store, batches: Iterator[list[Paper]],
+              link_org: OrgLinker | None) -> Iterator[tuple[list[Paper], dict, set[str]]]:
+    """Read, validate, flatten and check the next batch while the server writes this one.
+
+    Yields each batch with its rows and the people in it the graph does not hold yet. Checking
+    ahead of the writes is safe: a person held before the run always shows, and one first seen
+    in this batch cannot have been written by an earlier one.
+    """
+
+    def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str]]:
+        rows = _rows(batch, link_org)
+        rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
+        ids = [r["id"] for r in rows["people"]]
+        held = {row["id"] for row in queries.run(store, "people_existing", ids=ids)}
+        return batch, rows, set(ids) - held
+
+    return read_ahead(prepare(batch) for batch in batches)
 
 
 def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[T]:

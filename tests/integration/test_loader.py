@@ -110,6 +110,70 @@ def test_pairs_met_in_many_batches_count_each_paper_once(store, tmp_path):
     assert _pairs(store) == whole
 
 
+def _careers(store) -> dict[str, list[tuple]]:
+    """Every person's spells as plain tuples, for comparing two ways of loading the same bylines."""
+    people = sorted(row["id"] for row in queries.run(store, "person_org_links"))
+    return {
+        pid: sorted((r["relation"], r["org_id"], r["start"], r["end"], r["degree"], tuple(sorted(r["sources"])))
+                    for r in queries.run(store, "person_career", person_id=pid))
+        for pid in people
+    }
+
+
+def _write_lines(path: Path, lines: list[bytes]) -> Path:
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_spells_are_the_same_for_people_new_to_a_load_and_people_already_held(store, tmp_path):
+    # One file: every person is new to the load, so spells come from the bylines it kept.
+    _load(store, EXAMPLES, tmp_path)
+    whole = _careers(store)
+    assert len(whole) >= 10
+    queries.run(store, "clear_graph")
+    # Alternate lines in two files: in the second load most people are already held, so their
+    # spells are rebuilt from the graph, with the first file's bylines joined to the second's.
+    lines = EXAMPLES.read_bytes().splitlines()
+    _load(store, _write_lines(tmp_path / "odd.jsonl", lines[0::2]), tmp_path)
+    _load(store, _write_lines(tmp_path / "even.jsonl", lines[1::2]), tmp_path)
+    assert _careers(store) == whole
+
+
+def _plain(paper: str, year: int | None, *authors: tuple[str, str]) -> bytes:
+    record = {"id": f"paper:{paper}", "title": f"Paper {paper}",
+              "authors": [{"name": name, "orcid": orcid,
+                           "affiliations": [{"name": "Tsinghua University", "ror": "03cve4549", "country": "CN"}
+                                            if org == "T" else {"name": "Google", "ror": "00njsd438", "country": "US"}]}
+                          for name, orcid, org in authors]}
+    if year is not None:
+        record["year"] = year
+    return orjson.dumps(record)
+
+
+def test_a_paper_read_twice_in_one_load_counts_its_last_byline(store, tmp_path):
+    first = _plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "T"))
+    second = _plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "G"))
+    later = _plain("p2", 2019, ("Ann Example", "0000-0000-0000-2001", "G"))
+    _load(store, _write_lines(tmp_path / "one.jsonl", [first, second, later]), tmp_path)
+    one_load = _careers(store)
+    # As the graph keeps the last affiliations of a repeated byline, the 2018 paper is at Google.
+    assert one_load == {"orcid:0000-0000-0000-2001": [("WORKS_AT", "ror:00njsd438", 2018, 2019, None,
+                                                       ("paper:p1", "paper:p2"))]}
+    queries.run(store, "clear_graph")
+    for name, line in (("a", first), ("b", second), ("c", later)):
+        _load(store, _write_lines(tmp_path / f"{name}.jsonl", [line]), tmp_path)
+    assert _careers(store) == one_load
+
+
+def test_a_new_author_on_a_known_paper_without_its_year_gets_the_graphs_year(store, tmp_path):
+    _load(store, _write_lines(tmp_path / "a.jsonl", [_plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "T"))]),
+          tmp_path)
+    undated = _plain("p1", None, ("Ann Example", "0000-0000-0000-2001", "T"), ("Bo Example", "0000-0000-0000-2002", "G"))
+    _load(store, _write_lines(tmp_path / "b.jsonl", [undated]), tmp_path)
+    assert _careers(store)["orcid:0000-0000-0000-2002"] == [("WORKS_AT", "ror:00njsd438", 2018, 2018, None,
+                                                            ("paper:p1",))]
+
+
 def test_bad_records_are_set_aside_and_the_rest_loads(store, tmp_path, fixtures):
     summary = _load(store, fixtures / "papers" / "openalex_bad.jsonl", tmp_path)
     assert summary.loaded == 2 and summary.rejected == 7

@@ -1,0 +1,62 @@
+"""The bylines a load wrote for people it created, kept on disk for their career spells.
+
+A person first created by this load has no AUTHORED edge but the ones this load wrote, so
+their spells can be worked out from what the loader already had in hand instead of being read
+back from the graph (which was half the cost of the spell step). The rows go to a private
+temporary SQLite file: memory stays flat however large the input, and the file is read back
+in person order through its primary key, with no sort in Python.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
+
+
+class BylineSpill:
+    """(person, paper) -> byline, last write wins, as MERGE ... ON MATCH SET does in the graph."""
+
+    def __init__(self) -> None:
+        # An empty file name is SQLite's private on-disk temporary database, removed on close.
+        # Read back from the loader's read-ahead thread, never while the loader writes to it.
+        self._db = sqlite3.connect("", check_same_thread=False)
+        self._db.execute(
+            "CREATE TABLE bylines (person TEXT, paper TEXT, year INTEGER, affiliations TEXT, degrees TEXT, "
+            "PRIMARY KEY (person, paper)) WITHOUT ROWID"
+        )
+        self.rows = 0
+
+    def add(self, authored: list[dict]) -> None:
+        """Keep these AUTHORED rows (each with a year); rows without an organisation make no spell."""
+        rows = [
+            (r["person"], r["paper"], r["year"], json.dumps(r["affiliations"]), json.dumps(r["degrees"]))
+            for r in authored
+            if r["affiliations"]
+        ]
+        self._db.executemany("INSERT OR REPLACE INTO bylines VALUES (?, ?, ?, ?, ?)", rows)
+        self.rows += len(rows)
+
+    def people(self) -> int:
+        """How many people have a kept byline."""
+        return self._db.execute("SELECT COUNT(DISTINCT person) FROM bylines").fetchone()[0]
+
+    def bylines(self) -> Iterator[tuple[str, list[dict]]]:
+        """(person, bylines) for every person with a kept byline, in id order."""
+        cursor = self._db.execute("SELECT person, paper, year, affiliations, degrees FROM bylines ORDER BY person")
+        for person, rows in groupby(cursor, key=itemgetter(0)):
+            yield person, [
+                {"paper": paper, "year": year, "affiliations": json.loads(orgs), "degrees": json.loads(degrees)}
+                for _, paper, year, orgs, degrees in rows
+            ]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> BylineSpill:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
