@@ -205,6 +205,7 @@ class IngestSummary(BaseModel):
     spells: int = 0
     nodes_created: int = 0
     relationships_created: int = 0
+    relationships_updated: int = 0
     seconds: float
 
 

@@ -66,6 +66,7 @@ def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counte
 
         if delete_stale or work or study:
             counters.update(store.write(write))
+            counters["relationships_merged"] += len(work) + len(study)
         total += len(found)
         if bar is not None:
             bar.update(len(ids))

@@ -143,7 +143,8 @@ def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary
     return IngestSummary(
         kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
         reject_reasons=reasons, spells=summary.spells, nodes_created=summary.counters["nodes_created"],
-        relationships_created=summary.counters["relationships_created"], seconds=round(summary.seconds, 3),
+        relationships_created=summary.counters["relationships_created"],
+        relationships_updated=summary.relationships_updated, seconds=round(summary.seconds, 3),
     )
 
 

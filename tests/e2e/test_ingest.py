@@ -52,6 +52,9 @@ def test_papers_upload_raw_gzip_body_is_idempotent(client):
     response = client.post("/ingest/papers", content=gzip.compress(PAPER), headers={"X-API-Key": API_KEY})
     assert response.status_code == 200, response.text
     assert response.json()["loaded"] == 1
+    again = client.post("/ingest/papers", content=gzip.compress(PAPER), headers={"X-API-Key": API_KEY}).json()
+    assert (again["nodes_created"], again["relationships_created"]) == (0, 0)
+    assert again["relationships_updated"] > 0
     assert client.get("/people", params={"q": "upload tester"}).json()["items"][0]["papers"] == 1
 
 

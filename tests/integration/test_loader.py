@@ -45,11 +45,14 @@ def test_example_corpus_loads_with_exact_counts(store, tmp_path):
 
 
 def test_reloading_changes_nothing(store, tmp_path):
-    _load(store, EXAMPLES, tmp_path)
+    loaded = _load(store, EXAMPLES, tmp_path)
     first = _counts(store)
     again = _load(store, EXAMPLES, tmp_path)
     assert _counts(store) == first
     assert again.counters["nodes_created"] == 0 and again.counters["relationships_created"] == 0
+    # The summary tells the two apart: every relationship the first load created, the second found and updated.
+    assert loaded.relationships_updated == 0
+    assert again.relationships_updated == loaded.counters["relationships_created"] > 0
 
 
 def test_careers_from_bylines_and_boomerangs(store, tmp_path):
