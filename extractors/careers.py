@@ -18,12 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.institutions import (
-    containers_of, degree_name, generic, institution_named, is_unit, owners_of, place_named_as_person, unit_entity,
+    containers_of, degree_name, generic, institution_named, is_unit, names_person, organisation_like, owners_of,
+    place_named_as_person, unit_entity,
 )
 from extractors.members import leaders_of, members_of
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
-from extractors.roles import DELEGATES, of_the_year, staff_member, titled
-from extractors.subjects import canonical_people, coordinated, repair_people, subject_after
+from extractors.orgmentions import repair_organisations
+from extractors.roles import DELEGATES, award_title, of_the_year, staff_member, titled, titled_partners
+from extractors.subjects import canonical_people, coordinated, pronoun_referent, repair_people, subject_after
 from extractors.syntax import MAX_CLIMB
 from extractors.syntax import anchor as _anchor
 from extractors.syntax import college_sport as _college_sport
@@ -32,13 +34,14 @@ from extractors.syntax import degree_near as _degree_near
 from extractors.syntax import honorary as _honorary
 from extractors.syntax import listed_after as _listed_after
 from extractors.syntax import phrase as _phrase
+from extractors.syntax import played_for_team as _played_for_team
 from extractors.syntax import post_nominal as _post_nominal
 from extractors.syntax import role_after as _role_after
 from extractors.syntax import studied_in as _studied_in
 from extractors.syntax import teachers as _teachers
 from extractors.vocabulary import (
     BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_VERBS, ORG_KIND_NOUNS, ORG_WORDS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
+    MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
     TEACHER_WORDS, WORK_VERBS, coarse, degree_of,
 )
 from extractors.years import YearMention, find_years, latest_year, relation_years
@@ -55,6 +58,7 @@ class Link:
     people: list[str] = field(default_factory=list)
     degree: str | None = None
     role: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)  # a person's own role: "A and chief executive B"
 
 
 @Language.factory(
@@ -72,6 +76,7 @@ class Careers:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         repair_people(doc)
+        told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
         anchor: int | None = None
@@ -92,6 +97,7 @@ class Careers:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
             carried = subject_after(sent, people, in_sent) or carried
             anchor = latest_year(years) or anchor
+        doc.ents = told
         return doc
 
 
@@ -125,7 +131,7 @@ class _Sentence:
                 tail = org_entity(org)
             link = self._link(org)
             if link is None and previous is not None and _listed_after(previous[0], org) \
-                    and not self._names_person(org) and org.root.dep_ not in ("nsubj", "nsubjpass"):
+                    and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
             if link is None or hedged(link.path) or not link.people:
                 previous = None
@@ -137,7 +143,7 @@ class _Sentence:
                 for place in (tail, owner) if owner else (tail,):
                     add_relation(self.doc, type=link.type, head=person_entity(name), tail=place, sentence=self.sent,
                                  confidence=link.confidence, start=start, end=end, degree=link.degree,
-                                 role=link.role)
+                                 role=link.roles.get(name, link.role))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
@@ -148,7 +154,7 @@ class _Sentence:
     def _link(self, org: Span) -> Link | None:
         token = _anchor(org)
         path: list[Token] = [token]
-        if self._names_person(org):
+        if names_person(org, self.people):
             return None  # NER took "Klaus Wagner" for an organisation
         if token.dep_ in ("nsubj", "nsubjpass"):
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
@@ -182,12 +188,12 @@ class _Sentence:
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
                 continue
             if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
-                           "nsubjpass", "dative", "oprd"):
+                           "nsubjpass", "dative", "oprd", "amod"):  # "amod": "Telkom(JJ) chairperson Jane Doe"
                 return None
             link = self._classify(head, dep, path)
             if link is not None:
                 return link
-            if coarse(head) in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos"):
+            if coarse(head) in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos", "amod"):
                 return None
             token = head  # an unknown noun on the way up: "professor of economics at X"
         return None
@@ -196,9 +202,9 @@ class _Sentence:
         lower = trigger.lower_
         if trigger.ent_type_ == "PERSON":  # "Alice Wu of MIT", "Alice Wu (MIT)"
             via = path[-2].lower_ if len(path) >= 2 else ""
-            if dep == "compound" and titled(trigger, path[-2]):
+            if dep in ("compound", "nmod") and titled(trigger, path[-2]):
                 people = self._persons(trigger)  # "UN Special Envoy Martti Ahtisaari": both hang on the name
-                return Link("WORKS_AT", trigger, path, 0.8, people) if people else None
+                return self._with_partners(Link("WORKS_AT", trigger, path, 0.8, people)) if people else None
             if (via in ("of", "from") or dep == "appos") and trigger.dep_ not in ("pobj", "dobj"):
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
@@ -208,7 +214,7 @@ class _Sentence:
         if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
             via = path[-2].lower_ if len(path) >= 2 else ""
             org = self.org_of.get(path[0].i)
-            if lower in MOVE_VERBS and not self._organisation_like(org):
+            if lower in MOVE_VERBS and not organisation_like(org):
                 return None  # "moved to Danbury", "returned to Santiago del Estero": a town
             if lower in ("go", "went", "gone", "goes", "going"):
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
@@ -216,6 +222,8 @@ class _Sentence:
                 return None
             if lower in PLAY_VERBS and any(t.lower_ in ("for", "at") for t in path) and _college_sport(trigger):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "played college football for X"
+            if lower in PLAY_VERBS and _played_for_team(trigger, path):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if lower in STUDY_VERBS:
@@ -255,8 +263,8 @@ class _Sentence:
                 return None  # "studied in the Law faculty of X": climb on to the verb
             if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
                 return None  # "researcher in Machine Learning", "area chair for NeurIPS"
-            if of_the_year(trigger) or (via == "to" and lower in DELEGATES):
-                return None  # "UEFA manager of the year": an award; "ambassador to the OSCE": sent, not employed
+            if of_the_year(trigger) or award_title(trigger, dep) or (via == "to" and lower in DELEGATES):
+                return None  # "UEFA manager of the year", "Fulbright scholar": awards; "ambassador to X": sent
             if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
                 return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer
@@ -275,20 +283,6 @@ class _Sentence:
         return token.i not in self.org_of and any(ent.start <= token.i < ent.end and ent.label_ == "ORG"
                                                   and ent.start != org.start and generic(ent) for ent in self.ents)
 
-    def _organisation_like(self, org: Span | None) -> bool:
-        """Known to the gazetteer, an acronym, or named with an organisation word: not a bare town name."""
-        if org is None:
-            return False
-        return bool(org._.kg) or any(t.lower_ in ORG_WORDS for t in org) or (
-            len(org) == 1 and org.text.isupper() and len(org.text) >= 2)
-
-    def _names_person(self, org: Span) -> bool:
-        if org._.kg or any(t.lower_ in ORG_WORDS for t in org):
-            return False
-        words = [t.text for t in org if t.is_alpha]
-        names = {name for start, name in self.people.items() if not org.start <= start < org.end}
-        return bool(words) and any(set(words) <= set(name.split()) for name in names)
-
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
         return org is not None and (bool(org._.kg) or is_unit(org))
@@ -297,7 +291,7 @@ class _Sentence:
         token = link.trigger
         if token.dep_ == "compound" and self._person_at(token.head):
             link.people = [self._person_at(token.head)]  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
-            return link
+            return self._with_partners(link)
         for _ in range(MAX_CLIMB):
             for child in token.children:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
@@ -337,12 +331,20 @@ class _Sentence:
         link.confidence = min(link.confidence, 0.75)
         return link
 
+    def _with_partners(self, link: Link) -> Link:
+        """"Eskom chairperson A and chief executive B": B, titled like A, works there too."""
+        name = next((e for e in self.ents if e.start in self.people and e.start > link.trigger.i), None)
+        link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
+        link.people += [p for p in link.roles if p not in link.people]
+        return link
+
     def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
         if token.ent_type_ == "PERSON":
             return self._persons(token)
         lower = token.lower_
-        if lower in PRONOUNS:
-            return [self.carried] if self.carried else []
+        if lower in PRONOUNS:  # "X earned a PhD at Y, after which he joined Z": X, not the last sentence's
+            named = pronoun_referent(token, self.sent, self.people, self.ents) or self.carried
+            return [named] if named else []
         known = self._known_name(token)
         if known:
             return [known]

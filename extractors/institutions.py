@@ -17,6 +17,7 @@ from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     NOT_EMPLOYERS,
+    ORG_WORDS,
     ROLE_NOUNS,
     UNIT_WORDS,
 )
@@ -53,6 +54,24 @@ def place_named_as_person(ent: Span, ents: list[Span]) -> bool:
     words = {t.lower_ for t in ent if t.is_alpha}
     return bool(words) and not any(other.label_ == "PERSON" and other.start != ent.start
                                    and words & {t.lower_ for t in other} for other in ents)
+
+
+def organisation_like(org: Span | None) -> bool:
+    """Known to the gazetteer, an acronym, or named with an organisation word: not a bare town name."""
+    if org is None:
+        return False
+    return bool(org._.kg) or any(t.lower_ in ORG_WORDS for t in org) or (
+        len(org) == 1 and org.text.isupper() and len(org.text) >= 2)
+
+
+def names_person(org: Span, people: dict[int, str]) -> bool:
+    """NER took "Klaus Wagner" for an organisation: its words are all in a person's name the text gives
+    elsewhere (`people`: PERSON mention start -> full name)."""
+    if org._.kg or any(t.lower_ in ORG_WORDS for t in org):
+        return False
+    words = [t.text for t in org if t.is_alpha]
+    names = {name for start, name in people.items() if not org.start <= start < org.end}
+    return bool(words) and any(set(words) <= set(name.split()) for name in names)
 
 
 def generic(ent: Span) -> bool:

@@ -1,9 +1,10 @@
 """What a role word says about the organisation next to it: a job there ("a faculty member of X",
-"X chairperson Jane Doe"), or no job at all (an award title, a delegate sent to it)."""
+"X chairperson Jane Doe"), or no job at all (an award title, a delegate sent to it); and the
+further people a news title names ("Acme chairperson A and chief executive B")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractors.vocabulary import ROLE_NOUNS
 
@@ -17,6 +18,8 @@ def staff_member(noun: Token) -> bool:
 # Roles that represent someone at an organisation ("envoy to the UN"), not a job there.
 DELEGATES = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates "
                       "observer observers".split())
+# Role nouns that, after a name, title an award or a grant ("Fulbright scholar", "Marshall fellow").
+AWARD_TITLES = frozenset("scholar scholars fellow fellows".split())
 
 
 def titled(person: Token, org_word: Token) -> bool:
@@ -29,3 +32,32 @@ def of_the_year(role: Token) -> bool:
     return any(child.dep_ == "prep" and child.lower_ == "of" and any(
         g.lower_ in ("year", "season", "decade", "month") for g in child.children if g.dep_ == "pobj")
         for child in role.children)
+
+
+def award_title(role: Token, dep: str) -> bool:
+    """"Fulbright scholar Jane Doe", "a Rhodes Scholar": a scholarship named before "scholar", not an employer.
+    ("IBM Fellow" is a rank at IBM, so fellows are left to the other rules.)"""
+    return dep == "compound" and role.lower_ in ("scholar", "scholars")
+
+
+def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dict[str, str]:
+    """Everyone named after `name` in "A and chief executive B", "A, finance director B and press officer C":
+    each titled the same way, so each works for the organisation the first title names. Person name ->
+    their own role. Stops at anything else: another organisation ("and Acme CEO B"), a relative ("and his
+    wife B"), a bare name ("and B")."""
+    doc = name.doc
+    found: dict[str, str] = {}
+    i = name.end
+    by_start = {e.start: e for e in ents if e.label_ == "PERSON"}
+    while i < len(doc) and doc[i].lower_ in (",", "and"):
+        i += 1 + (doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and")
+        title = i
+        while i < len(doc) and not doc[i].ent_type_ and (doc[i].is_lower or doc[i].lower_ in ROLE_NOUNS) \
+                and doc[i].is_alpha:
+            i += 1
+        if i == title or doc[i - 1].lower_ not in ROLE_NOUNS or i not in by_start or by_start[i].start not in people:
+            break
+        person = by_start[i]
+        found[people[person.start]] = " ".join(t.text for t in doc[title:i])
+        i = person.end
+    return found

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import clean_name
-from extractors.vocabulary import ROLE_NOUNS, TITLES
+from extractors.vocabulary import (
+    GENERIC_ORG_WORDS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TEACHER_WORDS,
+    TITLES,
+)
 
 
 def canonical_people(doc: Doc) -> dict[int, str]:
@@ -100,6 +106,13 @@ def repair_people(doc: Doc) -> None:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _SCHOOL_ENDINGS and ent[-1].is_title:
             ents[k] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
+    for k, ent in enumerate(ents):
+        if _person_in_a_list_of_people(ent, ents):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    for name in _titled_names(doc, ents):
+        ents = [e for e in ents if e.end <= name.start or e.start >= name.end] + [name]
+        changed = True
     topic = _opening_name(doc)
     if topic is not None:
         start, end = topic
@@ -109,6 +122,63 @@ def repair_people(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+# NER labels a name like "Klaus Wagner" is sometimes given: never an organisation word inside.
+_MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_MENTORING = TEACHER_WORDS | frozenset({"direction", "advisors", "mentorship", "students", "student"})
+
+
+def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
+    """"under the supervision of Klaus Wagner and Karl Dörge" with the first tagged ORG: a name of two or
+    three capitalised words, unknown to the gazetteer and without an organisation word, coordinated
+    ("and", ",", not "&") with a person's name of two words or more in a list of teachers, names a person too.
+    Elsewhere ("backed by Morgan Stanley and Karl Brandt") the label stands."""
+    if ent.label_ not in _MISREAD or ent._.kg or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in ent):
+        return False
+    if any(t.lower_ in ORG_WORDS or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in ROLE_NOUNS for t in ent):
+        return False
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    if any(c.lower_ == "&" for c in root.children) or (root.dep_ == "conj" and any(
+            c.lower_ == "&" for c in root.head.children)):
+        return False  # "Johnson & Johnson", "Simon & Schuster": a firm named after people
+    if not any(other.label_ == "PERSON" and len(other) >= 2 and other.root.i == partner.i
+               for partner in partners for other in ents):
+        return False
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    # Only where the list is of teachers: "under X and Y", "under the supervision of X and Y"
+    return top.dep_ == "pobj" and (top.head.lower_ in ("under", "with") or top.head.head.lower_ in _MENTORING)
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"OpenAI's chief scientist, Ilya Sutskever, said" with the name missed or called an organisation:
+    two or three capitalised proper nouns in apposition to a role noun, without an organisation or
+    role word and unknown to the gazetteer, name the person holding the role."""
+    found: list[Span] = []
+    for role in doc:
+        if role.lower_ not in ROLE_NOUNS:
+            continue
+        for appos in (c for c in role.children if c.dep_ == "appos"):
+            words = [t for t in appos.subtree if not t.is_punct]
+            if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+                continue
+            if not all(t.tag_ == "NNP" and t.is_title and t.is_alpha and t.ent_type_ in _MISREAD | {"", "PERSON"}
+                       and t.lower_ not in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for t in words):
+                continue
+            name = Span(doc, words[0].i, words[-1].i + 1, label="PERSON")
+            covering = [e for e in ents if e.start < name.end and name.start < e.end]
+            if any(e._.kg for e in covering) or any(e.start == name.start and e.end == name.end
+                                                    and e.label_ == "PERSON" for e in covering):
+                continue
+            if all(e.start >= name.start and e.end <= name.end for e in covering):
+                found.append(name)
+    return found
 
 
 def _opening_name(doc: Doc) -> tuple[int, int] | None:
@@ -128,3 +198,24 @@ def _opening_name(doc: Doc) -> tuple[int, int] | None:
     if any(t.lower_ in _SCHOOL_ENDINGS or t.lower_ in ROLE_NOUNS for t in name):
         return None  # "Hollins University ( founded 1842 )": an organisation's own page
     return 0, end
+
+
+# Pronouns that stand for one person: "they" may be a group, so it keeps the text's person.
+_SINGULAR = frozenset("he she him her his hers".split())
+
+
+def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:
+    """The person a "he"/"his" stands for when the sentence has already named a subject before it:
+    "Halin earned his doctorate at X, after which he joined Y" is Halin, whoever the previous
+    sentence was about. The nearest named subject (or a bare surname subject of someone the text
+    names in full) before the pronoun, in the same sentence; None sends the caller to the carried one."""
+    if pronoun.lower_ not in _SINGULAR:
+        return None
+    found = None
+    for ent in ents:
+        if ent.start >= pronoun.i:
+            break
+        if ent.label_ == "PERSON" and ent.start in people and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                and sent.start <= ent.start and not bracketed(ent, sent.start):
+            found = people[ent.start]
+    return found

@@ -59,11 +59,15 @@ def post_nominal(org: Span | None) -> bool:
     return org is not None and not org._.kg and len(org) == 1 and org.text.isupper() and len(org.text) <= 5
 
 
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "FUNDER"})
+
+
 def phrase(token: Token) -> str:
-    """A noun with its left modifiers: "senior research scientist", "PhD student"."""
+    """A noun with its left modifiers: "senior research scientist", "PhD student"; not a name before
+    them ("Google CEO" is a CEO)."""
     left = token
     for child in reversed(list(token.lefts)):
-        if child.dep_ in ("compound", "amod", "nmod") and child.i == left.i - 1:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i == left.i - 1 and child.ent_type_ not in _NAMES:
             left = child
         else:
             break
@@ -108,6 +112,20 @@ def college_sport(verb: Token) -> bool:
     """"played college basketball for X": a student's team, so a student's school."""
     return any(c.dep_ == "dobj" and any(t.lower_ in ("college", "collegiate", "varsity") for t in c.lefts)
                for c in verb.children)
+
+
+# What a player plays that is no team's game: "played a key role for X", "played host to".
+_NOT_PLAYED_FOR = frozenset("role roles host part parts game games match concert gig".split())
+
+
+def played_for_team(verb: Token, path: list[Token]) -> bool:
+    """"played for X", "played most of his career for X", "played football for X": a player's club.
+    Not "played a role for X" nor "played host to X"; "part of his career" is time at the club."""
+    if not any(t.lower_ == "for" and t.head.i == verb.i for t in path):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.lower_ in _NOT_PLAYED_FOR and not any(
+        g.lower_ in ("career", "careers") for g in o.subtree) for o in objects)
 
 
 def studied_in(unit: Token) -> bool:
