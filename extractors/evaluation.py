@@ -105,25 +105,26 @@ def eval_careers(path: Path, nlp, *, limit: int | None = None, evidenced: bool =
     for record, doc in zip(records, docs):
         names = {e["idx"] if "idx" in e else i: list(dict.fromkeys(m["name"] for m in e["mentions"]))
                  for i, e in enumerate(record["entities"])}
-        labels = {e.id: e.name for e in doc.entities}
+        # An entity is matched by its canonical name or by the words the text used for it: the gold
+        # names are the text's mentions, so "NYU" resolved to New York University still counts.
+        labels = {e.id: tuple(dict.fromkeys(n for n in (e.name, e.text) if n)) for e in doc.entities}
         for rel_type in RELATIONS.values():
             triples = [r for r in record["relations"] if RELATIONS.get(r["relation"]) == rel_type]
             facts = gold_facts([(names[r["head_idx"]], names[r["tail_idx"]], bool(r["evidence_sent_ids"]))
                                 for r in triples])
             gold = set(range(len(facts)))
             unmarked = {i for i, fact in enumerate(facts) if not fact[2]}
-            predicted = [(labels.get(r.head, r.head), labels.get(r.tail, r.tail))
+            predicted = [(labels.get(r.head, (r.head,)), labels.get(r.tail, (r.tail,)))
                          for r in doc.relations if r.type.value == rel_type]
             predicted = list(dict.fromkeys(predicted))
             matched_gold: set = set()
-            for head, tail in predicted:
+            for heads, tails in predicted:
                 hit = next((g for g in sorted(gold) if g not in matched_gold
-                            and any(same_name(head, n) for n in facts[g][0])
-                            and any(same_name(tail, n) for n in facts[g][1])), None)
+                            and names_match(heads, facts[g][0]) and names_match(tails, facts[g][1])), None)
                 if hit is None:
                     # a second prediction for an already matched pair is not a false positive
-                    if not any(any(same_name(head, n) for n in facts[g][0])
-                               and any(same_name(tail, n) for n in facts[g][1]) for g in matched_gold):
+                    if not any(names_match(heads, facts[g][0]) and names_match(tails, facts[g][1])
+                               for g in matched_gold):
                         scores[rel_type].fp += 1
                 elif evidenced and hit in unmarked:
                     matched_gold.add(hit)
@@ -133,6 +134,10 @@ def eval_careers(path: Path, nlp, *, limit: int | None = None, evidenced: bool =
             missed = gold - matched_gold
             scores[rel_type].fn += len(missed - unmarked) if evidenced else len(missed)
     return scores
+
+
+def names_match(predicted: tuple[str, ...], gold: list[str]) -> bool:
+    return any(same_name(p, g) for p in predicted for g in gold)
 
 
 def gold_facts(triples: list[tuple[list[str], list[str], bool]]) -> list[tuple[list[str], list[str], bool]]:

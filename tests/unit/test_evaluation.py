@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.evaluation import gold_facts, same_name
+from extractors.evaluation import gold_facts, names_match, same_name
 
 
 def test_one_person_annotated_twice_is_one_fact():
@@ -39,3 +39,9 @@ def test_similar_but_different_organisations_stay_apart():
         (["Edmund Hlawka"], ["Vienna University of Technology"], False),
     ])
     assert len(facts) == 2
+
+
+def test_a_prediction_matches_gold_by_its_canonical_name_or_its_words_in_the_text():
+    assert names_match(("New York University", "NYU"), ["NYU"])
+    assert names_match(("University of Cologne",), ["the University of Cologne"])
+    assert not names_match(("Columbia University", "Columbia"), ["NYU", "New York University"])
