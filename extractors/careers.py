@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.campus import student_context
 from extractors.institutions import (
     containers_of, degree_name, generic, institution_named, is_unit, names_person, organisation_like, owners_of,
     place_named_as_person, unit_entity,
@@ -24,21 +25,14 @@ from extractors.institutions import (
 from extractors.members import leaders_of, members_of
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
-from extractors.roles import DELEGATES, award_title, of_the_year, staff_member, titled, titled_partners
-from extractors.subjects import canonical_people, coordinated, pronoun_referent, repair_people, subject_after
-from extractors.syntax import MAX_CLIMB
-from extractors.syntax import anchor as _anchor
-from extractors.syntax import college_sport as _college_sport
-from extractors.syntax import degree_label as _degree_label
-from extractors.syntax import degree_near as _degree_near
-from extractors.syntax import honorary as _honorary
-from extractors.syntax import listed_after as _listed_after
-from extractors.syntax import phrase as _phrase
-from extractors.syntax import played_for_team as _played_for_team
-from extractors.syntax import post_nominal as _post_nominal
-from extractors.syntax import role_after as _role_after
-from extractors.syntax import studied_in as _studied_in
-from extractors.syntax import teachers as _teachers
+from extractors.roles import DELEGATES, award_title, of_the_year, represents, staff_member, titled, titled_partners
+from extractors.subjects import ambiguous_relative, canonical_people, coordinated, pronoun_referent, repair_people
+from extractors.subjects import subject_after
+from extractors.syntax import (
+    MAX_CLIMB, anchor as _anchor, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
+    degree_near as _degree_near, listed_after as _listed_after, phrase as _phrase, played_for_team as _played_for_team,
+    post_nominal as _post_nominal, role_after as _role_after, studied_in as _studied_in, teachers as _teachers,
+)
 from extractors.vocabulary import (
     BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
     MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
@@ -130,6 +124,8 @@ class _Sentence:
             elif container is None:
                 tail = org_entity(org)
             link = self._link(org)
+            if link is not None and link.type == "WORKS_AT" and student_context(link.trigger, link.path, org):
+                link.type, link.role, link.confidence = "STUDIED_AT", None, 0.7  # a student's office, a school move
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
@@ -214,6 +210,8 @@ class _Sentence:
         if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
             via = path[-2].lower_ if len(path) >= 2 else ""
             org = self.org_of.get(path[0].i)
+            if represents(trigger, path):
+                return None  # "appointed Permanent Representative of Poland to the EU": sent there
             if lower in MOVE_VERBS and not organisation_like(org):
                 return None  # "moved to Danbury", "returned to Santiago del Estero": a town
             if lower in ("go", "went", "gone", "goes", "going"):
@@ -350,6 +348,8 @@ class _Sentence:
             return [known]
         if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
             antecedent = clause.head
+            if ambiguous_relative(antecedent):
+                return []  # "Richard Roe, the child of David Roe, who ...": either of them
             found = self._subject_of(antecedent)
             if not found and antecedent.dep_ in ("attr", "appos"):
                 # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow

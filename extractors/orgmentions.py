@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.misreadings import repair_misreadings
 from extractors.relations import org_entity
 from extractors.roles import AWARD_TITLES
 from extractors.vocabulary import (
@@ -33,6 +34,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, *zip(*_universities_of(doc)))
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
+    repair_misreadings(doc)
     return told
 
 

@@ -17,7 +17,21 @@ def staff_member(noun: Token) -> bool:
 
 # Roles that represent someone at an organisation ("envoy to the UN"), not a job there.
 DELEGATES = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates "
-                      "observer observers".split())
+                      "observer observers emissary emissaries legate legates nuncio consul consuls attaché attache "
+                      "plenipotentiary minister ministers commissioner commissioners liaison".split())
+
+
+def represents(verb: Token, path: list[Token]) -> bool:
+    """A verb reached from an organisation through a delegate's "to": "served as ambassador to X" (the path
+    climbs over "ambassador"), "was appointed Permanent Representative of Poland to the European Union" (the
+    "to" hangs on the verb, the post is its object). Sent to the organisation, not employed by it."""
+    if any(t.lower_ in DELEGATES and path[k - 1].lower_ == "to" for k, t in enumerate(path) if k):
+        return True
+    if len(path) < 2 or path[-2].lower_ != "to":
+        return False
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "npadvmod")]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(p.lower_ in DELEGATES for p in posts)
 # Role nouns that, after a name, title an award or a grant ("Fulbright scholar", "Marshall fellow").
 AWARD_TITLES = frozenset("scholar scholars fellow fellows".split())
 

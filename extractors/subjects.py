@@ -219,3 +219,14 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
                 and sent.start <= ent.start and not bracketed(ent, sent.start):
             found = people[ent.start]
     return found
+
+
+def ambiguous_relative(antecedent: Token) -> bool:
+    """"She succeeded Richard Roe, the fifth child of David Roe, who served as chairman": the parser hangs
+    "who" on the nearest name (David Roe), but the clause may as well be about the person the apposition
+    describes. A relative clause on the object of "of" inside another person's apposition is ambiguous."""
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "appos":
+        return False
+    described = prep.head.head
+    return described.ent_type_ == "PERSON" or described.tag_ in ("NNP", "NNPS")

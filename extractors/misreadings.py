@@ -1,0 +1,169 @@
+"""Entity spans NER got wrong in ways that make a career relation between the wrong things.
+
+* An organisation tagged PERSON: "Kungliga Hovkapellet is a Swedish orchestra" (the subject of
+  "is a/an <organisation noun>" is no person).
+* A person's name taken for an organisation inside a longer title: "editor of the Richard
+  Diebenkorn Catalogue Raisonné" ("the Richard Diebenkorn" tagged ORG).
+* A job title taken for an organisation: "served as the Assistant Corporation Counsel".
+* An organisation name cut short: "the Circuit Court of | Cook County", "the Committee on
+  Juvenile Delinquency and | Youth Crime".
+
+`repair_misreadings` rewrites `doc.ents` for the career rules only (they run between
+`repair_organisations`, which keeps NER's own entities, and the restore at the end). It reads the
+shape of the sentence, never a list of names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.roles import DELEGATES
+from extractors.vocabulary import BE, GENERIC_ORG_WORDS, ORG_KIND_NOUNS, ORG_WORDS, ROLE_NOUNS, coarse
+
+# What the subject of "X is a/an ..." is when X is an organisation: ORG_KIND_NOUNS and a few more.
+_ORG_KINDS = ORG_KIND_NOUNS | frozenset(
+    "band bands choir ensemble troupe orchestra franchise conglomerate manufacturer retailer airline "
+    "chain brand corporation enterprise subsidiary cooperative co-operative consortium".split())
+# Words that open a job title ("Assistant Corporation Counsel", "Deputy Attorney General").
+_TITLE_OPENERS = frozenset("assistant deputy chief vice associate senior junior acting interim principal "
+                           "lieutenant under co permanent special honorary executive general high".split())
+# Words that close a job title, beyond ROLE_NOUNS.
+_TITLE_ENDINGS = ROLE_NOUNS | DELEGATES | frozenset(
+    "counsel secretary solicitor clerk commissioner inspector auditor comptroller controller registrar "
+    "minister prosecutor advocate attorney-general general marshal sheriff governor administrator "
+    "superintendent".split())
+# Last words of company names that are no ORG_WORDS: "Hewlett Packard | Enterprise".
+_COMPANY_ENDINGS = frozenset("enterprise enterprises ventures partners capital holdings industries systems "
+                             "technologies media entertainment pictures productions publishing publishers "
+                             "communications consulting solutions international global motors airlines "
+                             "brothers sons".split())
+# Words that join the parts of one organisation's name: "Court of", "Committee on", "Energy and".
+_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the", "de", "des", "du", "la"})
+_ENT_ORG = frozenset({"ORG", "FUNDER"})
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "FUNDER"})
+
+
+def repair_misreadings(doc: Doc) -> None:
+    """Apply each repair of this module to `doc.ents` (see the module docstring)."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and _organisation_subject(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+    kept: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in _ENT_ORG or ent._.kg:
+            kept.append(ent)
+            continue
+        fixed = _repaired_org(ent)
+        changed |= fixed is not ent
+        if fixed is not None:
+            kept.append(fixed)
+    if changed:
+        spans = sorted(kept, key=lambda e: (e.start, -e.end))
+        result: list[Span] = []
+        for span in spans:  # a widened name swallows what it now covers
+            if result and span.start < result[-1].end:
+                if span.label_ in _ENT_ORG and span.end > result[-1].end:
+                    result[-1] = span
+                continue
+            result.append(span)
+        doc.ents = result
+
+
+def _organisation_subject(ent: Span) -> bool:
+    """"Kungliga Hovkapellet ( ... ) is a Swedish orchestra": the subject of "is a/an <organisation noun>"."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in BE:
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _ORG_KINDS and c.tag_ in ("NN", "NNS")
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in root.head.children)
+
+
+def _repaired_org(ent: Span) -> Span | None:
+    """The organisation `ent` names (itself, a wider span) or None when it names none."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+    if not words:
+        return ent
+    if _job_title(words):
+        return None
+    if ent[-1].lower_ in _CONNECTORS:
+        return _run_on(ent)
+    root = _root(ent)
+    if root.dep_ == "compound" and root.head.i >= ent.end:
+        return _inside_title(ent, root, words)
+    if root.dep_ == "conj" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ in ("and", "&"):
+        return _whole_conjunction(ent)
+    return ent
+
+
+def _root(ent: Span) -> Token:
+    """The span's root among its words: "the" of "the Richard Diebenkorn" may hang outside it."""
+    outside = [t for t in ent if t.dep_ not in ("det", "punct") and not ent.start <= t.head.i < ent.end]
+    return outside[-1] if outside else ent.root
+
+
+def _job_title(words: list[Token]) -> bool:
+    """"the Assistant Corporation Counsel", "Deputy Attorney General": a title, not an employer."""
+    # an organisation word inside says whose office it is ("Corporation Counsel"), no employer
+    return len(words) >= 2 and words[0].lower_ in _TITLE_OPENERS and words[-1].lower_ in _TITLE_ENDINGS
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name, NER's or not; not a title ("President" of "President John Doe")."""
+    return (token.is_title or token.is_upper) and any(c.isalpha() for c in token.text) and \
+        coarse(token) in ("PROPN", "NOUN", "ADJ") and (not token.ent_type_ or token.ent_type_ in _NAME_LABELS)
+
+
+def _run_on(ent: Span) -> Span | None:
+    """"the Circuit Court of" + "Cook County": the name goes on over the capitalised words after it."""
+    doc = ent.doc
+    end = ent.end
+    i = end
+    while i < len(doc) and (_name_word(doc[i]) or doc[i].lower_ in _CONNECTORS - {"and", "&"}):
+        if _name_word(doc[i]):
+            end = i + 1
+        i += 1
+    if end == ent.end:
+        return None  # "the University of" and nothing named after it: no name to give
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _inside_title(ent: Span, root: Token, words: list[Token]) -> Span | None:
+    """"the Richard Diebenkorn | Catalogue Raisonné": the parse hangs the name on capitalised words
+    after it. When they end in an organisation word ("the Bill Smith | Foundation") the name goes on;
+    when the span alone looks like a person's name, it names the subject of a title, no organisation."""
+    doc = ent.doc
+    head = root.head
+    if not _name_word(head) or any(not _name_word(t) for t in doc[ent.end: head.i + 1]):
+        return ent
+    if head.lower_ in ORG_WORDS or head.lower_ in GENERIC_ORG_WORDS or head.lower_ in _COMPANY_ENDINGS:
+        return Span(doc, ent.start, head.i + 1, label=ent.label_)
+    person_shaped = 2 <= len(words) <= 3 and all(
+        t.is_title and coarse(t) == "PROPN" and t.lower_ not in ORG_KIND_NOUNS | GENERIC_ORG_WORDS | ROLE_NOUNS
+        for t in words)
+    return None if person_shaped else ent
+
+
+def _whole_conjunction(ent: Span) -> Span | None:
+    """"the Committee on Juvenile Delinquency and Youth Crime" with only "Youth Crime" tagged: the last
+    conjunct of a longer name. Walk left over capitalised words and connectors to the organisation word
+    the name starts with; a list of separate organisations ("Google and Meta") has an entity of its own
+    before the "and" and stays as it is."""
+    doc = ent.doc
+    i = ent.start - 2  # before the "and"
+    start = None
+    while i >= 0 and (_name_word(doc[i]) or doc[i].lower_ in _CONNECTORS - {"and", "&"}):
+        if doc[i].ent_type_ in _ENT_ORG or doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+            return ent  # "Google and Meta", "IBM and Acme Corp": a list
+        if doc[i].lower_ in ORG_WORDS or doc[i].lower_ in GENERIC_ORG_WORDS:
+            start = i
+            break
+        i -= 1
+    if start is None or start == ent.start - 2 or _root(ent).head.i < start:
+        return ent
+    if doc[start - 1].lower_ == "the" if start > 0 else False:
+        start -= 1
+    return Span(doc, start, ent.end, label=ent.label_)
