@@ -9,11 +9,12 @@ in person order through its primary key, with no sort in Python.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
+
+import orjson
 
 
 class BylineSpill:
@@ -24,7 +25,7 @@ class BylineSpill:
         # Read back from the loader's read-ahead thread, never while the loader writes to it.
         self._db = sqlite3.connect("", check_same_thread=False)
         self._db.execute(
-            "CREATE TABLE bylines (person TEXT, paper TEXT, year INTEGER, affiliations TEXT, degrees TEXT, "
+            "CREATE TABLE bylines (person TEXT, paper TEXT, year INTEGER, affiliations BLOB, degrees BLOB, "
             "PRIMARY KEY (person, paper)) WITHOUT ROWID"
         )
         self.rows = 0
@@ -32,7 +33,7 @@ class BylineSpill:
     def add(self, authored: list[dict]) -> None:
         """Keep these AUTHORED rows (each with a year); rows without an organisation make no spell."""
         rows = [
-            (r["person"], r["paper"], r["year"], json.dumps(r["affiliations"]), json.dumps(r["degrees"]))
+            (r["person"], r["paper"], r["year"], orjson.dumps(r["affiliations"]), orjson.dumps(r["degrees"]))
             for r in authored
             if r["affiliations"]
         ]
@@ -48,7 +49,7 @@ class BylineSpill:
         cursor = self._db.execute("SELECT person, paper, year, affiliations, degrees FROM bylines ORDER BY person")
         for person, rows in groupby(cursor, key=itemgetter(0)):
             yield person, [
-                {"paper": paper, "year": year, "affiliations": json.loads(orgs), "degrees": json.loads(degrees)}
+                {"paper": paper, "year": year, "affiliations": orjson.loads(orgs), "degrees": orjson.loads(degrees)}
                 for _, paper, year, orgs, degrees in rows
             ]
 
