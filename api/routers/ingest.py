@@ -157,6 +157,6 @@ def _load_articles(request: Request, path: Path, load_articles) -> IngestSummary
                                 rejects_file=graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl")
     return IngestSummary(
         kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
-        nodes_created=summary.counters["nodes_created"],
-        relationships_created=summary.counters["relationships_created"], seconds=round(summary.seconds, 3),
+        nodes_created=summary.counters["nodes_created"], relationships_created=summary.counters["relationships_created"],
+        relationships_updated=summary.relationships_updated, seconds=round(summary.seconds, 3),
     )

@@ -46,11 +46,13 @@ def test_articles_load_with_provenance_and_no_negated_facts(store, tmp_path):
 
 @pytest.mark.slow
 def test_same_article_twice_changes_nothing_and_a_second_article_adds_a_source(store, tmp_path):
-    _load(store, tmp_path, ONE)
+    first = _load(store, tmp_path, ONE)
     before = queries.run(store, "count_graph")[0]
     again = _load(store, tmp_path, ONE)
     assert queries.run(store, "count_graph")[0] == before
     assert again.counters["nodes_created"] == 0 and again.counters["relationships_created"] == 0
+    assert first.relationships_updated == 0
+    assert again.relationships_updated == first.counters["relationships_created"] > 0
     _load(store, tmp_path, TWO)
     google = [f for f in _facts(store, "person:mei-lanqiu") if f["org"] == GOOGLE and f["type"] == "WORKS_AT"]
     assert len(google) == 1
