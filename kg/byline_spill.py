@@ -31,11 +31,11 @@ class BylineSpill:
         self.rows = 0
 
     def add(self, authored: list[dict]) -> None:
-        """Keep these AUTHORED rows (each with a year); rows without an organisation make no spell."""
+        """Keep these AUTHORED rows (each with a year). A row without an organisation is kept too: it
+        replaces what an earlier record of the same paper said, as it does in the graph."""
         rows = [
             (r["person"], r["paper"], r["year"], orjson.dumps(r["affiliations"]), orjson.dumps(r["degrees"]))
             for r in authored
-            if r["affiliations"]
         ]
         self._db.executemany("INSERT OR REPLACE INTO bylines VALUES (?, ?, ?, ?, ?)", rows)
         self.rows += len(rows)

@@ -168,6 +168,17 @@ def test_a_paper_read_twice_in_one_load_counts_its_last_byline(store, tmp_path):
     assert _careers(store) == one_load
 
 
+def test_a_byline_read_again_without_its_organisation_drops_its_spell(store, tmp_path):
+    dated = _plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "T"))
+    bare = orjson.dumps({**orjson.loads(dated), "authors": [{"name": "Ann Example", "orcid": "0000-0000-0000-2001"}]})
+    _load(store, _write_lines(tmp_path / "one.jsonl", [dated, bare]), tmp_path)
+    assert _careers(store) == {}
+    queries.run(store, "clear_graph")
+    _load(store, _write_lines(tmp_path / "a.jsonl", [dated]), tmp_path)
+    _load(store, _write_lines(tmp_path / "b.jsonl", [bare]), tmp_path)
+    assert _careers(store) == {}
+
+
 def test_a_new_author_on_a_known_paper_without_its_year_gets_the_graphs_year(store, tmp_path):
     _load(store, _write_lines(tmp_path / "a.jsonl", [_plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "T"))]),
           tmp_path)
