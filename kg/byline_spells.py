@@ -59,14 +59,13 @@ def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counte
             if delete_stale:
                 changed.update(queries.write_in(tx, "delete_stale_spells", rows=keep))
             if work:
-                changed.update(queries.write_in(tx, "merge_work_spells", rows=work))
+                changed.update(queries.merge_in(tx, "merge_work_spells", rows=work))
             if study:
-                changed.update(queries.write_in(tx, "merge_study_spells", rows=study))
+                changed.update(queries.merge_in(tx, "merge_study_spells", rows=study))
             return changed
 
         if delete_stale or work or study:
             counters.update(store.write(write))
-            counters["relationships_merged"] += len(work) + len(study)
         total += len(found)
         if bar is not None:
             bar.update(len(ids))

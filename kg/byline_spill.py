@@ -18,35 +18,49 @@ import orjson
 
 
 class BylineSpill:
-    """(person, paper) -> byline, last write wins, as MERGE ... ON MATCH SET does in the graph."""
+    """A load's bylines and paper years, kept the way the graph keeps them.
+
+    A byline is keyed by (person, paper) and the last one read wins, as `merge_authored`'s
+    ON MATCH SET does; a paper's year is the last one given, as `merge_papers`' coalesce does.
+    """
 
     def __init__(self) -> None:
         # An empty file name is SQLite's private on-disk temporary database, removed on close.
         # Read back from the loader's read-ahead thread, never while the loader writes to it.
         self._db = sqlite3.connect("", check_same_thread=False)
         self._db.execute(
-            "CREATE TABLE bylines (person TEXT, paper TEXT, year INTEGER, affiliations BLOB, degrees BLOB, "
+            "CREATE TABLE bylines (person TEXT, paper TEXT, affiliations BLOB, degrees BLOB, "
             "PRIMARY KEY (person, paper)) WITHOUT ROWID"
         )
-        self.rows = 0
+        self._db.execute("CREATE TABLE papers (paper TEXT PRIMARY KEY, year INTEGER) WITHOUT ROWID")
 
-    def add(self, authored: list[dict]) -> None:
-        """Keep these AUTHORED rows (each with a year). A row without an organisation is kept too: it
-        replaces what an earlier record of the same paper said, as it does in the graph."""
-        rows = [
-            (r["person"], r["paper"], r["year"], orjson.dumps(r["affiliations"]), orjson.dumps(r["degrees"]))
-            for r in authored
-        ]
-        self._db.executemany("INSERT OR REPLACE INTO bylines VALUES (?, ?, ?, ?, ?)", rows)
-        self.rows += len(rows)
+    def add(self, papers: list[dict], authored: list[dict]) -> None:
+        """Keep a batch's paper years and these of its AUTHORED rows. A row without an organisation is
+        kept too: it replaces what an earlier record of the same paper said, as it does in the graph."""
+        self._db.executemany(
+            "INSERT INTO papers VALUES (?, ?) ON CONFLICT (paper) DO UPDATE SET year = coalesce(excluded.year, year)",
+            [(p["id"], p["year"]) for p in papers],
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO bylines VALUES (?, ?, ?, ?)",
+            [(r["person"], r["paper"], orjson.dumps(r["affiliations"]), orjson.dumps(r["degrees"])) for r in authored],
+        )
 
     def people(self) -> int:
         """How many people have a kept byline."""
         return self._db.execute("SELECT COUNT(DISTINCT person) FROM bylines").fetchone()[0]
 
+    def undated(self) -> set[str]:
+        """People with a byline on a paper this load gave no year: the graph may know it from before."""
+        return {row[0] for row in self._db.execute(
+            "SELECT DISTINCT person FROM bylines JOIN papers USING (paper) WHERE year IS NULL")}
+
     def bylines(self) -> Iterator[tuple[str, list[dict]]]:
-        """(person, bylines) for every person with a kept byline, in id order."""
-        cursor = self._db.execute("SELECT person, paper, year, affiliations, degrees FROM bylines ORDER BY person")
+        """(person, dated bylines) for every person with a kept byline, in id order."""
+        cursor = self._db.execute(
+            "SELECT person, paper, year, affiliations, degrees FROM bylines JOIN papers USING (paper) "
+            "WHERE year IS NOT NULL ORDER BY person"
+        )
         for person, rows in groupby(cursor, key=itemgetter(0)):
             yield person, [
                 {"paper": paper, "year": year, "affiliations": orjson.loads(orgs), "degrees": orjson.loads(degrees)}

@@ -76,13 +76,9 @@ def _write(tx, rows: dict[str, list[dict]]) -> Counter:
     changed: Counter = Counter()
     for name, batch in rows.items():
         if batch:
-            changed.update(queries.write_in(tx, name, rows=batch))
-    # One relationship MERGEd per mention or fact row, and per country of an organisation or policy:
-    # with the server's created count, the summary tells how many were already there.
-    changed["relationships_merged"] += sum(len(batch) for name, batch in rows.items()
-                                           if name.startswith(("merge_mentions_", "merge_text_")))
-    changed["relationships_merged"] += sum(bool(row["country"]) for name in ("merge_organizations", "merge_policies")
-                                           for row in rows[name])
+            # Mentions and facts MERGE one relationship a row: count those found already there.
+            write = queries.merge_in if name.startswith(("merge_mentions_", "merge_text_")) else queries.write_in
+            changed.update(write(tx, name, rows=batch))
     return changed
 
 

@@ -24,6 +24,7 @@ from kg import queries, schema
 from kg.byline_spells import rebuild_spells, write_new_spells
 from kg.byline_spill import BylineSpill
 from kg.identity import canonical_people
+from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.readahead import read_ahead
 from kg.rejects import RejectLog
@@ -49,8 +50,9 @@ class LoadSummary:
 
     @property
     def relationships_updated(self) -> int:
-        """Relationships a MERGE found already there (and brought up to date) rather than created."""
-        return max(0, self.counters["relationships_merged"] - self.counters["relationships_created"])
+        """Relationships carrying data (authorship, co-authorship, funding, spells, mentions, facts) that a
+        MERGE found already there and brought up to date, rather than created."""
+        return self.counters["relationships_updated"]
 
     def lines(self) -> list[str]:
         rate = self.loaded / self.seconds if self.seconds else 0.0
@@ -79,13 +81,19 @@ def load_papers(
     progress: bool = True,
 ) -> LoadSummary:
     """Write papers (skipping and logging rejects) and then their authors' career spells."""
+    with exclusive_load(store.settings.data_dir, progress):
+        return _load_papers(store, items, rejects=rejects, link_org=link_org, batch_size=batch_size,
+                            progress=progress)
+
+
+def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: RejectLog, link_org: OrgLinker | None,
+                 batch_size: int | None, progress: bool) -> LoadSummary:
     schema.migrate(store)
     summary = LoadSummary(rejects_file=str(rejects.path))
     before = label_counts(store)
     started = time.perf_counter()
     touched: set[str] = set()
     created: set[str] = set()  # people this run created: all their bylines are in the spill
-    undated: set[str] = set()  # ... except where a paper came without a year the graph may know
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
     with BylineSpill() as spill:
@@ -99,16 +107,16 @@ def load_papers(
                 # (see cypher/schema/0004_kind_labels.cypher); there `kind` is a property on both.
                 summary.counters.update(store.write(
                     lambda tx: queries.write_in(tx, "label_organizations", rows=kinds)))
-            bylines = [r for r in rows["authored"] if r["person"] in created]
-            undated.update(r["person"] for r in bylines if r["year"] is None)
-            spill.add([r for r in bylines if r["year"] is not None])
+            spill.add(rows["papers"], [r for r in rows["authored"] if r["person"] in created])
             summary.loaded += len(batch)
             bar.update(len(batch))
         bar.close()
         spells_started = time.perf_counter()
+        undated = spill.undated()  # every one of them has a kept byline
         from_spill = created - undated
         from_graph = sorted(touched - from_spill)
-        bar = tqdm(total=len(from_graph) + spill.people(), unit=" people", disable=not progress, desc="careers")
+        bar = tqdm(total=len(from_graph) + spill.people() - len(undated), unit=" people", disable=not progress,
+                   desc="careers")
         summary.spells = rebuild_spells(store, from_graph, summary.counters, bar)
         summary.spells += write_new_spells(
             store, ((pid, b) for pid, b in spill.bylines() if pid in from_spill), summary.counters, bar)
@@ -167,11 +175,8 @@ def _write_batch(tx, rows: dict[str, list[dict]]) -> Counter:
         ("merge_paper_funders", "funders"),
     ):
         if rows[key]:
-            counters.update(queries.write_in(tx, name, rows=rows[key]))
-    # One relationship MERGEd per row (their endpoints were written just before, in this transaction):
-    # with the server's created count this gives how many were already there.
-    counters["relationships_merged"] += (len(rows["authored"]) + len(rows["coauthors"]) + len(rows["funders"])
-                                         + sum(bool(r["country"]) + len(r["parents"]) for r in rows["orgs"]))
+            write = queries.merge_in if key in ("authored", "coauthors", "funders") else queries.write_in
+            counters.update(write(tx, name, rows=rows[key]))
     return counters
 
 

@@ -32,7 +32,8 @@ class Spell:
     def row(self) -> dict:
         return {
             "person": self.person, "org": self.org, "key": self.key, "start": self.start, "end": self.end,
-            "papers": len(self.sources), "sources": self.sources, "degree": self.degree,
+            # Sorted, so the stored list does not depend on the order the bylines were read in.
+            "papers": len(self.sources), "sources": sorted(self.sources), "degree": self.degree,
         }
 
 

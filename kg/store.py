@@ -156,7 +156,20 @@ def run_rows(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> list[
 
 def run_counted(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
     """Run one write statement in a transaction function and return what it changed."""
-    counters = tx.run(text, params).consume().counters
+    return _changes(tx.run(text, params).consume().counters)
+
+
+def run_merged(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
+    """Run a statement that MERGEs one relationship per row and RETURNs how many it merged; its changes
+    plus `relationships_updated`, the merged relationships that were already there."""
+    result = tx.run(text, params)
+    merged = result.single(strict=True)[0]
+    changes = _changes(result.consume().counters)
+    changes["relationships_updated"] = merged - changes["relationships_created"]
+    return changes
+
+
+def _changes(counters) -> dict[str, int]:
     return {
         name: getattr(counters, name)
         for name in ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
