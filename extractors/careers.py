@@ -1,13 +1,11 @@
 """STUDIED_AT, WORKS_AT and PART_OF from sentences, read off the dependency parse.
 
-For each organisation in a sentence we climb the parse from the organisation to the
-word that says what it is to someone (its trigger): a verb ("joined", "graduated from",
-"received a PhD from"), a role or degree noun ("a professor at", "a PhD from",
-"a Google researcher") or a person it qualifies ("Alice Wu of MIT"). From the trigger we
-find the person: the clause subject, an apposition ("Alice, a professor at X"), a
-relative clause ("X, who earned ..."), a possessive ("Her PhD from X"), or the person of
-an earlier sentence when the subject is a pronoun or missing ("She then joined ...").
-Coordinated people share the relation ("Alice Wu and Bob Li, both at CMU").
+For each organisation in a sentence we climb the parse from the organisation to the word that says what
+it is to someone (its trigger): a verb ("joined", "graduated from", "received a PhD from"), a role or degree
+noun ("a professor at", "a PhD from", "a Google researcher") or a person it qualifies ("Alice Wu of MIT").
+From the trigger we find the person: the clause subject, an apposition ("Alice, a professor at X"), a
+relative clause ("X, who earned ..."), a possessive ("Her PhD from X"), or the person of an earlier sentence
+when the subject is a pronoun or missing ("She then joined ..."). Coordinated people share the relation.
 """
 
 from __future__ import annotations
@@ -22,7 +20,8 @@ from extractors.institutions import (
     containers_of, degree_name, generic, institution_named, is_unit, names_person, organisation_like, owners_of,
     place_named_as_person, unit_entity,
 )
-from extractors.members import leaders_of, members_of
+from extractors.members import about_topic
+from extractors.mentors import mentors_at
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
 from extractors.roles import DELEGATES, award_title, of_the_year, represents, staff_member, titled, titled_partners
@@ -84,9 +83,7 @@ class Careers:
                     and not degree_name(ent) and not generic(ent)]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
-            if topic is not None:
-                members_of(doc, sent, topic, people, in_sent)
-                leaders_of(doc, sent, topic, people, in_sent)
+            about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
             carried = subject_after(sent, people, in_sent) or carried
@@ -144,6 +141,7 @@ class _Sentence:
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
                                  sentence=self.sent, confidence=0.6, role=role)
+        mentors_at(self.doc, self.sent, self.org_of, self._persons)  # "an associate of X at Y"
 
     # --- from organisation to trigger to person ------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.employers import employed_by_referent
 from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
 from extractors.vocabulary import BE, ROLE_NOUNS
 
@@ -18,6 +19,15 @@ MEMBER_TYPES = {
     **{w: "STUDIED_AT" for w in "alumni alumnae alumnus alumna graduates students".split()},
     **{w: "WORKS_AT" for w in "professors faculty lecturers researchers scientists staff employees".split()},
 }
+
+
+def about_topic(doc: Doc, sent: Span, topic: Span | None, people: dict[int, str], in_sent: list[Span],
+                ents: list[Span]) -> None:
+    """Relations a sentence states about the organisation the text is about, or the one before it names."""
+    if topic is not None:
+        members_of(doc, sent, topic, people, in_sent)
+        leaders_of(doc, sent, topic, people, in_sent)
+    employed_by_referent(doc, sent, people, ents)
 
 
 def members_of(doc: Doc, sent: Span, topic: Span, people: dict[int, str], ents: list[Span]) -> None:
