@@ -28,6 +28,7 @@ class BylineSpill:
         # An empty file name is SQLite's private on-disk temporary database, removed on close.
         # Read back from the loader's read-ahead thread, never while the loader writes to it.
         self._db = sqlite3.connect("", check_same_thread=False)
+        self._db.execute("PRAGMA cache_size = -8192")  # KiB: pages beyond 8 MB go to the file, not memory
         self._db.execute(
             "CREATE TABLE bylines (person TEXT, paper TEXT, affiliations BLOB, degrees BLOB, "
             "PRIMARY KEY (person, paper)) WITHOUT ROWID"
