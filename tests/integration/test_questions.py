@@ -21,7 +21,7 @@ def graph(graph_server, fixtures, tmp_path_factory):
     queries.run(graph_server, "clear_graph")
     rejects = tmp_path_factory.mktemp("rejects") / "rejects.jsonl"
     with RejectLog(rejects) as log:
-        summary = load_papers(graph_server, read_papers(fixtures / "questions" / "papers.jsonl"), rejects=log,
+        summary = load_papers(graph_server, read_papers(fixtures / "questions" / "question_corpus.jsonl"), rejects=log,
                               progress=False)
     assert summary.rejected == 0
     queries.run(graph_server, "merge_policies", rows=[POLICY])

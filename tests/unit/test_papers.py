@@ -18,6 +18,10 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
 
+# The reader's names for the flat pair -> the committed fixture files.
+FLAT_FIXTURES = {"papers.jsonl": "flat_pair_records.jsonl", "authorships.csv": "flat_pair_rows.csv"}
+
+
 @pytest.fixture
 def papers_dir(fixtures: Path) -> Path:
     return fixtures / "papers"
@@ -30,7 +34,7 @@ def flat_dir(papers_dir: Path, tmp_path: Path) -> Path:
     folder = tmp_path / "flat"
     folder.mkdir()
     for name in ("papers.jsonl", "authorships.csv"):
-        (folder / name).write_bytes((papers_dir / "flat" / f"fixture_{name}").read_bytes())
+        (folder / name).write_bytes((papers_dir / "flat" / FLAT_FIXTURES[name]).read_bytes())
     return folder
 
 
@@ -259,7 +263,7 @@ def test_papercopilot_flat_pair_joins_rows_in_step(flat_dir: Path) -> None:
 
 
 def test_flat_pair_needs_both_files(tmp_path: Path, papers_dir: Path) -> None:
-    (tmp_path / "authorships.csv").write_text((papers_dir / "flat" / "fixture_authorships.csv").read_text())
+    (tmp_path / "authorships.csv").write_text((papers_dir / "flat" / FLAT_FIXTURES["authorships.csv"]).read_text())
     with pytest.raises(InputError, match="side by side"):
         list(read_papers(tmp_path / "authorships.csv"))
 
