@@ -10,9 +10,9 @@ the load created, who have no other edge to read and no older spell to delete.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable
 
+from more_itertools import chunked
 from tqdm import tqdm
 
 from kg import queries
@@ -25,20 +25,17 @@ SPELL_BATCH = 500
 
 def rebuild_spells(store: Store, people: list[str], counters: Counter | None = None, bar: tqdm | None = None) -> int:
     """Recompute these people's byline spells from the graph's AUTHORED edges; returns how many there are."""
-    chunks = (people[start:start + SPELL_BATCH] for start in range(0, len(people), SPELL_BATCH))
     # The next chunk's bylines are read (and its spells worked out) while this chunk's are written.
-    found = read_ahead((ids, _spells_of(store, ids)) for ids in chunks)
+    found = read_ahead((ids, _spells_of(store, ids)) for ids in chunked(people, SPELL_BATCH))
     return _write(store, found, counters, bar, delete_stale=True)
 
 
 def write_new_spells(store: Store, bylines: Iterable[tuple[str, list[dict]]], counters: Counter | None = None,
                      bar: tqdm | None = None) -> int:
     """Write the spells of people who have no byline but these (a load's new people); returns how many."""
-    iterator = iter(bylines)
-    chunks: Iterator[list[tuple[str, list[dict]]]] = iter(lambda: list(islice(iterator, SPELL_BATCH)), [])
     # As above: the next chunk is read from the spill and worked out while this one is written.
     found = read_ahead(([pid for pid, _ in chunk], [s for pid, rows in chunk for s in spells(pid, rows)])
-                       for chunk in chunks)
+                       for chunk in chunked(bylines, SPELL_BATCH))
     return _write(store, found, counters, bar, delete_stale=False)
 
 
@@ -47,10 +44,7 @@ def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counte
     counters = Counter() if counters is None else counters
     total = 0
     for ids, found in chunks:
-        keys: dict[str, list[str]] = {pid: [] for pid in ids}
-        for spell in found:
-            keys[spell.person].append(spell.key)
-        keep = [{"person": pid, "keys": person_keys} for pid, person_keys in keys.items()]
+        keep = _kept_keys(ids, found) if delete_stale else []
         work = [s.row() for s in found if s.degree is None]
         study = [s.row() for s in found if s.degree is not None]
 
@@ -70,6 +64,14 @@ def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counte
         if bar is not None:
             bar.update(len(ids))
     return total
+
+
+def _kept_keys(ids: list[str], found: list[Spell]) -> list[dict]:
+    """Per person, the keys of the byline spells their bylines still support (the rest are stale)."""
+    keys: dict[str, list[str]] = {pid: [] for pid in ids}
+    for spell in found:
+        keys[spell.person].append(spell.key)
+    return [{"person": pid, "keys": person_keys} for pid, person_keys in keys.items()]
 
 
 def _spells_of(store: Store, ids: list[str]) -> list[Spell]:

@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from more_itertools import chunked
 from tqdm import tqdm
 
 from kg import queries, schema
 from kg.identity import canonical_people
-from kg.loader import LoadSummary, accepted, batches, country_name, label_counts
+from kg.loader import LoadSummary, accepted, country_name, label_counts
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
 from kg.store import Store
@@ -56,7 +57,7 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     before = label_counts(store)
     started = time.perf_counter()
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
-    for batch in batches(accepted(items, rejects, summary), BATCH):
+    for batch in chunked(accepted(items, rejects, summary), BATCH):
         rows = _rows(batch)
         merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
         if merged:

@@ -16,7 +16,6 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 
-
 @contextmanager
 def exclusive_load(data_dir: Path, progress: bool = True) -> Iterator[None]:
     """Hold the data directory's load lock, waiting (and saying so) while another load has it."""

@@ -14,10 +14,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import combinations, islice
+from itertools import combinations
 from typing import TypeVar
 
 import pycountry
+from more_itertools import chunked
 from tqdm import tqdm
 
 from kg import queries, schema
@@ -97,7 +98,7 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
     with BylineSpill() as spill:
-        for batch, rows, new in _prepared(store, batches(accepted(items, rejects, summary), size), link_org):
+        for batch, rows, new in _prepared(store, chunked(accepted(items, rejects, summary), size), link_org):
             touched.update(r["id"] for r in rows["people"])
             created.update(new)
             summary.counters.update(store.write(lambda tx: _write_batch(tx, rows)))
@@ -156,12 +157,6 @@ def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSumma
             rejects.add(item)
         else:
             yield item
-
-
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _write_batch(tx, rows: dict[str, list[dict]]) -> Counter:
