@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import orjson
-import pytest
 from typer.testing import CliRunner
 
 from extractors.articles import Article, html_text, markdown_text, read_articles
-from extractors.pipeline import cached_nlp, extract_documents
+from extractors.pipeline import extract_documents
 from kg.cli import app
 from kg.errors import InputError
 from kg.model import Document, Reject, document_id
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
 
 
 def test_html_keeps_link_text_and_drops_scripts():

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import cached_nlp, extract_documents
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
-
-
-def pairs(nlp, text: str, rel_type: str) -> set[tuple[str, str]]:
-    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
-    names = {e.id: e.name for e in doc.entities}
-    return {(names.get(r.head, r.head), names.get(r.tail, r.tail)) for r in doc.relations
-            if r.type.value == rel_type}
+from tests.unit.extraction import pairs
 
 
 def _tails(found: set[tuple[str, str]]) -> set[str]:

@@ -10,21 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from extractors.misreadings import repair_misreadings
-from extractors.pipeline import cached_nlp, extract_documents
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
-
-
-def pairs(nlp, text: str, rel_type: str) -> set[tuple[str, str]]:
-    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
-    names = {e.id: e.name for e in doc.entities}
-    return {(names.get(r.head, r.head), names.get(r.tail, r.tail)) for r in doc.relations
-            if r.type.value == rel_type}
-
+from tests.unit.extraction import pairs
 
 # --- 1. the head is no person, the tail no organisation ----------------------------------------------
 

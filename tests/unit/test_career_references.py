@@ -11,11 +11,6 @@ from extractors.pipeline import cached_nlp, extract_documents
 from kg.settings import get_settings
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
-
-
 def relations(nlp, text: str, rel_type: str = "WORKS_AT") -> dict[tuple[str, str], dict]:
     (doc,) = extract_documents([text], nlp=nlp, n_process=1)
     names = {e.id: e.name for e in doc.entities}

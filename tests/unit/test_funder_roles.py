@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import cached_nlp, extract_documents
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
+from extractors.pipeline import extract_documents
 
 
 def funders(nlp, text: str) -> set[str]:

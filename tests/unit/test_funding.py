@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from extractors.pipeline import cached_nlp, extract_documents
+from extractors.pipeline import extract_documents
 from kg.model import Document
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
 
 
 def funded(nlp, text: str) -> tuple[Document, set[tuple[str, str | None]]]:

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import cached_nlp, extract_documents
+from extractors.pipeline import extract_documents
 from extractors.years import find_years
 from kg.model import Document, document_id
-from kg.settings import get_settings
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return cached_nlp(get_settings().spacy_model)
 
 
 def extract_one(nlp, text: str) -> Document:
