@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shlex
 import signal
 import socket
 import subprocess
@@ -27,6 +28,7 @@ import psutil
 from filelock import FileLock
 
 from kg.errors import GraphUnavailable
+from kg.settings import get_settings
 
 HOST = "127.0.0.1"
 DATABASE = "kg"
@@ -133,6 +135,7 @@ def serve(data_dir: Path, bolt_port: int, http_port: int) -> None:
 
     server = ArcadeDBServer(
         root_path=str(data_dir / "arcadedb"),
+        jvm_kwargs={"jvm_args": shlex.split(get_settings().embedded_jvm_args)},
         root_password=password(data_dir),
         config={
             "host": HOST,
