@@ -139,6 +139,8 @@ class FunderCount(BaseModel):
 
 class Org(OrgSummary):
     ror: str | None = None
+    countries: list[str] = Field(default_factory=list,
+                                 description="every country it was seen in; `country` is the first")
     aliases: list[str] = Field(default_factory=list)
     parents: list[OrgRef] = Field(default_factory=list)
     by_year: list[YearCount] = Field(default_factory=list, description="spells starting, and people moving out")
@@ -148,7 +150,8 @@ class Org(OrgSummary):
     def from_row(cls, row: dict) -> "Org":
         return cls(
             id=row["org_id"], name=row["name"], country=row["country"], kind=row["kind"], type=row["type"],
-            people=row["people"] or 0, ror=row["ror"], aliases=row["aliases"] or [],
+            people=row["people"] or 0, ror=row["ror"], countries=sorted(row["countries"] or []),
+            aliases=row["aliases"] or [],
             parents=[OrgRef(**p) for p in row["parents"] or []],
             by_year=[YearCount(**y) for y in row["by_year"] or [] if y.get("year") is not None],
             funders=[FunderCount(id=f["funder_id"], name=f["funder"], papers=f["papers"])

@@ -2,7 +2,7 @@
 // mode: read
 // params:
 //   $org_id  STRING  the organisation (e.g. ror:03cve4549)
-// returns: org_id, name, country, kind, type, ror, aliases, parents, people, by_year, funders
+// returns: org_id, name, country, countries, kind, type, ror, aliases, parents, people, by_year, funders
 MATCH (o:Organization {id: $org_id})
 CALL {
   WITH o
@@ -32,6 +32,8 @@ CALL {
   ORDER BY papers DESC, f.name
   RETURN collect({funder_id: f.id, funder: f.name, papers: papers}) AS funders
 }
-RETURN o.id AS org_id, o.name AS name, o.country AS country, o.kind AS kind, o.type AS type, o.ror AS ror,
+// `country` is the first one seen; `countries` every one (a multinational known only by its name).
+RETURN o.id AS org_id, o.name AS name, o.country AS country,
+       [(o)-[:LOCATED_IN]->(c:Country) | c.id] AS countries, o.kind AS kind, o.type AS type, o.ror AS ror,
        coalesce(o.aliases, []) AS aliases, [(o)-[:PART_OF]->(up:Organization) | {id: up.id, name: up.name}] AS parents,
        people, by_year, funders

@@ -150,7 +150,8 @@ def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:
         kind = OrgKind.from_type(entity.type)
         rows["merge_organizations"].append({
             "id": entity.id, "name": entity.name, "ror": entity.id[4:] if entity.id.startswith("ror:") else None,
-            "country": entity.country, "country_name": country_name(entity.country), "type": entity.type,
+            "country": entity.country, "type": entity.type,
+            "countries": [{"code": entity.country, "name": country_name(entity.country)}] if entity.country else [],
             "kind": kind.value if kind else None, "resolved": not entity.id.startswith("org:") or None,
             "aliases": aliases, "parents": [],
         })

@@ -247,3 +247,24 @@ def test_paper_copilot_slice_invariants(store, tmp_path, shared_data):
         load_papers(store, islice(read_papers(flat), 2000), rejects=log, link_org=AffiliationLinker(),
                     progress=False)
     assert _counts(store) == before
+
+
+def _multinational(paper: str, country: str | None) -> bytes:
+    affiliation = {"name": "Quillfeather Robotics"} | ({"country": country} if country else {})
+    return orjson.dumps({"id": f"paper:{paper}", "title": f"Paper {paper}", "year": 2020,
+                         "authors": [{"name": f"Author {paper}", "affiliations": [affiliation]}]})
+
+
+def test_an_organisation_seen_in_several_countries_does_not_depend_on_batching(store, tmp_path):
+    # A company known only by name, printed with a different country on different bylines: the graph
+    # keeps the first country as its `country` and is LOCATED_IN each one, however batches split.
+    lines = [_multinational("q1", None), _multinational("q2", "JP"), _multinational("q3", "US"),
+             _multinational("q4", "JP")]
+    path = _write_lines(tmp_path / "multinational.jsonl", lines)
+    seen = []
+    for batch_size in (1000, 1, 2):
+        queries.run(store, "clear_graph")
+        _load(store, path, tmp_path, batch_size=batch_size)
+        org = queries.run(store, "org_profile", org_id="org:quillfeather-robotics")[0]
+        seen.append((org["country"], sorted(org["countries"])))
+    assert seen == [("JP", ["JP", "US"])] * 3
