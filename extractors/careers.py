@@ -22,20 +22,24 @@ from extractors.institutions import (
 )
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
+from extractors.narrator import FIRST_PERSON, self_introduction, speaks_as_narrator
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
-from extractors.roles import DELEGATES, award_title, of_the_year, represents, staff_member, titled, titled_partners
-from extractors.subjects import ambiguous_relative, canonical_people, coordinated, pronoun_referent, repair_people
-from extractors.subjects import subject_after
+from extractors.roles import (
+    DELEGATES, award_title, of_the_year, represents, staff_member, stint_object, titled, titled_partners,
+)
+from extractors.referents import Referents
+from extractors.schooling import schooling_on, student_in_school
+from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB, anchor as _anchor, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
-    degree_near as _degree_near, listed_after as _listed_after, phrase as _phrase, played_for_team as _played_for_team,
+    degree_in, degree_near as _degree_near, field_after_degree, listed_after as _listed_after, phrase as _phrase, played_for_team as _played_for_team,
     post_nominal as _post_nominal, role_after as _role_after, studied_in as _studied_in, teachers as _teachers,
 )
 from extractors.vocabulary import (
     BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
     MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
-    TEACHER_WORDS, WORK_VERBS, coarse, degree_of,
+    TEACHER_WORDS, WORK_VERBS, coarse,
 )
 from extractors.years import YearMention, find_years, latest_year, relation_years
 
@@ -72,6 +76,7 @@ class Careers:
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
+        narrator: str | None = None  # who "I" is, once the page says so
         anchor: int | None = None
         topic: Span | None = None
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
@@ -84,20 +89,22 @@ class Careers:
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
+            narrator = narrator or self_introduction(sent, people, in_sent)
+            if narrator and speaks_as_narrator(sent):
+                carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
             if orgs:
-                _Sentence(doc, sent, orgs, years, people, carried, in_sent).extract()
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator).extract()
             carried = subject_after(sent, people, in_sent) or carried
             anchor = latest_year(years) or anchor
         doc.ents = told
         return doc
 
 
-class _Sentence:
+class _Sentence(Referents):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
-                 people: dict[int, str], carried: str | None, ents: list[Span]):
-        self.ents = ents
-        self.doc, self.sent, self.orgs, self.years = doc, sent, orgs, years
-        self.people, self.carried = people, carried
+                 people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None):
+        super().__init__(sent, people, ents, carried, narrator)
+        self.doc, self.orgs, self.years = doc, orgs, years
         self.org_of = {t.i: org for org in orgs for t in org}
 
     def extract(self) -> None:
@@ -203,6 +210,10 @@ class _Sentence:
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
                 people = self._persons(trigger)
+                studied = schooling_on(path)  # "Jane Doe, a PhD student in X", "Jane Doe (PhD 2007, X)"
+                if studied is not None:
+                    degree = _degree_label(degree_in(_phrase(studied)))
+                    return Link("STUDIED_AT", trigger, path, 0.75, people, degree=degree) if people else None
                 return Link("WORKS_AT", trigger, path, 0.7, people) if people else None
             return None
         if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
@@ -210,6 +221,9 @@ class _Sentence:
             org = self.org_of.get(path[0].i)
             if represents(trigger, path):
                 return None  # "appointed Permanent Representative of Poland to the EU": sent there
+            stint, role = stint_object(trigger, via) if dep == "prep" else (False, None)
+            if stint:  # "completed research internships at X", "did a postdoc at Y"
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
             if lower in MOVE_VERBS and not organisation_like(org):
                 return None  # "moved to Danbury", "returned to Santiago del Estero": a town
             if lower in ("go", "went", "gone", "goes", "going"):
@@ -222,6 +236,8 @@ class _Sentence:
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
+            if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path[0], path):
+                return None  # "received a PhD in Electrical and Computer Engineering from X": a field
             if lower in STUDY_VERBS:
                 if via in ("with", "under"):
                     return None  # "studied with Charles-Marie Widor": a teacher NER took for a school
@@ -244,21 +260,26 @@ class _Sentence:
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
-        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS):
+        org = self.org_of.get(path[0].i)
+        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS) and not student_in_school(path, org):
             return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
             if _honorary(trigger):
                 return None
-            degree = _degree_label(degree_of(_phrase(trigger)))
+            degree = _degree_label(degree_in(_phrase(trigger)))
             link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
             return self._with_subject(link)
-        if lower in ROLE_NOUNS or lower in JOB_NOUNS or staff_member(trigger):
+        if lower in ROLE_NOUNS or lower in JOB_NOUNS or lower.removesuffix("s") in JOB_NOUNS or staff_member(trigger):
             if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
                 return None  # "studied in the Law faculty of X": climb on to the verb
             if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
                 return None  # "researcher in Machine Learning", "area chair for NeurIPS"
+            if via == "of" and not self._known(path[0]) and any(
+                    c.dep_ == "prep" and c.lower_ == "at" and any(g.i in self.org_of for g in c.children)
+                    for c in trigger.children):
+                return None  # "professor of Computer Science at X": a field; X is where the job is
             if of_the_year(trigger) or award_title(trigger, dep) or (via == "to" and lower in DELEGATES):
                 return None  # "UEFA manager of the year", "Fulbright scholar": awards; "ambassador to X": sent
             if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
@@ -270,6 +291,8 @@ class _Sentence:
             link = Link("WORKS_AT", trigger, path, 0.85, role=role)
             if lower.startswith("postdoc"):
                 link.role = "postdoc"
+            elif lower.startswith("internship"):
+                link.role = "intern"  # "completed research internships at X"
             return self._with_subject(link)
         return None
 
@@ -305,7 +328,7 @@ class _Sentence:
                     link.people = hired
                     return link
             subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
-                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in PRONOUNS)
+                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in PRONOUNS | FIRST_PERSON)
             if subjects:
                 # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
                 link.path.append(token)
@@ -333,65 +356,3 @@ class _Sentence:
         link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
         link.people += [p for p in link.roles if p not in link.people]
         return link
-
-    def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
-        if token.ent_type_ == "PERSON":
-            return self._persons(token)
-        lower = token.lower_
-        if lower in PRONOUNS:  # "X earned a PhD at Y, after which he joined Z": X, not the last sentence's
-            named = pronoun_referent(token, self.sent, self.people, self.ents) or self.carried
-            return [named] if named else []
-        known = self._known_name(token)
-        if known:
-            return [known]
-        if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
-            antecedent = clause.head
-            if ambiguous_relative(antecedent):
-                return []  # "Richard Roe, the child of David Roe, who ...": either of them
-            found = self._subject_of(antecedent)
-            if not found and antecedent.dep_ in ("attr", "appos"):
-                # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
-                above = antecedent.head
-                subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = self._subject_of(above) if antecedent.dep_ == "appos" else (
-                    self._subject_of(subjects[0]) if subjects else [])
-            return found
-        named = self._named_by_apposition(token)
-        if not named and clause is not None and clause.lower_ in BE and token.dep_ == "nsubj":
-            # "The current president of X is Jane Doe": the person is what the role is
-            named = [p for c in clause.children if c.dep_ == "attr" for p in self._persons(c)]
-        return named
-
-    def _named_by_apposition(self, token: Token) -> list[str]:
-        """"His wife, Lea Weingarten, worked at ...", "Microsoft's chief scientist, Jaime Teevan, said"."""
-        return [p for child in token.children if child.dep_ == "appos" for p in self._persons(child)]
-
-    def _people_in(self, token: Token) -> list[str]:
-        return self._persons(token) or self._named_by_apposition(token)
-
-    def _known_name(self, token: Token) -> str | None:
-        """A bare surname NER missed ("Lund is a graduate of ...") naming someone already met."""
-        if not token.text[:1].isupper() or coarse(token) not in ("PROPN", "NOUN"):
-            return None
-        for name in dict.fromkeys(self.people.values()):
-            if token.text in name.split()[1:] or (token.text == name.split()[0] and len(name.split()) > 1):
-                return name
-        return None
-
-    def _persons(self, token: Token) -> list[str]:
-        """The person a token belongs to, with everyone coordinated with them."""
-        top = token
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        names = [self._person_at(t) for t in coordinated(top)]
-        names = [n for n in names if n]
-        own = self._person_at(token)
-        return names if own in names else ([own] if own else [])
-
-    def _person_at(self, token: Token) -> str | None:
-        if token.ent_type_ != "PERSON":
-            return None
-        for ent in self.ents:
-            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-                return self.people.get(ent.start)
-        return None

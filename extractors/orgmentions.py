@@ -35,6 +35,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
     repair_misreadings(doc)
+    _relabel(doc, _places_after_fields(doc))
     return told
 
 
@@ -233,3 +234,21 @@ def _lone_name_as_employer(token: Token, role: Token, people: list[Span]) -> boo
 def _untagged_name_word(token: Token) -> bool:
     return coarse(token) == "PROPN" and not token.ent_type_ and (token.is_title or token.is_upper) \
         and any(c.isalpha() for c in token.text) and token.lower_ not in ROLE_NOUNS
+
+
+def _places_after_fields(doc: Doc) -> list[Span]:
+    """"a Ph.D. student in Data Mining at Rutgers University" taken as one organisation: the words before
+    "at" name no organisation (a field), the words after it do. "University of Illinois at Chicago"
+    keeps its "at": the words before it are an organisation's."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        at = next((t for t in ent[1:-1] if t.lower_ == "at"), None)
+        if at is None:
+            continue
+        before, after = doc[ent.start:at.i], doc[at.i + 1:ent.end]
+        if not any(t.lower_ in ORG_WORDS for t in before) and any(t.lower_ in ORG_WORDS for t in after) \
+                and after[0].is_title:
+            found.append(after)
+    return found

@@ -75,3 +75,23 @@ def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dic
         found[people[person.start]] = " ".join(t.text for t in doc[title:i])
         i = person.end
     return found
+
+
+# A stint named as the object of any verb: "completed research internships at X", "did a postdoc at Y".
+_STINTS = {"internship": "intern", "internships": "intern", "postdoc": "postdoc", "post-doc": "postdoc",
+           "postdocs": "postdoc", "residency": None, "fellowship": "fellow", "sabbatical": None,
+           "placement": None, "position": None, "positions": None, "job": None, "stint": None}
+
+
+def stint_object(verb: Token, via: str) -> tuple[bool, str | None]:
+    """(True, role) when the verb's object is a stint and the organisation hangs on the verb by "at",
+    "with" or "in": "completed research internships at X" (intern), "did a postdoc at Y", "held a
+    position at Z". Hedges and refusals ("turned down a position at X") are dropped by the caller."""
+    if via not in ("at", "with", "in"):
+        return False, None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _STINTS:
+            if child.lower_ == "fellowship" and via != "at":
+                return False, None  # "a fellowship in physics": a grant, not a place
+            return True, _STINTS[child.lower_]
+    return False, None

@@ -110,6 +110,14 @@ def repair_people(doc: Doc) -> None:
         if _person_in_a_list_of_people(ent, ents):
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    for k, ent in enumerate(ents):
+        start = _hyphenated_start(ent, ents)
+        if start is not None:
+            ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
+            changed = True
+        elif _role_holder(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
     for name in _titled_names(doc, ents):
         ents = [e for e in ents if e.end <= name.start or e.start >= name.end] + [name]
         changed = True
@@ -122,6 +130,40 @@ def repair_people(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _hyphenated_start(ent: Span, ents: list[Span]) -> int | None:
+    """"Tie-Yan Liu" tagged from "Yan": a capitalised word joined by a hyphen without spaces to the
+    start of a person's name is its first half."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "PERSON" or start < 2 or doc[start - 1].text not in ("-", "‐") or doc[start - 1].whitespace_:
+        return None
+    first = doc[start - 2]
+    if first.whitespace_ or not (first.is_title and first.is_alpha) or first.ent_type_:
+        return None
+    return start - 2
+
+
+# Predicates only a person takes: "Jane Roe is professor of ...", "... is a senior researcher at ...".
+_PERSON_ROLES = frozenset("professor lecturer researcher scientist postdoc student candidate engineer "
+                          "mathematician statistician physicist economist".split())
+
+
+def _role_holder(ent: Span) -> bool:
+    """"Nicolò Cesa-Bianchi is professor of Computer Science at X" with the name tagged ORG: a subject of
+    "is"/"was" whose predicate is a person's job cannot be an organisation, when it is two to four
+    capitalised words unknown to the gazetteer with no organisation word among them."""
+    if ent.label_ not in _MISREAD or ent._.kg:
+        return False
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.tag_ == "NNP" for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in ROLE_NOUNS for t in words):
+        return False
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in ("is", "was"):
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _PERSON_ROLES for c in root.head.children)
 
 
 # NER labels a name like "Klaus Wagner" is sometimes given: never an organisation word inside.

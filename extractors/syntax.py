@@ -86,8 +86,24 @@ def degree_near(verb: Token) -> str | None:
                 continue  # "received a PhD scholarship from X": money from X, not a degree
             for token in child.subtree:
                 if token.lower_ in DEGREE_NOUNS or token.lower_ in STUDENT_NOUNS:
-                    return degree_of(" ".join(t.text for t in child.subtree))
+                    return degree_in(" ".join(t.text for t in child.subtree))
     return None
+
+
+def degree_in(text: str) -> str:
+    """The degree a phrase names, abbreviations read without their dots: "my B.S." is a Bachelor
+    (the patterns end on a word boundary, which a final "." never gives)."""
+    return degree_of(text.replace(".", ""))
+
+
+def field_after_degree(org_anchor: Token, path: list[Token]) -> bool:
+    """"a PhD in Electrical and Computer Engineering from X": the organisation-like words right after
+    "a degree in" are the field studied, wherever the parser hangs the "in"."""
+    prep = next((t for t in path[1:] if t.dep_ == "prep"), None)  # "Electrical" hangs on "Engineering"
+    if prep is None or prep.lower_ != "in" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.lower_ in DEGREE_NOUNS or before.lower_.replace(".", "") in DEGREE_NOUNS
 
 
 def degree_label(degree: str | None) -> str | None:

@@ -1,0 +1,88 @@
+"""Who a word in a sentence stands for: the person named there, a pronoun's referent, the page's "I".
+
+The career rules reach a token (a clause subject, a possessor, an apposition) and need the full names
+of the people it refers to, with everyone coordinated with them. `Referents` answers that for one
+sentence; the career rules of that sentence build on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.narrator import FIRST_PERSON
+from extractors.subjects import ambiguous_relative, coordinated, pronoun_referent
+from extractors.vocabulary import BE, PRONOUNS, coarse
+
+
+class Referents:
+    """The people of one sentence, for the rules that read it."""
+
+    def __init__(self, sent: Span, people: dict[int, str], ents: list[Span], carried: str | None,
+                 narrator: str | None = None):
+        self.sent, self.people, self.ents = sent, people, ents
+        self.carried = carried  # the person an earlier sentence was about
+        self.narrator = narrator  # who "I" is on this page, when the page says so
+
+    def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
+        if token.ent_type_ == "PERSON":
+            return self._persons(token)
+        lower = token.lower_
+        if lower in FIRST_PERSON:  # "I", "my": the page's writer, when the page named them
+            return [self.narrator] if self.narrator else []
+        if lower in PRONOUNS:  # "X earned a PhD at Y, after which he joined Z": X, not the last sentence's
+            named = pronoun_referent(token, self.sent, self.people, self.ents) or self.carried
+            return [named] if named else []
+        known = self._known_name(token)
+        if known:
+            return [known]
+        if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
+            antecedent = clause.head
+            if ambiguous_relative(antecedent):
+                return []  # "Richard Roe, the child of David Roe, who ...": either of them
+            found = self._subject_of(antecedent)
+            if not found and antecedent.dep_ in ("attr", "appos"):
+                # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
+                above = antecedent.head
+                subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self._subject_of(above) if antecedent.dep_ == "appos" else (
+                    self._subject_of(subjects[0]) if subjects else [])
+            return found
+        named = self._named_by_apposition(token)
+        if not named and clause is not None and clause.lower_ in BE and token.dep_ == "nsubj":
+            # "The current president of X is Jane Doe": the person is what the role is
+            named = [p for c in clause.children if c.dep_ == "attr" for p in self._persons(c)]
+        return named
+
+    def _named_by_apposition(self, token: Token) -> list[str]:
+        """"His wife, Lea Weingarten, worked at ...", "Microsoft's chief scientist, Jaime Teevan, said"."""
+        return [p for child in token.children if child.dep_ == "appos" for p in self._persons(child)]
+
+    def _people_in(self, token: Token) -> list[str]:
+        return self._persons(token) or self._named_by_apposition(token)
+
+    def _known_name(self, token: Token) -> str | None:
+        """A bare surname NER missed ("Lund is a graduate of ...") naming someone already met."""
+        if not token.text[:1].isupper() or coarse(token) not in ("PROPN", "NOUN"):
+            return None
+        for name in dict.fromkeys(self.people.values()):
+            if token.text in name.split()[1:] or (token.text == name.split()[0] and len(name.split()) > 1):
+                return name
+        return None
+
+    def _persons(self, token: Token) -> list[str]:
+        """The person a token belongs to, with everyone coordinated with them."""
+        top = token
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        names = [self._person_at(t) for t in coordinated(top)]
+        names = [n for n in names if n]
+        own = self._person_at(token)
+        return names if own in names else ([own] if own else [])
+
+    def _person_at(self, token: Token) -> str | None:
+        if token.ent_type_ != "PERSON":
+            return None
+        for ent in self.ents:
+            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+                return self.people.get(ent.start)
+        return None

@@ -1,0 +1,45 @@
+"""Schooling read off the words between a person and an organisation: "a PhD student in X",
+"Jane Doe (PhD 2007, X)", "a student in Data Mining at X".
+
+The career rules climb from an organisation to the word that says what it is to someone. When that
+climb passes a degree or a student noun on its way to a person's name, the place is where the person
+studies or studied, not an employer; and "in" after a student noun names the place when an
+institution follows it, the field otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.vocabulary import DEGREE_NOUNS, ORG_WORDS, STUDENT_NOUNS
+
+# Student nouns that say nothing of studying when they stand for a body or an event.
+_NOT_SCHOOLING = frozenset({"studies", "education"})
+
+
+def schooling_word(token: Token) -> bool:
+    lower = token.lower_
+    if lower in _NOT_SCHOOLING:
+        return False
+    return lower in DEGREE_NOUNS or lower in STUDENT_NOUNS or lower.replace(".", "") in DEGREE_NOUNS
+
+
+def schooling_on(path: list[Token]) -> Token | None:
+    """The degree or student noun between the organisation and the person at the top of `path`
+    ("Jane Doe, a Ph.D. student in X": "student"; "Jane Doe (PhD 2007, X)": "PhD")."""
+    org_tokens = {path[0].i}
+    for token in path[1:-1]:
+        if token.i not in org_tokens and schooling_word(token):
+            return token
+    return None
+
+
+def student_in_school(path: list[Token], org: Span | None) -> bool:
+    """"a PhD student in the Language Technologies Institute", "a Ph.D. student in Data Mining at
+    Rutgers University": the organisation is where the person studies. Not "a PhD in Physics"."""
+    if org is None or len(path) < 3:
+        return False
+    if path[1].lower_ != "in":
+        return path[1].lower_ in ("at", "of")  # the field came first: "in Data Mining at X"
+    student = path[-1].lower_ in STUDENT_NOUNS
+    return student and any(t.lower_ in ORG_WORDS for t in org)

@@ -1,0 +1,151 @@
+"""Career rules for researcher bios, homepages and news items: the page's "I", schooling on the way to
+a name, internships and postdocs named as objects, fields taken for organisations, hyphenated given
+names, and the hedges that keep plans and refusals out. Sentences and people invented for these tests,
+run through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction import pairs
+
+
+# --- the page's "I" -------------------------------------------------------------------------------
+
+
+def test_first_person_bound_to_the_self_introduced_name(nlp):
+    text = "Hi! I am Donna Vreel. Previously, I worked at Quillon Labs."
+    assert ("Donna Vreel", "Quillon Labs") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_my_name_is_introduces_the_narrator(nlp):
+    text = "My name is Oren Vale. I was a research intern at Microsoft Research Asia in 2019."
+    assert ("Oren Vale", "Microsoft Research Asia") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_my_degree_is_the_narrators(nlp):
+    text = "I am Mira Castell. Before that, I received my B.S. in Electronic Engineering from Tsinghua University."
+    assert ("Mira Castell", "Tsinghua University") in pairs(nlp, text, "STUDIED_AT")
+
+
+def test_first_person_without_a_name_binds_to_no_one(nlp):
+    text = "I am an Assistant Professor at Northbridge University. I received my PhD from Eastvale University."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+    assert pairs(nlp, text, "STUDIED_AT") == set()
+
+
+def test_a_name_after_is_without_i_is_no_self_introduction(nlp):
+    text = "The speaker is Donna Vreel. I worked at Quillon Labs."
+    assert ("Donna Vreel", "Quillon Labs") not in pairs(nlp, text, "WORKS_AT")
+
+
+# --- schooling between the organisation and the person ----------------------------------------------
+
+
+def test_student_in_an_institute_studies_there(nlp):
+    text = "Hi! I am Donna Vreel, a 5th-year Ph.D. student in Language Technologies Institute, Carnegie Mellon University."
+    assert ("Donna Vreel", "Carnegie Mellon University") in pairs(nlp, text, "STUDIED_AT")
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_student_in_a_field_at_a_university(nlp):
+    text = "Welcome! I am Ravi Tolan.\n\nI am a Ph.D. student in Data Mining at Rutgers University."
+    found = pairs(nlp, text, "STUDIED_AT")
+    assert ("Ravi Tolan", "Rutgers University") in found
+    assert not any("Data Mining" in tail for _, tail in found)
+
+
+def test_degree_in_brackets_after_the_name(nlp):
+    text = "Lina Okafor (PhD, Carnegie Mellon University, 2015) is a scientist at Quillon Labs."
+    assert ("Lina Okafor", "Carnegie Mellon University") in pairs(nlp, text, "STUDIED_AT")
+    assert ("Lina Okafor", "Carnegie Mellon University") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_phd_and_year_in_brackets_is_not_a_job(nlp):
+    text = "Tomas Reyd (PhD 2009, Technion, Israel) is a professor at Imperial College London."
+    assert ("Tomas Reyd", "Technion") in pairs(nlp, text, "STUDIED_AT")
+    assert ("Tomas Reyd", "Technion") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_field_of_a_degree_is_not_a_school(nlp):
+    text = ("Ada Quist is a Senior Researcher. She received her PhD in Electrical and Computer Engineering "
+            "from The University of Texas at Austin.")
+    found = pairs(nlp, text, "STUDIED_AT")
+    assert ("Ada Quist", "University of Texas") in found
+    assert not {"Electrical", "Computer Engineering"} & {tail for _, tail in found}
+
+
+def test_field_of_a_professorship_is_not_an_employer(nlp):
+    text = "Nicolò Verdani-Pozzi is professor of Computer Science at the University of Milan, Italy."
+    found = pairs(nlp, text, "WORKS_AT")
+    assert ("Nicolò Verdani-Pozzi", "University of Milan") in found
+    assert not any(tail == "Computer Science" for _, tail in found)
+
+
+# --- stints named as objects ------------------------------------------------------------------------
+
+
+def test_completed_internships_at(nlp):
+    text = "Hi! I am Donna Vreel. During my studies, I also completed research internships at Microsoft Research."
+    assert any(head == "Donna Vreel" and "Microsoft" in tail for head, tail in pairs(nlp, text, "WORKS_AT"))
+
+
+def test_internship_role_is_intern(nlp):
+    from extractors.pipeline import extract_documents
+
+    text = "Hi! I am Donna Vreel. During my studies, I also completed research internships at Microsoft Research."
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    roles = {r.role for r in doc.relations if r.type.value == "WORKS_AT"}
+    assert roles == {"intern"}
+
+
+def test_did_a_postdoc_at(nlp):
+    text = "I'm Lio Brandt. I did a postdoc at IST Austria."
+    assert ("Lio Brandt", "IST Austria") in pairs(nlp, text, "WORKS_AT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I turned down a position at Acme Robotics.",
+    "I declined a position at Acme Robotics.",
+    "I never held a position at Acme Robotics.",
+])
+def test_refused_or_negated_stints_are_not_jobs(nlp, sentence):
+    assert pairs(nlp, "I'm Lio Brandt. " + sentence, "WORKS_AT") == set()
+
+
+# --- names -------------------------------------------------------------------------------------------
+
+
+def test_hyphenated_given_name_is_kept_whole(nlp):
+    text = "Tie-Yan Liu is a principal researcher of Microsoft Research Asia."
+    assert ("Tie-Yan Liu", "Microsoft Research Asia") in pairs(nlp, text, "WORKS_AT")
+
+
+# --- plans, rumours and refusals stay out --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Jana Ruiz is expected to join Westbrook University.",
+    "Jana Ruiz was rumoured to join Westbrook University.",
+    "Jana Ruiz turned down an offer from Westbrook University.",
+    "Jana Ruiz declined to join Westbrook University.",
+    "My name is Jana Ruiz. I will join Westbrook University in Fall 2023.",
+])
+def test_future_and_hedged_moves_are_not_jobs(nlp, text):
+    assert ("Jana Ruiz", "Westbrook University") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_news_who_leads_research_at(nlp):
+    text = "Pell Aranda, who leads AI research at Quillon Labs, said the model was ready."
+    assert ("Pell Aranda", "Quillon Labs") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_news_left_to_join(nlp):
+    text = "Pell Aranda left Quillon Labs to join Hartwell Robotics."
+    assert ("Pell Aranda", "Hartwell Robotics") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_obtained_two_degrees_from_two_schools(nlp):
+    text = "Jorge Maren obtained his B.S. and M.S. from Eastvale University and Northbridge University."
+    found = pairs(nlp, text, "STUDIED_AT")
+    assert {("Jorge Maren", "Eastvale University"), ("Jorge Maren", "Northbridge University")} <= found
