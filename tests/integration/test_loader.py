@@ -268,3 +268,19 @@ def test_an_organisation_seen_in_several_countries_does_not_depend_on_batching(s
         org = queries.run(store, "org_profile", org_id="org:quillfeather-robotics")[0]
         seen.append((org["country"], sorted(org["countries"])))
     assert seen == [("JP", ["JP", "US"])] * 3
+
+
+def test_a_person_met_again_in_later_batches_keeps_every_spelling_and_domain(store, tmp_path):
+    # The loader skips person rows it already wrote unchanged in this run; a new spelling, a new
+    # e-mail domain or a new id must still reach the graph, whichever batch brings it.
+    def paper(pid: str, name: str, **extra) -> bytes:
+        author = {"name": name, "orcid": "0000-0000-0000-3001", **extra}
+        return orjson.dumps({"id": f"paper:{pid}", "title": pid, "year": 2020, "authors": [author]})
+
+    lines = [paper("a", "Ann Example"), paper("b", "Ann Example"), paper("c", "A. Example"),
+             paper("d", "Ann Example"), paper("e", "Ann Example", openalex="A5000000001")]
+    _load(store, _write_lines(tmp_path / "ann.jsonl", lines), tmp_path, batch_size=1)
+    person = queries.run(store, "person_get", person_id="orcid:0000-0000-0000-3001")[0]
+    assert sorted(person["aliases"]) == ["A. Example", "Ann Example"]
+    assert person["openalex"] == "A5000000001"
+    assert person["papers"] == 5
