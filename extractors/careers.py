@@ -22,14 +22,16 @@ from extractors.institutions import (
 )
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
-from extractors.narrator import FIRST_PERSON, self_introduction, speaks_as_narrator
+from extractors.cvlines import read_cv_lines
+from extractors.narrator import FIRST_PERSON, page_name, self_introduction, speaks_as_narrator
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
 from extractors.roles import (
     DELEGATES, award_title, of_the_year, represents, staff_member, stint_object, titled, titled_partners,
 )
 from extractors.referents import Referents
-from extractors.schooling import schooling_on, student_in_school
+from extractors.respectively import respective
+from extractors.schooling import degree_beside, schooling_on, student_in_school
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB, anchor as _anchor, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
@@ -76,10 +78,12 @@ class Careers:
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
-        narrator: str | None = None  # who "I" is, once the page says so
         anchor: int | None = None
         topic: Span | None = None
+        opening: str | None = None  # whom a bio is about: the person its first sentence is about
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
+        # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
+        narrator = page_name(doc, people, ents) or doc._.kg_title_person
         for number, sent in enumerate(sentences(doc)):
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
@@ -95,7 +99,10 @@ class Careers:
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator).extract()
             carried = subject_after(sent, people, in_sent) or carried
+            if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON":
+                opening = people.get(0)  # "Jane Doe is ...", "Jane Doe (PhD 2007, X) is ..."
             anchor = latest_year(years) or anchor
+        read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
         doc.ents = told
         return doc
 
@@ -138,11 +145,16 @@ class _Sentence(Referents):
                 continue
             previous = (org, link)
             start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path)
+            degree = link.degree
+            paired = respective(self.sent, self.orgs, org) if link.type == "STUDIED_AT" else None
+            if paired is not None:  # "B.S. and M.S. from A and B in 2010 and 2012, respectively"
+                degree = paired[0] or degree
+                start, end = (None, paired[1]) if paired[1] else (start, end)
             # "director of ARPA's Information Processing Techniques Office": the unit and ARPA
             for name in dict.fromkeys(link.people):
                 for place in (tail, owner) if owner else (tail,):
                     add_relation(self.doc, type=link.type, head=person_entity(name), tail=place, sentence=self.sent,
-                                 confidence=link.confidence, start=start, end=end, degree=link.degree,
+                                 confidence=link.confidence, start=start, end=end, degree=degree,
                                  role=link.roles.get(name, link.role))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
@@ -210,7 +222,8 @@ class _Sentence(Referents):
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
                 people = self._persons(trigger)
-                studied = schooling_on(path)  # "Jane Doe, a PhD student in X", "Jane Doe (PhD 2007, X)"
+                # "Jane Doe, a PhD student in X", "Jane Doe (PhD 2007, X)"
+                studied = schooling_on(path) or degree_beside(trigger, self.org_of.get(path[0].i))
                 if studied is not None:
                     degree = _degree_label(degree_in(_phrase(studied)))
                     return Link("STUDIED_AT", trigger, path, 0.75, people, degree=degree) if people else None

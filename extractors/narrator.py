@@ -2,14 +2,19 @@
 
 A personal page says who it is about once ("Hi! I am Jane Doe, a PhD student at ...", "My name is
 Jane Doe") and then speaks as "I" and "my". The career rules bind those words to that name. A page
-that never names its writer binds them to no one: the subject is never guessed (from a repository, a
-file name or a forked page), so such pages give no first-person relations. In a third-person text
+may name its writer only in a heading that is their bare name ("# Jane Doe", "Jane Doe - Homepage") or
+in its source's title (`page_name`, `title_name`). A page that never names its writer binds them to no
+one: the subject is never guessed (from a repository, a file name, a URL or a forked page), so such
+pages give no first-person relations. In a third-person text
 a quoted "I" names no one either, unless the text introduced its narrator this way.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
@@ -37,3 +42,75 @@ def self_introduction(sent: Span, people: dict[int, str], ents: list[Span]) -> s
 def speaks_as_narrator(sent: Span) -> bool:
     """The sentence's main clause has "I" for subject ("Previously, I worked at ...")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in sent.root.children)
+
+
+# --- a page that names its writer only in a heading or its title ---------------------------------
+
+if not Doc.has_extension("kg_title_person"):
+    # The person the source's title names (JSON Lines `title`, HTML <title>), when it is just a name.
+    Doc.set_extension("kg_title_person", default=None)
+
+# What a heading adds around a name: "Jane Doe - Homepage", "Jane Doe's Homepage", "About Jane Doe".
+_DECORATION = re.compile(
+    r"^(?:about|welcome to|homepage of|home page of|the homepage of|website of)\s+|"
+    r"(?:['’]s)?\s*(?:[-–—|:·]\s*)?(?:personal\s+)?(?:home\s?page|web\s?site|web\s?page|site|page|home|cv|"
+    r"curriculum vitae|r[ée]sum[ée]|blog)\s*$",
+    re.I,
+)
+_MARKUP = re.compile(r"^[\s#*=_>]+|[\s#*=_]+$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.(?:-?[A-Z]\.)?)$")
+# Capitalised words a title or heading has that no name has.
+_NOT_NAMES = frozenset(
+    """about home homepage welcome biography bio news publications research education experience projects
+    teaching contact curriculum vitae resume machine learning deep artificial intelligence data science
+    computer vision lab group team university institute school department center centre college page site
+    blog notes the and of for my our in on at to with a an professor dr prof""".split()
+)
+
+
+def _bare_name(line: str) -> str | None:
+    core = _MARKUP.sub("", line).strip()
+    core = _DECORATION.sub("", core).strip(" -–—|:·,")
+    return core or None
+
+
+def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
+    """The person whose bare name is the page's first line ("# Jane Doe", "Jane Doe - Homepage").
+    None when a later line is another bare name too: a list of speakers, each with their own bio."""
+    names = []
+    text = doc.text
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.start not in people:
+            continue
+        begin = text.rfind("\n", 0, ent.start_char) + 1
+        end = text.find("\n", ent.start_char)
+        bare = _bare_name(ent.text)  # NER may take "Jane Doe - Homepage" whole
+        if bare and _bare_name(text[begin:end if end >= 0 else len(text)]) == bare:
+            names.append((begin, people[ent.start] if bare == ent.text.strip() else bare))
+    first_line = len(text) - len(text.lstrip())
+    if not names or names[0][0] != first_line or len({name for _, name in names}) > 1:
+        return None
+    return names[0][1]
+
+
+def title_name(title: str | None) -> str | None:
+    """The name in a source title that is just a person's name: "Jane Doe", "Jane Q. Doe - Homepage"."""
+    if not title:
+        return None
+    core = _bare_name(title)
+    words = core.split() if core else []
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if any(w.lower().strip(".") in _NOT_NAMES for w in words) or words[-1].endswith("."):
+        return None  # "Machine Learning Lab", "J. D.": a topic, a group or bare initials
+    return core
+
+
+def title_person(nlp: Language, title: str | None) -> str | None:
+    """`title_name`, confirmed by the pipeline's NER tagging the whole of it as one PERSON: a headline
+    in title case ("Google Hires Researchers", "Deep Thoughts") is not a name however it is written."""
+    name = title_name(title)
+    if name is None:
+        return None
+    ents = nlp.get_pipe("ner")(nlp.make_doc(name)).ents  # the small model's NER has its own tok2vec
+    return name if len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == name else None

@@ -30,6 +30,7 @@ import extractors.gazetteer  # noqa: F401
 import extractors.linker  # noqa: F401
 import extractors.relations  # noqa: F401
 from extractors.articles import Article
+from extractors.narrator import title_person
 from kg.errors import ModelMissing
 from kg.model import Document, Reject, document_id
 from kg.settings import Settings, get_settings
@@ -111,9 +112,17 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 
 
 def _extract_chunk(chunk: list, nlp: Language, batch_size: int) -> list[Document | Reject]:
-    texts = [item for item in chunk if not isinstance(item, Reject)]
+    texts = [(_titled(nlp, text, meta), meta) for text, meta in (i for i in chunk if not isinstance(i, Reject))]
     docs = (document_from(doc, meta) for doc, meta in nlp.pipe(texts, as_tuples=True, batch_size=batch_size))
     return [item if isinstance(item, Reject) else next(docs) for item in chunk]
+
+
+def _titled(nlp: Language, text: str, meta: dict[str, Any]):
+    """The text as a Doc that carries its source's title: a title that is a bare person name tells the
+    career rules who "I" is on a page that never names its writer in the text."""
+    doc = nlp.make_doc(text)
+    doc._.kg_title_person = title_person(nlp, meta.get("title"))
+    return doc
 
 
 # Worker processes: each runs the whole pipeline on a chunk of texts and sends back only the

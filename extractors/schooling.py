@@ -43,3 +43,13 @@ def student_in_school(path: list[Token], org: Span | None) -> bool:
         return path[1].lower_ in ("at", "of")  # the field came first: "in Data Mining at X"
     student = path[-1].lower_ in STUDENT_NOUNS
     return student and any(t.lower_ in ORG_WORDS for t in org)
+
+
+def degree_beside(person: Token, org: Span | None) -> Token | None:
+    """"Jane Doe (PhD 2007, X)": the degree is the name's other apposition, just before the organisation."""
+    if org is None:
+        return None
+    for child in person.children:
+        if child.dep_ in ("appos", "npadvmod", "dep") and person.i < child.i < org.start and schooling_word(child):
+            return child
+    return None

@@ -113,6 +113,8 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     if rel_type == "WORKS_AT" and verb in END_VERBS:
         # "left for Anthropic" / "left to join X" names where they went, not where they were
         ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
+    if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
+        ends = True  # "Jane Doe (PhD 2007, X)": the year by a name is the degree's
     if rel_type == "STUDIED_AT" and verb in START_VERBS:
         ends = False
     return (None, mention.first) if ends else (mention.first, None)

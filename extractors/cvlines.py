@@ -1,0 +1,323 @@
+"""CV lines: verbless lines and bullets that list a stint or a degree, bound to the page's person.
+
+Homepages and CVs list careers without sentences: "2018 - 2020: Research Scientist, Google Brain",
+"Ph.D. in Computer Science, Stanford University, 2012", "09/2015 – 01/2021, Ph.D., X", or a bullet
+with the role and sub-bullets with the organisation and an advisor. One entry is made of consecutive
+lines (a new role, or a new organisation after a complete entry, starts the next one) and holds dates,
+a role or a degree, and organisations, in any order. The section heading above it ("Education",
+"Work experience", "Appointments") says whether it is study or work; where no heading says so the
+role or degree words do. Sections of awards, talks, teaching and service, and lines that name a
+prize, a talk, a course or a committee seat, give nothing: they are no job and no school.
+
+Lines are read with regexes over the already-parsed doc (no extra spaCy pass); a line with a
+finite verb is prose, which the sentence rules read instead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors.institutions import degree_name, generic, institution_named, is_unit
+from extractors.relations import add_relation, is_org, org_entity, person_entity
+from extractors.syntax import degree_in, degree_label
+from extractors.vocabulary import DEGREE_NOUNS, INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, STUDENT_NOUNS, UNIT_WORDS
+
+STUDY, WORK, OTHER = "study", "work", "other"
+
+# Heading words, checked in this order: "Teaching experience" is teaching, "PhD students" are others'.
+_HEADING_KINDS = (
+    (OTHER, "award awards honor honors honour honours prize prizes talk talks presentations teaching service "
+            "services publications publication news skills reviewer reviewing committee committees organizers "
+            "supervision co-supervision mentoring students grants funding projects patents activities contact "
+            "interests hobbies courses membership memberships leadership"),
+    (STUDY, "education educations educational schooling degrees"),
+    (WORK, "experience experiences employment appointments appointment positions position career work working "
+           "internships internship jobs industry professional"),
+)
+_HEADING_WORD = {word: kind for kind, words in _HEADING_KINDS for word in words.split()}
+_MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
+_BULLET = re.compile(r"^\s*(?:[*+•·-]|\d{1,2}[.)])\s+")
+_RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
+_DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}[./])?((?:19|20)\d{{2}})(?:[./]\d{{1,2}})?"
+_OPEN = r"present|now|current|today|date|ongoing"
+_SPAN = re.compile(rf"(?<![\w/.]){_DATE}\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*(?:{_DATE}|({_OPEN})\b)?", re.I)
+_POINT = re.compile(rf"(?<![\w/.]){_DATE}(?![\w/])", re.I)
+_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?{_DATE}", re.I)
+_STILL = re.compile(rf"\b(?:up to now|to date|{_OPEN})\b", re.I)
+
+# Words that make a line something other than a job or a school: a prize, a talk, a course, a seat.
+_NOT_CAREER = frozenset(
+    """award awards awarded prize prizes medal scholarship scholarships fellowship fellowships grant grants
+    honor honors honour honours winner winners runner-up runner recipient finalist nominee best
+    talk talks keynote seminar seminars colloquium tutorial tutorials presentation invited speaker
+    course courses teaching ta reviewer reviewers reviewing referee committee committees pc organizer organizers
+    organiser organisers co-organizer chair co-chair chairs editor editors editorial session track member
+    membership volunteer judge panelist paper papers""".split()
+)
+_STUDY_WORDS = (DEGREE_NOUNS | STUDENT_NOUNS | {"b.e", "m.e"}) - {"studies", "education"}
+_JOB_WORDS = (ROLE_NOUNS | {"intern", "internship", "postdoc", "post-doc", "postdoctoral", "assistant", "sde",
+                            "swe", "scientist", "researcher", "research"}) - {"member", "chair", "editor", "judge"}
+# Sub-lines that name someone else at the organisation: "Advisor: Prof. X", "Mentor: Dr. Y".
+_ASIDE = re.compile(r"^(?:advisors?|advised by|mentors?|supervisors?|supervised by|hosts?|hosted by|directors?|"
+                    r"directer|topics?|duties|thesis|dissertation|project|focus|research topic|collaborators?)\b",
+                    re.I)
+_AMBIGUOUS = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
+_SEGMENTS = re.compile(r"\s*(?:[,;|:：，()]|\s[-–—]\s|\s{2,})\s*")
+_WORD = re.compile(r"[\w.'’-]+")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MAX_TOKENS = 40
+
+
+@dataclass
+class _Entry:
+    """What consecutive CV lines say about one stint or one degree."""
+
+    start_char: int
+    end_char: int = 0
+    years: tuple[int | None, int | None, bool] | None = None  # first, last, a range (not a lone year)
+    kind: str | None = None  # STUDY or WORK from the role words
+    role: str | None = None
+    orgs: list[Span] = field(default_factory=list)
+
+
+def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
+    """Add STUDIED_AT / WORKS_AT for `person` from the doc's CV lines; nothing when no one is known."""
+    if not person:
+        return
+    text = doc.text
+    starts = [ent.start_char for ent in ents]
+    section: str | None = None
+    interns = False
+    entry: _Entry | None = None
+    offset = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        begin, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or _RULE.match(stripped):
+            entry = _flush(doc, entry, section, person)
+            continue
+        heading = _heading(line)
+        if heading is not None:
+            entry = _flush(doc, entry, section, person)
+            section = heading
+            interns = section == WORK and bool(re.search(r"\bintern", line, re.I))  # "Internships"
+            continue
+        body = _BULLET.sub("", line)
+        if _ASIDE.match(body.strip()):
+            continue  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
+        in_line = [e for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
+                   if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
+        if section == OTHER or not _listed(lines, number, section) or not _verbless(doc, begin, begin + len(line)) \
+                or _not_career(body, in_line):
+            entry = _flush(doc, entry, section, person)
+            continue
+        years = _years(body)
+        kind, role = _role(body, in_line, begin)
+        orgs = [e for e in in_line if _place(e) and not _aside(text, begin, e) and not _field(text, begin, e)]
+        orgs += _unnamed(doc, line, begin, in_line)
+        if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
+                                  or (years and entry.years and entry.orgs)):
+            entry = _flush(doc, entry, section, person)  # the next stint begins
+        if not (years or kind or orgs):
+            continue
+        entry = entry or _Entry(begin, role="intern" if interns else None)
+        entry.end_char = begin + len(line)
+        entry.years = entry.years or years
+        if kind:
+            entry.kind, entry.role = kind, role or entry.role
+        entry.orgs += orgs
+    _flush(doc, entry, section, person)
+
+
+def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> None:
+    """Emit the entry's relations; returns None, the next entry's start."""
+    if entry is None or not entry.orgs:
+        return None
+    kind = entry.kind or section
+    if kind not in (STUDY, WORK):
+        return None
+    rel = "STUDIED_AT" if kind == STUDY else "WORKS_AT"
+    start = end = None
+    if entry.years:
+        first, last, spans = entry.years
+        if spans:
+            start, end = first, last
+        elif kind == STUDY:
+            end = first  # "Ph.D., X, 2012": the year of the degree
+        else:
+            start = first
+    evidence = doc.char_span(entry.start_char, entry.end_char, alignment_mode="expand")
+    if evidence is None:
+        return None
+    degree = _degree(entry.role) if kind == STUDY and entry.role else None
+    for org in _employers(entry.orgs):
+        add_relation(doc, type=rel, head=person_entity(person), tail=org_entity(org), sentence=evidence,
+                     confidence=0.8, start=start, end=end, degree=degree,
+                     role=entry.role if kind == WORK else None)
+    return None
+
+
+def _degree(phrase: str) -> str | None:
+    if re.search(r"\b[BM]\.E\.", phrase):
+        return "Bachelor" if phrase.lstrip()[0] in "bB" else "Master"  # "B.E.", "M.E.": engineering degrees
+    return degree_label(degree_in(phrase))
+
+
+def _employers(orgs: list[Span]) -> list[Span]:
+    """The institutions of an entry, not its units: "ECE, National University of Singapore" is NUS."""
+    seen: dict[str, Span] = {}
+    for org in orgs:
+        seen.setdefault(org.text, org)
+    named = [o for o in seen.values() if not is_unit(o) and (
+        o._.kg or any(t.lower_ in INSTITUTION_WORDS for t in o))]
+    if named:
+        return named
+    named = [o for o in seen.values() if not is_unit(o) and any(
+        t.lower_ in ORG_WORDS and t.lower_ not in UNIT_WORDS for t in o)]
+    if named:
+        return named
+    whole = [o for o in seen.values() if not is_unit(o)]
+    return whole[:1] or list(seen.values())[-1:]
+
+
+def _heading(line: str) -> str | None:
+    """STUDY, WORK or OTHER for a section heading, None for any other line. A heading is short, has
+    no year and is no bullet."""
+    if _BULLET.match(line) or re.search(r"(?:19|20)\d{2}", line):
+        return None
+    core = _MARKUP.sub("", line).strip()
+    words = [w.lower().strip(".'’") for w in re.split(r"[\s/&,]+", core) if w]
+    if not words or len(words) > 5 or core.endswith("."):
+        return None
+    for word in words:
+        kind = _HEADING_WORD.get(word)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _listed(lines: list[str], number: int, section: str | None) -> bool:
+    """The line is an item of a list, not a line of wrapped prose: a bullet, a line that opens with a
+    date, a line under a study or work heading, a line that is its own paragraph, or the next line of
+    an item that ends with a comma ("Assistant Professor," above "University of X")."""
+    line = lines[number]
+    if _BULLET.match(line) or _OPENS_WITH_DATE.match(line) or section in (STUDY, WORK):
+        return True
+    before = lines[number - 1].strip() if number else ""
+    after = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    if before.endswith(",") and len(before.split()) <= 8 and len(line.split()) <= 12:
+        return True
+    alone_before = not before or bool(_RULE.match(before)) or _heading(before) is not None
+    alone_after = not after or bool(_RULE.match(after))
+    return alone_before and (alone_after or line.rstrip().endswith(","))
+
+
+def _verbless(doc: Doc, begin: int, end: int) -> bool:
+    """No finite verb outside names, and short: a CV line, not a sentence."""
+    span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
+    if span is None or len(span) > _MAX_TOKENS:
+        return False
+    return not any(t.tag_ in _FINITE and not t.ent_type_ and t.text[:1].islower() for t in span)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".'’") for w in _WORD.findall(text)]
+
+
+def _not_career(body: str, ents: list[Span]) -> bool:
+    outside = body
+    for ent in ents:  # "Best Paper Award, X" is a prize; "Award Committee University" a name
+        if ent._.kg:
+            outside = outside.replace(ent.text, " ")
+    return bool(set(_words(outside)) & _NOT_CAREER)
+
+
+def _role(body: str, ents: list[Span], begin: int) -> tuple[str | None, str | None]:
+    """(STUDY or WORK, the role or degree phrase) from the segment that holds a role or degree word."""
+    cleaned = _SPAN.sub(" , ", body)
+    for ent in ents:
+        if _place(ent):  # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
+            cleaned = cleaned.replace(ent.text.strip(), " , ")
+    for segment in _SEGMENTS.split(cleaned):
+        segment = _POINT.sub("", segment).strip(" *")
+        words = _words(segment)
+        if any(_degree_word(w, k, words, segment) for k, w in enumerate(words)):
+            return STUDY, segment
+        if set(words) & _JOB_WORDS:
+            role = re.split(r"\s+(?:in|of|at|for|on)\b", segment, maxsplit=1)[0].strip(" *")
+            return WORK, role or None
+    return None, None
+
+
+def _degree_word(word: str, k: int, words: list[str], segment: str) -> bool:
+    """A degree or student word; "MA", "MS", "BA", "BS" undotted only before "in"/"of"/"degree" (else
+    a state, a title or initials: "Boston, MA")."""
+    bare = word.replace(".", "")
+    if word not in _STUDY_WORDS and bare not in DEGREE_NOUNS:
+        return False
+    if bare in _AMBIGUOUS and "." not in word:
+        return k + 1 < len(words) and words[k + 1] in ("in", "of", "degree")
+    return True
+
+
+def _years(body: str) -> tuple[int | None, int | None, bool] | None:
+    match = _SPAN.search(body)
+    if match:
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else None
+        return first, last if last is None or last >= first else None, True
+    match = _POINT.search(body)
+    if match:
+        year = int(match.group(1))
+        return (year, None, True) if _STILL.search(body) else (year, None, False)
+    return None
+
+
+def _place(ent: Span) -> bool:
+    return (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)
+
+
+_NAME_GLUE = frozenset({"of", "and", "for", "at", "the", "de", "in", "&"})
+
+
+def _unnamed(doc: Doc, line: str, begin: int, ents: list[Span]) -> list[Span]:
+    """Segments NER left untagged that read as an institution: capitalised words with "University",
+    "Institute", "Laboratory" ... ("Halden University" on a line of its own)."""
+    found = []
+    for match in re.finditer(r"[^,;|:：，()\n]+", line):
+        segment = match.group().strip(" *-–—\t")
+        words = segment.split()
+        if not words or len(words) > 10 or _ASIDE.match(segment):
+            continue
+        if not any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_WORDS and w.lower() not in UNIT_WORDS
+                   for w in words) or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            continue
+        start = begin + match.start() + match.group().find(segment)
+        if any(e.start_char < start + len(segment) and start < e.end_char for e in ents):
+            continue
+        span = doc.char_span(start, start + len(segment), label="ORG")
+        if span is not None and not is_unit(span):
+            found.append(span)
+    return found
+
+
+def _field(text: str, begin: int, ent: Span) -> bool:
+    """"M.S. in Computer Science": NER took the field for an organisation."""
+    return not ent._.kg and not any(t.lower_ in ORG_WORDS for t in ent) and bool(
+        re.search(r"\b(?:in|of)\s*$", text[begin:ent.start_char], re.I))
+
+
+def _aside(text: str, begin: int, ent: Span) -> bool:
+    """The organisation follows "Advisor:" on the same line: the advisor's, named in passing."""
+    before = text[begin:ent.start_char]
+    segment = _SEGMENTS.split(before)
+    last = [s for s in segment if s.strip()]
+    return bool(last) and bool(_ASIDE.match(last[-1].strip()))

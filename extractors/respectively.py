@@ -1,0 +1,40 @@
+"""Lists paired in order: "B.S. and M.S. from A and B, respectively", "M.S. and Ph.D. degrees from X
+in 2016 and 2019, respectively".
+
+The parse coordinates the degrees, the organisations and the years, but nothing in it says that the
+first degree goes with the first organisation. "respectively" says so: the k-th degree is from the
+k-th organisation and ends in the k-th year. With one organisation and several degrees, the
+organisation gets the last (highest) degree and the last year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extractors.syntax import degree_in, degree_label
+from extractors.vocabulary import DEGREE_NOUNS
+
+_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
+_GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
+
+
+def respective(sent: Span, orgs: list[Span], org: Span) -> tuple[str | None, int | None] | None:
+    """(degree, end year) of `org` in a "respectively" sentence; None when the sentence pairs nothing."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    degrees = [t for t in sent if t.lower_ not in _GENERIC and (
+        t.lower_ in DEGREE_NOUNS or t.lower_.replace(".", "") in DEGREE_NOUNS) and t.i < org.start]
+    if len(degrees) < 2:
+        return None
+    listed = [o for o in orgs if o.start > degrees[0].i]
+    years = [int(y) for y in _YEAR.findall(sent.text[degrees[0].idx - sent.start_char:])]
+    if len(listed) == len(degrees) and org in listed:
+        k = listed.index(org)
+    elif len(listed) == 1:
+        k = len(degrees) - 1
+    else:
+        return None
+    year = years[k] if len(years) == len(degrees) else None
+    return degree_label(degree_in(degrees[k].text)), year

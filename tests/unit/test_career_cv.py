@@ -1,0 +1,143 @@
+"""CV lines, page headings and titles as narrators, "respectively" lists, degree years (invented people)."""
+
+from __future__ import annotations
+
+from extractors.articles import Article
+from extractors.narrator import title_name
+from extractors.pipeline import extract_documents
+from tests.unit.extraction import pairs
+
+CV = """Jane Roe - Homepage
+
+Education
+
+* Ph.D. in Computer Science, Halden University, 2012
+* 2005 - 2009, B.S., Norwood University
+
+Experience
+
+2018 - 2020: Research Scientist, Google Brain
+* 2012-2018 | Software Engineer | Acme Corporation
+
+Service
+
+* Reviewer, NeurIPS 2020
+* Program Committee, ICML
+"""
+
+
+def _relations(nlp, text: str, title: str | None = None):
+    (doc,) = extract_documents([Article("<test>", None, title, None, None, text)], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    return {(r.type.value, names.get(r.head), names.get(r.tail)): r for r in doc.relations}
+
+
+def test_cv_lines_under_headings(nlp):
+    found = _relations(nlp, CV)
+    phd = found[("STUDIED_AT", "Jane Roe", "Halden University")]
+    assert (phd.degree, phd.start, phd.end) == ("PhD", None, 2012)  # a degree's lone year is its end
+    bachelor = found[("STUDIED_AT", "Jane Roe", "Norwood University")]
+    assert (bachelor.degree, bachelor.start, bachelor.end) == ("Bachelor", 2005, 2009)
+    (job,) = [r for (kind, head, tail), r in found.items() if kind == "WORKS_AT" and tail.startswith("Google")]
+    assert (job.start, job.end, job.role) == (2018, 2020, "Research Scientist")
+    assert ("WORKS_AT", "Jane Roe", "Acme Corporation") in found
+
+
+def test_service_lines_are_no_jobs(nlp):
+    found = pairs(nlp, CV, "WORKS_AT")
+    assert not any(tail in ("NeurIPS", "ICML") for _, tail in found)
+
+
+def test_role_and_organisation_on_separate_bullets(nlp):
+    text = ("# Omar Haddad\n\nWork experience\n\n* 2016 - Present: Assistant Professor\n * Halden University\n"
+            " * Advisor: Prof. Lena Fisch\n\n* 2014 - 2016: Research Intern\n * Norwood Research Laboratory\n")
+    found = _relations(nlp, text)
+    professor = found[("WORKS_AT", "Omar Haddad", "Halden University")]
+    assert (professor.start, professor.end, professor.role) == (2016, None, "Assistant Professor")
+    assert ("WORKS_AT", "Omar Haddad", "Norwood Research Laboratory") in found
+    assert not any(head == "Lena Fisch" for _, head, _ in found)
+
+
+def test_degree_words_decide_without_a_heading(nlp):
+    text = "# Omar Haddad\n\n* 2015-2019 PhD student, Halden University\n* 2019 - 2021: Postdoc, Norwood University\n"
+    assert ("Omar Haddad", "Halden University") in pairs(nlp, text, "STUDIED_AT")
+    assert ("Omar Haddad", "Norwood University") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_award_talk_and_course_lines_are_no_career(nlp):
+    text = ("# Omar Haddad\n\n* 2019: Best Paper Award, Halden University\n* 2020: Invited Talk, Norwood University\n"
+            "* 2021: Teaching Assistant, Machine Learning course, Brightwater University\n")
+    assert pairs(nlp, text, "WORKS_AT") == set()
+    assert pairs(nlp, text, "STUDIED_AT") == set()
+
+
+def test_awards_section_gives_nothing(nlp):
+    text = "# Omar Haddad\n\nAwards\n\n* Research Fellow of the Year, Halden University, 2019\n"
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_cv_lines_of_an_unnamed_page_bind_to_no_one(nlp):
+    text = "Education\n\n* Ph.D. in Physics, Halden University, 2012\n"
+    assert pairs(nlp, text, "STUDIED_AT") == set()
+
+
+def test_wrapped_prose_is_no_cv_line(nlp):
+    text = ("Karim Nasser is a professor at Halden University where he leads the\n"
+            "Vision Group and serves as Research Associate at the\n"
+            "Norwood Institute of Physics.")
+    assert ("Karim Nasser", "Norwood Institute of Physics") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_heading_name_is_the_narrator(nlp):
+    text = "# Maria Santos\n\nI am a research scientist at Google. I received my PhD from Halden University in 2015."
+    assert ("Maria Santos", "Google") in pairs(nlp, text, "WORKS_AT")
+    assert ("Maria Santos", "Halden University") in pairs(nlp, text, "STUDIED_AT")
+
+
+def test_a_list_of_speakers_names_no_narrator(nlp):
+    text = "Maria Santos\n\nI am a professor at Halden University.\n\nOmar Haddad\n\nI am a researcher at Google."
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_title_that_is_a_name_is_the_narrator(nlp):
+    found = _relations(nlp, "I am an assistant professor at Halden University.", title="Maria Santos")
+    assert ("WORKS_AT", "Maria Santos", "Halden University") in found
+    assert _relations(nlp, "I am an assistant professor at Halden University.", title="Machine Learning Lab") == {}
+    # A headline in title case is no name, however it is capitalised.
+    assert _relations(nlp, "I am an assistant professor at Halden University.", title="Google Hires Researchers") == {}
+
+
+def test_title_names():
+    assert title_name("Jane Q. Doe - Homepage") == "Jane Q. Doe"
+    assert title_name("About Jane Doe") == "Jane Doe"
+    assert title_name("Jane Doe's Homepage") == "Jane Doe"
+    assert title_name("Machine Learning") is None
+    assert title_name("Recent News") is None
+    assert title_name("Welcome") is None
+
+
+def test_respectively_pairs_degrees_with_schools(nlp):
+    found = _relations(nlp, "Karl Mendes received his B.S. and M.S. from Halden University and Norwood University, "
+                            "respectively.")
+    assert found[("STUDIED_AT", "Karl Mendes", "Halden University")].degree == "Bachelor"
+    assert found[("STUDIED_AT", "Karl Mendes", "Norwood University")].degree == "Master"
+
+
+def test_respectively_pairs_years(nlp):
+    found = _relations(nlp, "Karl Mendes obtained the M.S. and Ph.D. degrees from Halden University in 2011 and "
+                            "2015, respectively.")
+    rel = found[("STUDIED_AT", "Karl Mendes", "Halden University")]
+    assert (rel.degree, rel.start, rel.end) == ("PhD", None, 2015)
+
+
+def test_bracketed_degree_year_is_the_end(nlp):
+    found = _relations(nlp, "Lena Fisch (PhD 2007, Halden University) is a professor at Norwood University.")
+    rel = found[("STUDIED_AT", "Lena Fisch", "Halden University")]
+    assert (rel.start, rel.end) == (None, 2007)
+    assert ("WORKS_AT", "Lena Fisch", "Halden University") not in found
+
+
+def test_lecturer_before_joining(nlp):
+    found = pairs(nlp, "Thomas Becker is a computer scientist. He was a lecturer at Halden University before "
+                       "joining Brightwater University.", "WORKS_AT")
+    assert {("Thomas Becker", "Halden University"), ("Thomas Becker", "Brightwater University")} <= found
