@@ -2,8 +2,11 @@
 
 An award id is a code-like run with at least two digits ("61772345", "R01-ES015339",
 "EP/N014162/1"); a short capitalised code written just before it belongs to it ("R01 AI42399",
-"DBI 0638536") unless that code is a funder's name. Each id goes to the nearest funder before
-it, else the first after it, so one sentence can name several funders with several awards each.
+"DBI 0638536", an NIH activity code "1R01 AR987654") unless that code is a funder's name or
+acronym. Line breaks inside an id are undone ("BB/ L02022X/1", "ANR-10- LABX-62"); periods
+("FP7/2007-2013"), ordinals and programme numbers ("the 863 Program") are not awards. Each id
+goes to the nearest funder before it, else the first after it, so one sentence can name several
+funders with several awards each.
 """
 
 from __future__ import annotations
@@ -12,11 +15,27 @@ import re
 
 from spacy.tokens import Span
 
+from extractors.funder_roles import name_acronyms
+from extractors.relations import doc_text
+
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$")
-_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w])")
+# A line break may leave a space after a hyphen: "ANR-10- LABX-62-IBEID" is one id.
+_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+"
+                    r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/.])[A-Za-z0-9]+)*(?![\w])")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
 _AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
+# An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30".
+_ACTIVITY = re.compile(r"^\d?[A-Z][0-9O]\d$")
+# A number run into its label: "No.51075192", "no.1050602".
+_NUMBER_LABEL = re.compile(r"^(?:No|no|NO|Nr|nr)\.(?=\w)")
+# A period, not an award: "FP7/2007-2013", "2015-2017".
+_PERIOD = re.compile(r"(?:^|/)(?:19|20)\d{2}[-–](?:19|20)\d{2}$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# Words after a number that make it a programme's name: "the 863 Program", "973 Project".
+_NAMED = frozenset({"program", "programme", "project", "plan"})
+# Research-council prefixes cut off by a line break: "BB/ L02022X/1", "EP/ M002527/1".
+_CUT_PREFIX = re.compile(r"(?<![\w/])([A-Z]{1,5}/)\s+$")
 
 
 def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int, list[str]]:
@@ -25,21 +44,34 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
     names = {t.i for f, _ in funders for t in f}
     known = {i for ent in span.ents if ent._.kg or ent.label_ == "FUNDER" for i in range(ent.start, ent.end)}
     found: dict[int, list[str]] = {}
-    for match in _AWARD.finditer(span.text):
-        text = match.group(0).rstrip(".")
-        start_char = span.start_char + match.start()
+    acronyms = {a for f, _ in funders for a in name_acronyms(f)}
+    matches = list(_AWARD.finditer(span.text))
+    for index, match in enumerate(matches):
+        written = match.group(0).rstrip(".")
+        text = _NUMBER_LABEL.sub("", written)
+        start_char = span.start_char + match.start() + len(written) - len(text)
         token = doc.char_span(start_char, start_char + len(text), alignment_mode="expand")
+        text = text.replace(" ", "")
         if token is None or token.start in names:
             continue
         previous = doc[token.start - 1].lower_ if token.start > 0 else ""
+        following = doc[token.end].lower_ if token.end < len(doc) else ""
         if _YEARLIKE.match(text) and previous not in ("no", "no.", "grant", "number", "#", "nos", "nos."):
             continue
-        if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text):
+        if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text) or _PERIOD.search(text) \
+                or _ORDINAL.match(text) or text.isdigit() and len(text) == 3 and following in _NAMED:
             continue
+        if _ACTIVITY.match(text) and index + 1 < len(matches) \
+                and span.text[match.end(): matches[index + 1].start()] == " ":
+            continue  # "1R01 AR062581": the activity code opens the next number
         prefix = doc[token.start - 1] if token.start > span.start else None
-        if (prefix is not None and prefix.i not in names and _AWARD_PREFIX.match(prefix.text)
-                and prefix.whitespace_ and prefix.i not in known):
+        if (prefix is not None and prefix.i not in names and (_AWARD_PREFIX.match(prefix.text)
+                or _ACTIVITY.match(prefix.text)) and prefix.whitespace_ and prefix.i not in known
+                and prefix.text not in acronyms):  # "FRM DEQ2018...": the funder's acronym, then its award
             text = prefix.text + " " + text  # "R01 AI42399", "DBI 0638536", "NCR 89-04590"
+        cut = _CUT_PREFIX.search(doc_text(doc)[max(0, start_char - 8): start_char])
+        if cut and not text.startswith(cut.group(1)):
+            text = cut.group(1) + text  # "BB/ L02022X/1"
         owner = _owner(token.start, funders)
         if owner is not None:
             found.setdefault(owner.start, []).append(text)

@@ -24,7 +24,7 @@ BODY_WORDS = frozenset("""foundation foundations council agency ministry fund fu
     government union bureau authority center centre service services state corporation company inc ltd
     laboratory laboratories labs school college hospital""".split())
 GRANT_KINDS = frozenset("""grant grants award awards fellowship fellowships scholarship scholarships studentship
-    studentships chair prize""".split())
+    studentships chair prize professorship professorships""".split())
 _PROJECT_WORDS = frozenset("""project projects programme programmes program programs consortium network
     initiative study studies action scheme survey""".split())
 _DISCLAIMER = re.compile(r"necessarily (?:reflect|represent)|views (?:of|expressed)|official (?:policies|endorsement)"
@@ -36,8 +36,9 @@ _FUND_VERBS = frozenset({"funds", "funded", "supports", "supported", "sponsors",
 _RECEIVE = frozenset({"received", "receives", "receive", "holds", "held", "acknowledge", "acknowledges"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
 _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies
-    scheme schemes award awards grant grants contract contracts network cohort consortium trial plan plans
-    fellowship fellowships scholarship scholarships studentship studentships prize""".split())
+    scheme schemes award awards grant grants contract contracts cohort trial plan plans
+    fellowship fellowships scholarship scholarships studentship studentships prize professorship
+    professorships fellow scholar""".split())
 _DEGREES = frozenset("phd dphil msc mphil bsc md mba".split())
 THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
@@ -91,8 +92,8 @@ def not_a_funder(candidate: Span) -> bool:
     while position > 0 and doc[position].lower_ in ("the", "a", "an", "its", "their", "our", "this"):
         position -= 1
     before = doc[position].lower_ if position >= 0 else ""
-    if before in _PROJECT_WORDS or before in ('"', "“", "'", "‘"):
-        return True
+    if before in _PROJECT_WORDS or before in ('"', "“", "'", "‘") and not _quoted_body(candidate, words):
+        return True  # "the 'X Programme'"; but a quoted "National Council of X" (CNPq) is a body
     if before in ("grant", "grants") and len(candidate) == 1 and candidate.start - position == 1:
         return True  # "ERC grant HIGHZ", "the DLR grant SADOS": the grant's own name
     unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & BODY_WORDS)
@@ -108,9 +109,22 @@ def not_a_funder(candidate: Span) -> bool:
     if _GRANT_IN_AID.match(candidate.text):
         return True  # Japan's "Grant-in-Aid for Scientific Research" is a grant, not its funder
     head = words[-1].lower_
+    if head in ("consortium", "network") and len(words) == 2:
+        return True  # "the HiGHmed Consortium": a project's partners; "the X Sea Grant Consortium" pays
     if head in ("program", "programme", "project") and words[0].lower_ in ("national", "state", "federal", "key"):
         return False  # "National Basic Research Program (of China)": a government funding body
     return head in _NOT_FUNDER_HEADS
+
+
+def _quoted_body(candidate: Span, words: list[Token]) -> bool:
+    """A quoted name that is a body's: it has a body word, or an acronym in brackets follows the
+    closing quote ("Coordenação de Aperfeiçoamento ..." (CAPES))."""
+    if {t.lower_ for t in words} & BODY_WORDS:
+        return True
+    doc = candidate.doc
+    after = [t.text for t in doc[candidate.end: min(len(doc), candidate.end + 4)]]
+    return len(after) == 4 and after[0] in ('"', "”", "'", "’") and after[1] == "(" and after[3] == ")" \
+        and doc[candidate.end + 2].is_alpha and sum(c.isupper() for c in after[2]) >= 2
 
 
 def funder_within(candidate: Span) -> Span | None:
@@ -118,6 +132,8 @@ def funder_within(candidate: Span) -> Span | None:
     "University of Tasmania's Visiting Scholar Program", "a Wellcome Trust Research Leave
     Fellowship", "a BBSRC Industry Interchange Program" were each paid for by their first words."""
     words = [t for t in candidate if t.is_alpha]
+    if words and len(candidate) >= 3 and words[0].lower_ in _NOT_FUNDER_HEADS | {"open", "intramural"}:
+        return _body_after(candidate)  # "Project of the X Foundation for Y", "Programme ... in the Z Council"
     if not words or words[-1].lower_ not in _NOT_FUNDER_HEADS or len(candidate) < 2:
         return None
     doc = candidate.doc
@@ -136,6 +152,22 @@ def funder_within(candidate: Span) -> Span | None:
         return None
     inner = Span(doc, candidate.start, end, label=candidate.label_)
     return None if not_a_funder(inner) else inner
+
+
+def _body_after(candidate: Span) -> Span | None:
+    """The body a programme's name ends on: the last "of", "in" or "from" whose rest names a body
+    ("Program for Promotion of X Studies of the National Institute of Y" -> "National Institute of Y")."""
+    doc = candidate.doc
+    for token in reversed(candidate[1:-1]):
+        if token.lower_ not in ("of", "in", "from", "at"):
+            continue
+        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        rest = [t.lower_ for t in doc[start: candidate.end]]
+        if start < candidate.end and doc[start].is_title and set(rest) & BODY_WORDS \
+                and not set(rest) & _NOT_FUNDER_HEADS:
+            inner = Span(doc, start, candidate.end, label=candidate.label_)
+            return None if not_a_funder(inner) else inner
+    return None
 
 
 def _listed_before_project(candidate: Span) -> bool:

@@ -8,6 +8,7 @@ funding list makes names ("Janssen, Pfizer, Takeda").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -58,30 +59,50 @@ def candidates(span: Span) -> Iterator[Span]:
         named_like_org = ent.label_ == "PERSON" and len(ent) > 1 and {t.lower_ for t in ent} & _ORG_WORDS
         if (ent.label_ in ("ORG", "FUNDER") or named_like_org) and any(t.is_alpha for t in ent) and _plausible(ent):
             taken.update(range(ent.start, ent.end))
-            for part in _listed_parts(ent):
+            for part in (p for piece in _bracket_parts(ent) for p in _listed_parts(piece)):
                 trimmed = _trim(part)
                 if not (len(trimmed) == 1 and not trimmed._.kg and acronym(trimmed[0]) and _code_like(trimmed)):
                     yield trimmed  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
     for run in _capitalised_runs(span):
         run = _trim(run)
         if not (set(range(run.start, run.end)) & (taken | people)):
+            taken.update(range(run.start, run.end))
             yield run
+    for government in _governments(span):
+        if not set(range(government.start, government.end)) & taken:
+            yield government
+
+
+def _governments(span: Span) -> Iterator[Span]:
+    """"the Spanish government", "the Belgium government": a country's government written in
+    lower case, which no capitalised run takes."""
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in ("government", "governments") or not token.is_lower:
+            continue
+        start = token.i
+        while start > span.start and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            start -= 1
+        if start < token.i:
+            yield Span(doc, start, token.i + 1, label="ORG")
 
 
 # Words that join two halves NER cut one name into: "Fondation | pour la | Recherche Médicale".
-_JOINERS = frozenset({"of", "the", "de", "du", "des", "la", "für", "à", "del", "della", "delle", "dei", "di", "da",
-                      "do", "dos", "das", "der", "voor", "van", "för", "para", "pour", "zur", "zum"})
+_JOINERS = frozenset({"of", "for", "the", "de", "du", "des", "la", "für", "à", "del", "della", "delle", "dei", "di",
+                      "da", "do", "dos", "das", "der", "voor", "van", "för", "para", "pour", "zur", "zum"})
 
 
 def _joined(ents: list[Span]) -> list[Span]:
     """Organisations NER split at a lower-case connector become one: the second half of
-    "Fondation pour la Recherche Médicale" or "Ministry of Education of Ruritania"."""
+    "Fondation pour la Recherche Médicale", "Ministry of Education of Ruritania", "Australian Centre
+    for International Agricultural Research" (or NER kept the "for": "United States Agency for")."""
     out: list[Span] = []
     for ent in ents:
         if out and out[-1].label_ in ("ORG", "FUNDER") and ent.label_ in ("ORG", "FUNDER") and not ent._.kg \
                 and not out[-1]._.kg:
             gap = ent.doc[out[-1].end: ent.start]
-            if 1 <= len(gap) <= 3 and all(t.lower_ in _JOINERS and t.is_lower for t in gap) and all(
+            dangling = not gap and out[-1][-1].lower_ in _JOINERS and out[-1][-1].is_lower  # "Agency for | X"
+            if (1 <= len(gap) <= 3 and all(t.lower_ in _JOINERS and t.is_lower for t in gap) or dangling) and all(
                     t.is_alpha or t.is_punct for t in list(out[-1]) + list(ent)):
                 out[-1] = Span(ent.doc, out[-1].start, ent.end, label=out[-1].label_)
                 continue
@@ -101,11 +122,23 @@ def _names_a_body(person: Span) -> bool:
     return False
 
 
+def _bracket_parts(ent: Span) -> list[Span]:
+    """NER runs a name into the one its open bracket starts: "ZETA Centre of Excellence (Academy of
+    Ruritania" is two names. A closed bracket ("University of X (Y)") is left to the trim."""
+    opening = [t.i for t in ent if t.text in ("(", "[")]
+    if ent._.kg or len(opening) != 1 or any(t.text in (")", "]") for t in ent):
+        return [ent]
+    cut = opening[0]
+    parts = [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
+    return [p for p in parts if len(p) and any(t.is_alpha for t in p)]
+
+
 def _listed_parts(ent: Span) -> list[Span]:
     """NER sometimes runs a list into one organisation: "Canada Foundation for Innovation, Eshelman
     Institute for Innovation, Genome Canada". Split at commas when two or more parts are named
-    like organisations; "University of California, Berkeley" stays one name."""
-    if ent._.kg or not any(t.text == "," for t in ent):
+    like organisations; "University of California, Berkeley" stays one name. When the gazetteer
+    linked the whole run, the link stays with the part it names and the others go unlinked."""
+    if not any(t.text == "," for t in ent):
         return [ent]
     parts, start = [], ent.start
     for token in list(ent) + [None]:
@@ -115,7 +148,17 @@ def _listed_parts(ent: Span) -> list[Span]:
                 parts.append(Span(ent.doc, start, end, label=ent.label_))
             start = end + 1
     named = [p for p in parts if {t.lower_ for t in p} & _ORG_WORDS or any(acronym(t) for t in p)]
-    return named if len(named) >= 2 else [ent]
+    if len(named) < 2:
+        return [ent]
+    if ent._.kg:
+        known = {str(ent._.kg.get(key) or "").lower() for key in ("name", "alias")} - {""}
+        linked = [p for p in named if p.text.lower() in known]
+        if len(linked) != 1:
+            return [ent]
+        linked[0]._.kg = ent._.kg
+        doc = ent.doc  # the mention the document reports is the part's own name
+        doc.ents = [linked[0] if (e.start, e.end) == (ent.start, ent.end) else e for e in doc.ents]
+    return named
 
 
 def bare_names(span: Span, occupied: set[int]) -> Iterator[Span]:
@@ -191,6 +234,10 @@ def _joins_two_names(left: Token, connector: Token, right: Token) -> bool:
     return connector.lower_ in ("and", "&") and (acronym(left) or acronym(right))
 
 
+# NIH-style activity codes ("R01", "P30", "U54", "K08", "T32") that open an award number.
+_ACTIVITY_CODE = re.compile(r"^[A-Z]\d{2}$")
+
+
 def _code_like(run: Span) -> bool:
     """A lone acronym in brackets names a project or a person's initials ("(BrainScales)", "(SBE)"),
     and one followed by digits is part of an award id ("DAAH 049510494")."""
@@ -203,6 +250,10 @@ def _code_like(run: Span) -> bool:
         after = doc[run.end + 1]
     if before.lower() in ("by", "from") and run[0].is_upper and len(run[0]) >= 3:
         return False  # "supported by NIMH 5R01MH054636": the agency, then its award
+    if after is not None and _ACTIVITY_CODE.match(after.text) and run[0].is_upper and len(run[0]) >= 3 \
+            and after.i + 1 < len(doc) and _has_digit(doc[after.i + 1]) and before.lower() not in ("the", "a", "an"):
+        return False  # "and NINDS R01 NS38082": an agency, then an activity code and a serial number;
+        # "the CCSG P30 CA016672" names the grant
     return after is not None and any(c.isdigit() for c in after.text)
 
 
@@ -234,11 +285,14 @@ def trim_entities(doc: Doc) -> None:
         doc.ents = ents
 
 
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES):
+        start += 1  # "the", and the quote of "'Research Program for X'"
     for i in range(start + 1, end):  # "NSF Grants IRI9306580", "NIH under Award Number U01HG008226"
         following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         if (doc[i].lower_ in _CUT_WORDS and following not in _ORG_WORDS or any(c.isdigit() for c in doc[i].text)

@@ -14,8 +14,11 @@ import re
 from spacy.tokens import Span, Token
 
 from extractors.funder_filters import BODY_WORDS, GRANT_KINDS, THANK
+from extractors.relations import doc_text
 
 _GIVERS = frozenset({"from", "of", "by"})
+# Money a body gives out under a name of its own: "a Research Fund of the University of X".
+_POTS = frozenset({"fund", "funds", "endowment", "endowments"})
 _GIVEN = frozenset({"provided", "awarded", "funded", "given", "granted", "sponsored", "administered", "supported"})
 
 
@@ -31,6 +34,8 @@ def names_a_grant(candidate: Span, others: list[Span]) -> bool:
         grant = last
     elif candidate.end < len(doc) and doc[candidate.end].lower_ in GRANT_KINDS:
         grant = doc[candidate.end]
+    elif last.lower_ in _POTS and not {t.lower_ for t in candidate[:-1]} & BODY_WORDS:
+        grant = last  # "Research Funds from the County of X", "an Endowment Fund from Y University"
     else:
         return False
     givers = [c for c in grant.children if c.dep_ == "prep" and c.lower_ in _GIVERS]
@@ -158,19 +163,26 @@ _MONEY_WORDS = re.compile(r"^(support\w*|fund\w*|financ\w*|grants?|sponsor\w*|fe
                           r"awards?|contributions?|donations?)$", re.I)
 
 
+_HELPED_IN = frozenset({"in", "with", "on"})
+
+
 def thanked_for_what(candidate: Span) -> bool:
     """"... and Smita Sampath for high-resolution inner-volume MRI": what someone is thanked for,
     when no funding word stands between it and the "for"."""
     if candidate._.kg or candidate.label_ == "FUNDER":
         return False
+    doc = candidate.doc
+    own = thanked_for(doc, candidate.end, min(len(doc), candidate.end + 4), limit=len(doc), width=3)
+    if own and own & _PAID:
+        return False  # "..., as well as the X Society for funding": thanked for money itself
     token = candidate.root
-    for _ in range(5):
+    for _ in range(7):
         if token.head.i == token.i or token.dep_ not in ("pobj", "dobj", "compound", "amod", "nmod", "conj",
-                                                         "pcomp", "poss"):
+                                                         "pcomp", "poss", "prep"):
             return False
-        token = token.head
-        if _MONEY_WORDS.match(token.text):
-            return False
+        came_from, token = token, token.head
+        if _MONEY_WORDS.match(token.text) and not (came_from.dep_ == "prep" and came_from.lower_ in _HELPED_IN):
+            return False  # "for support of the X Center"; but "for support in scoring ... of TMAs" is help
         if token.lower_ == "for" and token.dep_ == "prep":
             above = token.head
             return above.lower_ in THANK or above.head.lower_ in THANK
@@ -214,3 +226,96 @@ def without_ministry_portfolios(funders: list[tuple[Span, float]]) -> list[tuple
                 continue
         kept.append((candidate, confidence))
     return kept
+
+
+# An award code as one word: digits with letters or joiners ("ANR-10-LABX-43", "101088331").
+_CODE_WORD = re.compile(r"^(?=(?:\D*\d){3})[\w./-]+$")
+_CODE_OWNER = re.compile(r"^([A-Z]{2,6})[-_/]")
+
+
+def glossed_by_award(candidate: Span, others: list[Span]) -> bool:
+    """A project named beside an award id that carries the acronym of another funder of the
+    statement: "LabEX BRAIN (ANR-10-LABX-43 to D.C.)", "ANR-14-JPCD-0005 (JPND CrossSeeds)"
+    when the ANR is named too. A known funder, or a name with a body word, keeps its place;
+    "SGR2017-1383 (Generalitat de Catalunya)" names who gave that award."""
+    if candidate._.kg or candidate.label_ == "FUNDER" or {t.lower_ for t in candidate} & BODY_WORDS:
+        return False
+    doc = candidate.doc
+    start, end = candidate.start, candidate.end
+    code = None
+    if end + 1 < len(doc) and doc[end].text in ("(", "["):
+        code = _word_at(doc, doc[end + 1].idx, forward=True)
+    elif start >= 2 and doc[start - 1].text in ("(", "[") and end < len(doc) and doc[end].text in (")", "]", ","):
+        code = _word_at(doc, doc[start - 2].idx + len(doc[start - 2].text), forward=False)
+    owner = _CODE_OWNER.match(code) if code and _CODE_WORD.match(code) else None
+    if owner is None or owner.group(1) in candidate.text:
+        return False
+    return any(owner.group(1) in name_acronyms(other) for other in others if other.start != start)
+
+
+def _word_at(doc, at: int, *, forward: bool) -> str:
+    """The whitespace-delimited word that starts (or ends) at character `at`: the tokenizer
+    cuts "ANR-10-LABX-43" into pieces."""
+    text = doc_text(doc)
+    if forward:
+        stop = at
+        while stop < len(text) and not text[stop].isspace() and text[stop] not in ")];,":
+            stop += 1
+        return text[at:stop]
+    begin = at
+    while begin > 0 and not text[begin - 1].isspace() and text[begin - 1] not in "([;,":
+        begin -= 1
+    return text[begin:at]
+
+
+def name_acronyms(span: Span) -> set[str]:
+    """The acronyms a name goes by: its upper-case words and its capitals' initials
+    ("Agence Nationale de la Recherche" -> ANR)."""
+    found = {t.text for t in span if t.is_upper and t.is_alpha and len(t) >= 2}
+    found.add("".join(t.text[0] for t in span if t.is_alpha and t.text[0].isupper()))
+    return found
+
+
+_DEGREE_TITLES = frozenset("phd ph.d. md m.d. bsc msc ms ma mba dphil cmpp rn mph pharmd dvm".split())
+
+
+def persons_employer(candidate: Span) -> bool:
+    """Where a thanked or helping person works: "Dr. Cui Tao from Mayo Clinic", "writing support was
+    provided by David Cope, PhD, of Engage Scientific Solutions". A grant's recipient ("a fellowship
+    to Ann Lee from the X Foundation") leaves the name after "from" as its funder."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    position = candidate.start - 1
+    if position > 0 and doc[position].lower_ == "the":
+        position -= 1
+    if position < 1 or doc[position].lower_ not in ("of", "from", "at"):
+        return False
+    before = doc[position - 1]
+    if before.text == "," and position >= 2 and doc[position - 2].lower_ in _DEGREE_TITLES:
+        return True
+    if before.ent_type_ != "PERSON" or not before.is_title:
+        return False
+    first = before.i
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].ent_iob_ != "O":
+        first -= 1
+    person = doc[first: before.i + 1]
+    if any(not t.is_alpha and t.text != "." or t.lower_ in GRANT_KINDS | {"number", "no"} for t in person) \
+            or first > 0 and any(c.isdigit() for c in doc[first - 1].text):
+        return False  # "Grant 53932 from the X Institute": NER took the grant for a person
+    return not any(t.lower_ == "to" for t in doc[max(0, first - 3): first])
+
+
+_FRAMES = frozenset({"framework", "auspices", "frame", "context"})
+
+
+def in_a_framework(candidate: Span) -> bool:
+    """"... in the framework of the University of X's IdEx programme", "under the auspices of the Y
+    Programme": the scheme the money came through, not who paid it."""
+    if candidate._.kg or candidate.label_ == "FUNDER":
+        return False
+    doc = candidate.doc
+    position = candidate.start - 1
+    while position > 0 and doc[position].lower_ in ("the", "a", "an"):
+        position -= 1
+    return position > 0 and doc[position].lower_ == "of" and doc[position - 1].lower_ in _FRAMES
