@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Span
 from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
 from extractors.subjects import coordinated
 from extractors.vocabulary import ORG_KIND_NOUNS
+from extractors.wordfinder import find
 
 _EMPLOYED = frozenset("employed hired engaged recruited appointed".split())
 
 
 def employed_by_referent(doc: Doc, sent: Span, people: dict[int, str], ents: list[Span]) -> None:
     """WORKS_AT for people a passive "were employed" in `sent` names, at the previous sentence's subject."""
-    verbs = [t for t in sent if t.lower_ in _EMPLOYED and t.tag_ == "VBN"
+    verbs = [t for t in find(doc, _EMPLOYED, sent.start, sent.end) if t.tag_ == "VBN"
              and any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)]
     if not verbs or sent.start == 0 or not _refers_back(sent):
         return

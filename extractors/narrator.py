@@ -74,6 +74,9 @@ def _bare_name(line: str) -> str | None:
     return core or None
 
 
+_HEADING_CHARS = 80  # longer than any "Jane Q. Doe - Personal Homepage"
+
+
 def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
     """The person whose bare name is the page's first line ("# Jane Doe", "Jane Doe - Homepage").
     None when a later line is another bare name too: a list of speakers, each with their own bio."""
@@ -84,6 +87,8 @@ def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
             continue
         begin = text.rfind("\n", 0, ent.start_char) + 1
         end = text.find("\n", ent.start_char)
+        if (end if end >= 0 else len(text)) - begin > _HEADING_CHARS:
+            continue  # a paragraph, not a heading: the regexes below need not read it
         bare = _bare_name(ent.text)  # NER may take "Jane Doe - Homepage" whole
         if bare and _bare_name(text[begin:end if end >= 0 else len(text)]) == bare:
             names.append((begin, people[ent.start] if bare == ent.text.strip() else bare))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.misreadings import repair_misreadings
+from extractors.wordfinder import find
 from extractors.relations import org_entity
 from extractors.roles import AWARD_TITLES
 from extractors.vocabulary import (
@@ -54,8 +55,8 @@ def _possessed_units(doc: Doc) -> list[Span]:
     """"Digital Equipment Corporation's Systems Research Center": capitalised words an organisation
     owns, ending in an organisation word, that NER left out."""
     found = []
-    for head in doc:
-        if head.lower_ not in ORG_WORDS or head.ent_type_ or not _capitalised(head):
+    for head in find(doc, ORG_WORDS):
+        if head.ent_type_ or not _capitalised(head):
             continue
         owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
         if owner is None:
@@ -68,13 +69,14 @@ def _possessed_units(doc: Doc) -> list[Span]:
     return found
 
 
+_UNIVERSITIES = frozenset({"universities"})
+
+
 def _universities_of(doc: Doc) -> list[tuple[Span, dict]]:
     """"held professorships at the universities of Münster and Munich": each place names a university
     (NER calls them places or people). Only after the plural "universities of"."""
     found = []
-    for word in doc:
-        if word.lower_ != "universities":
-            continue
+    for word in find(doc, _UNIVERSITIES):
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 for member in _coordinated(obj):
@@ -117,7 +119,7 @@ def _clubs(doc: Doc) -> list[Span]:
     a sport: the club NER called a person or a place. A place name needs a club ending ("United",
     "FC"): "played for England" is a national side, no employer; a one-word "person" must be no part
     of a longer name the text gives."""
-    if not any(t.lower_ in _SPORT_WORDS for t in doc):
+    if not find(doc, _SPORT_WORDS):
         return []
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     found = []
@@ -181,8 +183,8 @@ def tag_title_employers(doc: Doc) -> None:
     acronym ("CEO"); the words must be tagged proper nouns and belong to no entity."""
     found: list[Span] = []
     people = [e for e in doc.ents if e.label_ == "PERSON"]
-    for role in doc:
-        if role.lower_ not in ROLE_NOUNS or role.lower_ in AWARD_TITLES or not (role.is_lower or role.is_upper):
+    for role in find(doc, ROLE_NOUNS):
+        if role.lower_ in AWARD_TITLES or not (role.is_lower or role.is_upper):
             continue
         if role.dep_ != "compound" or role.head.ent_type_ != "PERSON" or role.head.i < role.i:
             continue

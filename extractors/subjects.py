@@ -19,6 +19,7 @@ from extractors.vocabulary import (
     TEACHER_WORDS,
     TITLES,
 )
+from extractors.wordfinder import find
 
 
 def canonical_people(doc: Doc) -> dict[int, str]:
@@ -203,9 +204,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     two or three capitalised proper nouns in apposition to a role noun, without an organisation or
     role word and unknown to the gazetteer, name the person holding the role."""
     found: list[Span] = []
-    for role in doc:
-        if role.lower_ not in ROLE_NOUNS:
-            continue
+    for role in find(doc, ROLE_NOUNS):
         for appos in (c for c in role.children if c.dep_ == "appos"):
             words = [t for t in appos.subtree if not t.is_punct]
             if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
