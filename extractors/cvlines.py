@@ -116,7 +116,7 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
         in_line = [e for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
                    if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
         if section == OTHER or not _listed(lines, number, section) or not _verbless(doc, begin, begin + len(line)) \
-                or _not_career(body, in_line):
+                or _not_career(body, in_line) or _someone_elses(text, begin, in_line, person):
             entry = _flush(doc, entry, section, person)
             continue
         years = _years(body)
@@ -226,6 +226,17 @@ def _verbless(doc: Doc, begin: int, end: int) -> bool:
     if span is None or len(span) > _MAX_TOKENS:
         return False
     return not any(t.tag_ in _FINITE and not t.ent_type_ and t.text[:1].islower() for t in span)
+
+
+def _someone_elses(text: str, begin: int, ents: list[Span], person: str) -> bool:
+    """The line opens with another person's name ("- John Smith, Research Scientist, Google"): an item
+    of a list of people (a news story's hires, a lab's members), about them, not the page's person."""
+    if not ents or ents[0].label_ != "PERSON":
+        return False
+    lead = _POINT.sub("", _SPAN.sub("", _BULLET.sub("", text[begin:ents[0].start_char])))
+    if any(c.isalpha() for c in lead):
+        return False  # "Advisor: John Smith", "Worked with John Smith": the line is not headed by them
+    return not set(ents[0].text.split()) <= set(person.split())
 
 
 def _words(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
@@ -37,6 +37,18 @@ def self_introduction(sent: Span, people: dict[int, str], ents: list[Span]) -> s
         if subject.lower_ == "name" and any(c.lower_ == "my" for c in subject.children):
             return people[ent.start]
     return None
+
+
+_QUOTATION = re.compile(r'"[^"]*"?|“[^”]*”?')
+
+
+def quoted_speaker(token: Token, sent: Span) -> bool:
+    """The token is inside a quotation that the sentence attributes to someone ("\"I joined X in 2021,\"
+    said Jane Doe"): the quoted speaker's "I", not the page's writer's, whoever the page says that is."""
+    before = sent.doc.text[sent.start_char:token.idx]
+    if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
+        return False
+    return any(c.isalpha() for c in _QUOTATION.sub(" ", sent.text))
 
 
 def speaks_as_narrator(sent: Span) -> bool:
@@ -92,7 +104,7 @@ def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
         bare = _bare_name(ent.text)  # NER may take "Jane Doe - Homepage" whole
         if bare and _bare_name(text[begin:end if end >= 0 else len(text)]) == bare:
             names.append((begin, people[ent.start] if bare == ent.text.strip() else bare))
-    first_line = len(text) - len(text.lstrip())
+    first_line = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1  # where it begins, indented or not
     if not names or names[0][0] != first_line or len({name for _, name in names}) > 1:
         return None
     return names[0][1]

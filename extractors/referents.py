@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.narrator import FIRST_PERSON
+from extractors.narrator import FIRST_PERSON, quoted_speaker
 from extractors.subjects import ambiguous_relative, coordinated, pronoun_referent
 from extractors.vocabulary import BE, PRONOUNS, coarse
 
@@ -28,7 +28,7 @@ class Referents:
             return self._persons(token)
         lower = token.lower_
         if lower in FIRST_PERSON:  # "I", "my": the page's writer, when the page named them
-            return [self.narrator] if self.narrator else []
+            return [self.narrator] if self.narrator and not quoted_speaker(token, self.sent) else []
         if lower in PRONOUNS:  # "X earned a PhD at Y, after which he joined Z": X, not the last sentence's
             named = pronoun_referent(token, self.sent, self.people, self.ents) or self.carried
             return [named] if named else []

@@ -18,6 +18,16 @@ def test_first_person_bound_to_the_self_introduced_name(nlp):
     assert ("Donna Vreel", "Quillon Labs") in pairs(nlp, text, "WORKS_AT")
 
 
+def test_a_quoted_i_with_its_speaker_named_is_not_the_pages_narrator(nlp):
+    # A news story whose first line is its reporter's bare name: the quoted "I" is Lev Marlow's.
+    text = ("Anna Tolber\n\nQuillon Labs lost another senior researcher on Friday.\n\n"
+            "\"I worked at Google Brain for five years before joining Quillon Labs in 2021,\" said Lev Marlow.\n")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert not any(head == "Anna Tolber" for head, _ in found)
+    unquoted = "Anna Tolber\n\nI worked at Google Brain for five years before joining Quillon Labs in 2021.\n"
+    assert any(head == "Anna Tolber" and "Google" in tail for head, tail in pairs(nlp, unquoted, "WORKS_AT"))
+
+
 def test_my_name_is_introduces_the_narrator(nlp):
     text = "My name is Oren Vale. I was a research intern at Microsoft Research Asia in 2019."
     assert ("Oren Vale", "Microsoft Research Asia") in pairs(nlp, text, "WORKS_AT")

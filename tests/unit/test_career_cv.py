@@ -141,3 +141,34 @@ def test_lecturer_before_joining(nlp):
     found = pairs(nlp, "Thomas Becker is a computer scientist. He was a lecturer at Halden University before "
                        "joining Brightwater University.", "WORKS_AT")
     assert {("Thomas Becker", "Halden University"), ("Thomas Becker", "Brightwater University")} <= found
+
+
+def test_list_lines_about_other_people_are_not_the_pages_person(nlp):
+    # A news item that opens with one person and lists others: each line is about the person it
+    # names first, never about the article's first-named person.
+    text = ("Jane Doe announced the new hires at Acme Robotics on Monday.\n\n"
+            "- John Smith, Research Scientist, Google (2019 - 2023)\n"
+            "- Mary Major, Professor, Stanford University\n\n"
+            "The three will start in March.\n")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert not {("Jane Doe", "Google"), ("Jane Doe", "Stanford University")} & found
+
+
+def test_an_indented_first_line_name_is_the_narrator(nlp):
+    # Text taken out of HTML often keeps the markup's indentation on the first line.
+    text = "  Maria Santos\n\nI am an assistant professor at Halden University."
+    assert ("Maria Santos", "Halden University") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_a_news_timeline_is_not_the_first_named_persons_cv(nlp):
+    # A lede about an event, then the company's own timeline: those lines are nobody's career.
+    text = ("Jane Doe announced on Monday that Acme Robotics would open a lab in Oslo.\n\n"
+            "- 2019: Research Scientist, Halden University\n"
+            "- 2021 - 2023: Engineering Manager, Google\n\n"
+            "The lab will open in March.\n")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert not {p for p in found if p[0] == "Jane Doe"}
+    # The same lines under a bio's opening are that person's career.
+    bio = text.replace("Jane Doe announced on Monday that Acme Robotics would open a lab in Oslo.",
+                       "Jane Doe is a robotics engineer in Oslo.")
+    assert ("Jane Doe", "Google") in pairs(nlp, bio, "WORKS_AT")
