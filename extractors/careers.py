@@ -99,12 +99,20 @@ class Careers:
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator).extract()
             carried = subject_after(sent, people, in_sent) or carried
-            if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON":
-                opening = people.get(0)  # "Jane Doe is ...", "Jane Doe (PhD 2007, X) is ..."
+            if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON" \
+                    and in_sent[0].root.head.lower_ in _BIO_OPENINGS:
+                # "Jane Doe is ...", "Jane Doe (PhD 2007, X) received ...": a bio. A news lede ("Jane Doe
+                # announced the hires: ...") is about an event, and the list below it about others.
+                opening = people.get(0)
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
         doc.ents = told
         return doc
+
+
+# The verbs a bio opens with, as written (the pipeline has no lemmatizer).
+_BIO_OPENINGS = frozenset("is was has received obtained earned joined leads led heads headed works worked serves "
+                          "served holds held graduated completed born".split())
 
 
 class _Sentence(Referents):

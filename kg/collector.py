@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import count
 
-HELD_BACK = 1000  # young collections between automatic full ones while held back (CPython: 10)
+HELD_BACK = 1000  # generation-1 collections between automatic full ones while held back (CPython: 10)
 
 
 @contextmanager

@@ -161,7 +161,8 @@ def _people_news(people: list[dict], written: dict[str, int]) -> list[dict]:
     that person would be a no-op MERGE (a quarter of a Paper Copilot load's person rows)."""
     news = []
     for row in people:
-        # A hash, not the tuple, keeps memory small; a collision (~1e-9 per load) would skip one alias.
+        # A hash, not the tuple, keeps memory small; a collision (~1e-9 per load) would skip one row's new
+        # aliases, e-mail domains or ids.
         seen = hash((tuple(row["names"]), tuple(row["email_domains"]), row["orcid"], row["openalex"],
                      row["openreview"]))
         if written.get(row["id"]) != seen:
