@@ -127,7 +127,17 @@ def title_person(nlp: Language, title: str | None) -> str | None:
     """`title_name`, confirmed by the pipeline's NER tagging the whole of it as one PERSON: a headline
     in title case ("Google Hires Researchers", "Deep Thoughts") is not a name however it is written."""
     name = title_name(title)
-    if name is None:
+    ner = _standalone_ner(nlp)
+    if name is None or ner is None:
         return None
-    ents = nlp.get_pipe("ner")(nlp.make_doc(name)).ents  # the small model's NER has its own tok2vec
+    ents = ner(nlp.make_doc(name)).ents
     return name if len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == name else None
+
+
+def _standalone_ner(nlp: Language):
+    """The NER component when it can run on a bare Doc (the small model's has its own tok2vec); None
+    when there is none, or it listens to a shared tok2vec or transformer: titles then name no one."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    shared = any("ner" in (getattr(pipe, "listening_components", None) or []) for _, pipe in nlp.pipeline)
+    return None if shared else nlp.get_pipe("ner")

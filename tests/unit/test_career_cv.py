@@ -172,3 +172,13 @@ def test_a_news_timeline_is_not_the_first_named_persons_cv(nlp):
     bio = text.replace("Jane Doe announced on Monday that Acme Robotics would open a lab in Oslo.",
                        "Jane Doe is a robotics engineer in Oslo.")
     assert ("Jane Doe", "Google") in pairs(nlp, bio, "WORKS_AT")
+
+
+def test_a_title_is_confirmed_by_the_ner_and_names_no_one_without_one(nlp):
+    import spacy
+
+    from extractors.narrator import title_person
+
+    assert title_person(nlp, "Maria Santos - Homepage") == "Maria Santos"
+    assert title_person(nlp, "Google Hires Researchers") is None
+    assert title_person(spacy.blank("en"), "Maria Santos - Homepage") is None  # no NER to confirm it
