@@ -157,18 +157,12 @@ def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> 
     evidence = doc.char_span(entry.start_char, entry.end_char, alignment_mode="expand")
     if evidence is None:
         return None
-    degree = _degree(entry.role) if kind == STUDY and entry.role else None
+    degree = degree_label(degree_in(entry.role)) if kind == STUDY and entry.role else None
     for org in _employers(entry.orgs):
         add_relation(doc, type=rel, head=person_entity(person), tail=org_entity(org), sentence=evidence,
                      confidence=0.8, start=start, end=end, degree=degree,
                      role=entry.role if kind == WORK else None)
     return None
-
-
-def _degree(phrase: str) -> str | None:
-    if re.search(r"\b[BM]\.E\.", phrase):
-        return "Bachelor" if phrase.lstrip()[0] in "bB" else "Master"  # "B.E.", "M.E.": engineering degrees
-    return degree_label(degree_in(phrase))
 
 
 def _employers(orgs: list[Span]) -> list[Span]:

@@ -12,6 +12,7 @@ a quoted "I" names no one either, unless the text introduced its narrator this w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -134,6 +135,7 @@ def title_person(nlp: Language, title: str | None) -> str | None:
     return name if len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == name else None
 
 
+@lru_cache(maxsize=4)  # asked once per document: the answer depends on the pipeline only
 def _standalone_ner(nlp: Language):
     """The NER component when it can run on a bare Doc (the small model's has its own tok2vec); None
     when there is none, or it listens to a shared tok2vec or transformer: titles then name no one."""

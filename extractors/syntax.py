@@ -3,6 +3,8 @@ hangs, lists of organisations, role and degree phrases."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -90,10 +92,14 @@ def degree_near(verb: Token) -> str | None:
     return None
 
 
+# "B.E.", "M.E.": engineering degrees. Only with their dots: undotted, "be" and "me" are words.
+_ENGINEERING = re.compile(r"\b([BbMm])\.\s?[Ee]\.")
+
+
 def degree_in(text: str) -> str:
     """The degree a phrase names, abbreviations read without their dots: "my B.S." is a Bachelor
     (the patterns end on a word boundary, which a final "." never gives)."""
-    return degree_of(text.replace(".", ""))
+    return degree_of(_ENGINEERING.sub(r"\1Eng", text).replace(".", ""))
 
 
 def field_after_degree(org_anchor: Token, path: list[Token]) -> bool:

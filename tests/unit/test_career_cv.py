@@ -182,3 +182,11 @@ def test_a_title_is_confirmed_by_the_ner_and_names_no_one_without_one(nlp):
     assert title_person(nlp, "Maria Santos - Homepage") == "Maria Santos"
     assert title_person(nlp, "Google Hires Researchers") is None
     assert title_person(spacy.blank("en"), "Maria Santos - Homepage") is None  # no NER to confirm it
+
+
+def test_engineering_degrees_are_read_with_their_dots_only():
+    from extractors.syntax import degree_in
+
+    assert degree_in("B.E. in Electronics") == "Bachelor"
+    assert degree_in("M. E.") == "Master"
+    assert degree_in("to be awarded later") == "degree"  # "be" is a word, not a B.E.
