@@ -2,7 +2,7 @@
 // mode: write
 // params:
 //   $rows  LIST<MAP>  {id, title, year, venue, doi, source}
-// returns: papers
+// returns: elements
 UNWIND $rows AS r
 MERGE (w:Paper {id: r.id})
 ON CREATE SET w.title = r.title, w.year = r.year, w.venue = r.venue, w.doi = r.doi,
@@ -11,4 +11,6 @@ ON MATCH SET w.title = r.title, w.year = coalesce(r.year, w.year), w.venue = coa
              w.doi = coalesce(r.doi, w.doi)
 FOREACH (_ IN CASE WHEN r.source IS NULL OR r.source IN w.sources THEN [] ELSE [1] END |
   SET w.sources = w.sources + r.source)
-RETURN count(w) AS papers
+// [id, elementId] per row, for the relationship statements later in this transaction (an elementId
+// holds within one transaction only). One collected row: a row per input row was ~1.5x slower on ArcadeDB.
+RETURN collect([r.id, elementId(w)]) AS elements

@@ -2,7 +2,7 @@
 // mode: write
 // params:
 //   $rows  LIST<MAP>  {id, name, names (list), orcid, openalex, openreview, email_domains (list)}
-// returns: people
+// returns: elements
 UNWIND $rows AS r
 MERGE (p:Person {id: r.id})
 ON CREATE SET p.name = r.name, p.orcid = r.orcid, p.openalex = r.openalex, p.openreview = r.openreview,
@@ -20,4 +20,6 @@ FOREACH (_ IN CASE WHEN p.orcid IS NULL AND r.orcid IS NOT NULL THEN [1] ELSE []
 FOREACH (_ IN CASE WHEN p.openalex IS NULL AND r.openalex IS NOT NULL THEN [1] ELSE [] END | SET p.openalex = r.openalex)
 FOREACH (_ IN CASE WHEN p.openreview IS NULL AND r.openreview IS NOT NULL THEN [1] ELSE [] END |
   SET p.openreview = r.openreview)
-RETURN count(p) AS people
+// [id, elementId] per row, for the relationship statements later in this transaction (an elementId
+// holds within one transaction only). One collected row: a row per input row was ~1.5x slower on ArcadeDB.
+RETURN collect([r.id, elementId(p)]) AS elements

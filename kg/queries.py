@@ -25,7 +25,7 @@ from typing import Any
 import neo4j
 
 from kg.errors import NotFound, QueryParamError
-from kg.store import Store, run_counted, run_merged, run_rows
+from kg.store import Store, run_counted, run_merged, run_returning, run_rows
 
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _PARAM_DECL = re.compile(r"^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s+([A-Z<>_]+)\s*(.*)$")
@@ -209,6 +209,13 @@ def write_in(tx: neo4j.ManagedTransaction, name: str, **params: Any) -> dict[str
     """Run a named write query inside the caller's transaction; returns the server's change counters."""
     query = load(name)
     return run_counted(tx, query.text, query.bind(params))
+
+
+def write_returning(tx: neo4j.ManagedTransaction, name: str, **params: Any) -> tuple[list[Any], dict[str, int]]:
+    """Run a named write query that returns one row, inside the caller's transaction; that row's values
+    and the changes."""
+    query = load(name)
+    return run_returning(tx, query.text, query.bind(params))
 
 
 def merge_in(tx: neo4j.ManagedTransaction, name: str, **params: Any) -> dict[str, int]:

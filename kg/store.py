@@ -159,6 +159,13 @@ def run_counted(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> di
     return _changes(tx.run(text, params).consume().counters)
 
 
+def run_returning(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> tuple[list[Any], dict[str, int]]:
+    """Run one write statement and return its single row's values and what it changed."""
+    result = tx.run(text, params)
+    row = result.single(strict=True)
+    return list(row.values()), _changes(result.consume().counters)
+
+
 def run_merged(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
     """Run a statement that MERGEs one relationship per row and RETURNs how many it merged; its changes
     plus `relationships_updated`, the merged relationships that were already there."""
