@@ -14,18 +14,20 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import combinations
 from typing import TypeVar
 
 import pycountry
-from more_itertools import chunked
+from more_itertools import chunked, partition
+from neo4j import exceptions as neo4j_errors
 from tqdm import tqdm
 
 from kg import queries, schema
 from kg.byline_spells import rebuild_spells, write_new_spells
 from kg.byline_spill import BylineSpill
 from kg.collector import full_collections_every
+from kg.errors import GraphError
 from kg.identity import canonical_people
 from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
@@ -102,12 +104,11 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
     with BylineSpill() as spill, full_collections_every(FULL_COLLECTION_BATCHES) as batch_written:
-        for batch, rows, new in _prepared(store, chunked(accepted(items, rejects, summary), size), link_org,
-                                          written):
-            news, unchanged = _people_news(rows["people"], written)
-            rows = {**rows, "people": news}
-            created.update(new)
-            summary.counters.update(store.write(lambda tx: _write_batch(tx, rows, unchanged)))
+        for batch, rows, fresh, unchanged in _prepared(store, chunked(accepted(items, rejects, summary), size),
+                                                       link_org, written):
+            changes, fresh = write_batch(store, rows, unchanged, fresh)
+            summary.counters.update(changes)
+            created.update(fresh)
             kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
             if kinds and store.backend == NEO4J:
                 # Kind labels on Neo4j only: ArcadeDB cannot re-type a vertex held by a unique index
@@ -138,27 +139,29 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
 
 
 def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker | None,
-              written: dict[str, int]) -> Iterator[tuple[list[Paper], dict, set[str]]]:
+              written: dict[str, int]) -> Iterator[tuple[list[Paper], dict, set[str], list[dict]]]:
     """Read, validate, flatten and check the next batch while the server writes this one.
 
-    Yields each batch with its rows and the people first seen in it that the graph does not hold
-    yet. Checking ahead of the writes is safe: a person held before the run always shows, and one
-    first seen in this batch cannot have been written by an earlier one. People `written` already
-    holds were settled by the batch that first had them, whether or not it is written yet.
+    Yields each batch with its rows (person rows: those that change something), the people that
+    are fresh (first seen in this batch and not in the graph) and the person rows left out as
+    unchanged. Checking ahead of the writes is safe: batches are written in order, a person held
+    before the run always shows, and one first seen in this batch cannot have been written by an
+    earlier one. Only this thread touches `written`, so "first seen" is exact.
     """
 
-    def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str]]:
+    def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], list[dict]]:
         rows = _rows(batch, link_org)
         rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         unseen = [r["id"] for r in rows["people"] if r["id"] not in written]
+        news, unchanged = _people_news(rows["people"], written)
         held = {row["id"] for row in queries.run(store, "people_existing", ids=unseen)} if unseen else set()
-        return batch, rows, set(unseen) - held
+        return batch, {**rows, "people": news}, set(unseen) - held, unchanged
 
     return read_ahead(prepare(batch) for batch in batches)
 
 
-def _people_news(people: list[dict], written: dict[str, int]) -> tuple[list[dict], list[str]]:
-    """The person rows that can change something, and the ids of the others. A row the same as the last
+def _people_news(people: list[dict], written: dict[str, int]) -> tuple[list[dict], list[dict]]:
+    """The person rows that can change something, and the others. A row the same as the last
     one this run wrote for that person would be a no-op MERGE (a quarter of a Paper Copilot load's
     person rows)."""
     news, unchanged = [], []
@@ -171,7 +174,7 @@ def _people_news(people: list[dict], written: dict[str, int]) -> tuple[list[dict
             written[row["id"]] = seen
             news.append(row)
         else:
-            unchanged.append(row["id"])
+            unchanged.append(row)
     return news, unchanged
 
 
@@ -185,15 +188,41 @@ def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSumma
             yield item
 
 
-def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[str]) -> Counter:
-    """One batch in one transaction. The relationship statements find their nodes by the elementIds
-    that the node statements returned in this same transaction (ids are only promised within one):
-    on ArcadeDB that is 1 us a lookup against 7-8 us through the id index, and a load makes ~1.3M."""
+def write_batch(store: Store, rows: dict[str, list[dict]], unchanged: list[dict],
+                fresh: set[str]) -> tuple[Counter, set[str]]:
+    """Write one batch; its changes and the people it created.
+
+    If someone else created one of the `fresh` people after the batch was checked (the id
+    constraint refuses the CREATE and the transaction rolls back), the batch is written again the
+    careful way, and none of its people count as this run's own.
+    """
+    try:
+        return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=fresh)), fresh
+    except GraphError as exc:
+        if not fresh or not isinstance(exc.__cause__, neo4j_errors.ConstraintError):
+            raise
+    return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=set())), set()
+
+
+def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: set[str]) -> Counter:
+    """One batch in one transaction.
+
+    The relationship statements find their nodes by the elementIds that the node statements
+    returned in this same transaction (ids are only promised within one): on ArcadeDB that is
+    1 us a lookup against 7-8 us through the id index, and a load makes ~1.3M. People in `fresh`
+    are created outright, and so are their AUTHORED and CO_AUTHORED links, which cannot exist yet:
+    a CREATE costs half a MERGE, and most people of a first load are fresh.
+    """
     counters: Counter = Counter()
     papers = _elements(tx, "merge_papers", rows["papers"], counters)
-    people = _elements(tx, "merge_people", rows["people"], counters)
+    known_people, new_people = map(list, partition(lambda r: r["id"] in fresh, rows["people"]))
+    people = _elements(tx, "create_people", new_people, counters)
+    people.update(_elements(tx, "merge_people", known_people, counters))
     if unchanged:
-        people.update(queries.run_in(tx, "person_elements", ids=unchanged)[0]["elements"])
+        found = dict(queries.run_in(tx, "person_elements", ids=[r["id"] for r in unchanged])[0]["elements"])
+        people.update(found)
+        # a person merged away by `kg resolve` since the batch was read is written again, not lost
+        people.update(_elements(tx, "merge_people", [r for r in unchanged if r["id"] not in found], counters))
     if rows["orgs"]:
         counters.update(queries.write_in(tx, "merge_organizations", rows=rows["orgs"]))
     for row in rows["authored"]:
@@ -202,10 +231,13 @@ def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[str]) -> Count
         row["a_element"], row["b_element"] = people[row["a"]], people[row["b"]]
     for row in rows["funders"]:
         row["paper_element"] = papers[row["paper"]]
-    for name, key in (("merge_authored", "authored"), ("merge_coauthors", "coauthors"),
-                      ("merge_paper_funders", "funders")):
-        if rows[key]:
-            counters.update(queries.merge_in(tx, name, rows=rows[key]))
+    known_authored, new_authored = map(list, partition(lambda r: r["person"] in fresh, rows["authored"]))
+    known_pairs, new_pairs = map(list, partition(lambda r: r["a"] in fresh or r["b"] in fresh, rows["coauthors"]))
+    for name, statement_rows in (("create_authored", new_authored), ("merge_authored", known_authored),
+                                 ("create_coauthors", new_pairs), ("merge_coauthors", known_pairs),
+                                 ("merge_paper_funders", rows["funders"])):
+        if statement_rows:
+            counters.update(queries.merge_in(tx, name, rows=statement_rows))
     return counters
 
 
@@ -250,7 +282,8 @@ def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) 
 
 def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict]]:
     """Flatten a batch into one row list per statement, merged within the batch."""
-    papers, people, orgs, authored, funders = [], {}, {}, [], []
+    papers, people, orgs, funders = [], {}, {}, []
+    authored: dict[tuple[str, str], dict] = {}
     pairs: dict[tuple[str, str], dict] = {}
     for paper in batch:
         papers.append({"id": paper.id, "title": paper.title, "year": paper.year, "venue": paper.venue,
@@ -276,16 +309,21 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
                     continue
                 places.setdefault(oid, student_degree(affiliation.role or author.role))
                 _add_org(orgs, oid, affiliation)
-            authored.append({"person": pid, "paper": paper.id, "position": author.position, "role": author.role,
-                             "affiliations": list(places), "degrees": list(places.values()), "year": paper.year,
-                             "method": paper.method})
+            byline = authored.get((pid, paper.id))
+            if byline is None:
+                authored[pid, paper.id] = {"person": pid, "paper": paper.id, "position": author.position,
+                                           "role": author.role, "affiliations": list(places),
+                                           "degrees": list(places.values()), "year": paper.year,
+                                           "method": paper.method}
+            else:  # one person twice on a paper (or a paper twice in the batch): one link, as MERGE made it
+                byline["affiliations"], byline["degrees"] = list(places), list(places.values())
         if len(author_ids) <= MAX_COAUTHORS:
             _add_pairs(pairs, sorted(set(author_ids)), paper)
         for funding in paper.funders:
             funders.append({"paper": paper.id, "funder": funding.canonical_id, "name": funding.funder,
                             "country": funding.country, "award_id": funding.award_id, "method": paper.method})
     return {"papers": papers, "people": list(people.values()), "orgs": list(orgs.values()),
-            "authored": authored, "coauthors": list(pairs.values()), "funders": funders}
+            "authored": list(authored.values()), "coauthors": list(pairs.values()), "funders": funders}
 
 
 def _add_pairs(pairs: dict[tuple[str, str], dict], authors: list[str], paper: Paper) -> None:

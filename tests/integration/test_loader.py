@@ -12,7 +12,7 @@ from extractors.orglink import AffiliationLinker
 from extractors.papers import read_papers
 from kg import queries
 from kg.byline_spells import rebuild_spells
-from kg.loader import load_papers
+from kg.loader import _rows, load_papers, write_batch
 from kg.rejects import RejectLog
 
 REPO = Path(__file__).resolve().parents[2]
@@ -284,3 +284,26 @@ def test_a_person_met_again_in_later_batches_keeps_every_spelling_and_domain(sto
     assert sorted(person["aliases"]) == ["A. Example", "Ann Example"]
     assert person["openalex"] == "A5000000001"
     assert person["papers"] == 5
+
+
+def test_one_person_twice_on_a_paper_gets_one_authored_link(store, tmp_path):
+    # Fresh people's links are created outright, not merged, so the loader itself must fold
+    # repeated bylines into one.
+    author = {"name": "Bo Example", "orcid": "0000-0000-0000-3002"}
+    lines = [orjson.dumps({"id": "paper:twice", "title": "t", "year": 2021,
+                           "authors": [author, {"name": "Cy Example"}, author]})]
+    _load(store, _write_lines(tmp_path / "twice.jsonl", lines), tmp_path)
+    by_type = {row["type"]: row["count"] for row in queries.run(store, "count_relationships")}
+    assert by_type["AUTHORED"] == 2 and by_type["CO_AUTHORED"] == 1
+
+
+def test_a_fresh_person_someone_else_created_meanwhile_is_merged_not_duplicated(store, tmp_path):
+    papers = [p for p in read_papers(EXAMPLES)][:3]
+    rows = _rows(papers, None)
+    taken = rows["people"][0]
+    store.write(lambda tx: queries.write_in(tx, "merge_people", rows=[taken]))  # another writer, after the check
+    changes, created = write_batch(store, rows, [], {r["id"] for r in rows["people"]})
+    assert created == set()
+    assert changes["relationships_created"] > 0
+    people = queries.run(store, "count_labels")
+    assert {r["label"]: r["count"] for r in people}["Person"] == len(rows["people"])
