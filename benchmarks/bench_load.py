@@ -24,7 +24,7 @@ import psutil
 from extractors.orglink import AffiliationLinker
 from extractors.papers import read_papers
 from kg import embedded, queries, schema
-from kg.loader import _rows, load_papers
+from kg.loader import _rows, attach_elements, load_papers
 from kg.model import Paper
 from kg.rejects import RejectLog
 from kg.settings import Settings
@@ -80,13 +80,7 @@ def per_row(store, papers: list[Paper], linker) -> tuple[float, int]:
                 if key in elements:
                     elements[key].update(result.single(strict=True)["elements"])
                 relationships += result.consume().counters.relationships_created
-        papers_at, people_at = elements["papers"], elements["people"]
-        for row in rows["authored"]:
-            row["person_element"], row["paper_element"] = people_at[row["person"]], papers_at[row["paper"]]
-        for row in rows["coauthors"]:
-            row["a_element"], row["b_element"] = people_at[row["a"]], people_at[row["b"]]
-        for row in rows["funders"]:
-            row["paper_element"] = papers_at[row["paper"]]
+        attach_elements(rows, elements["people"], elements["papers"])
         for name, key in (("merge_authored", "authored"), ("merge_coauthors", "coauthors"),
                           ("merge_paper_funders", "funders")):
             text = queries.load(name).text

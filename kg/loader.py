@@ -225,12 +225,7 @@ def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: 
         people.update(_elements(tx, "merge_people", [r for r in unchanged if r["id"] not in found], counters))
     if rows["orgs"]:
         counters.update(queries.write_in(tx, "merge_organizations", rows=rows["orgs"]))
-    for row in rows["authored"]:
-        row["person_element"], row["paper_element"] = people[row["person"]], papers[row["paper"]]
-    for row in rows["coauthors"]:
-        row["a_element"], row["b_element"] = people[row["a"]], people[row["b"]]
-    for row in rows["funders"]:
-        row["paper_element"] = papers[row["paper"]]
+    attach_elements(rows, people, papers)
     known_authored, new_authored = map(list, partition(lambda r: r["person"] in fresh, rows["authored"]))
     known_pairs, new_pairs = map(list, partition(lambda r: r["a"] in fresh or r["b"] in fresh, rows["coauthors"]))
     for name, statement_rows in (("create_authored", new_authored), ("merge_authored", known_authored),
@@ -239,6 +234,16 @@ def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: 
         if statement_rows:
             counters.update(queries.merge_in(tx, name, rows=statement_rows))
     return counters
+
+
+def attach_elements(rows: dict[str, list[dict]], people: dict[str, str], papers: dict[str, str]) -> None:
+    """Give the relationship rows the elementIds of their people and papers."""
+    for row in rows["authored"]:
+        row["person_element"], row["paper_element"] = people[row["person"]], papers[row["paper"]]
+    for row in rows["coauthors"]:
+        row["a_element"], row["b_element"] = people[row["a"]], people[row["b"]]
+    for row in rows["funders"]:
+        row["paper_element"] = papers[row["paper"]]
 
 
 def _elements(tx, name: str, rows: list[dict], counters: Counter) -> dict[str, str]:
