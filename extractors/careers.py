@@ -23,11 +23,14 @@ from extractors.institutions import (
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.cvlines import read_cv_lines
+from extractors.definites import named_by_kind
+from extractors.programmes import presenters
 from extractors.narrator import FIRST_PERSON, page_name, self_introduction, speaks_as_narrator
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
 from extractors.roles import (
-    DELEGATES, award_title, of_the_year, represents, staff_member, stint_object, titled, titled_partners,
+    DELEGATES, award_title, enlisted, of_the_year, represents, seated, staff_member, stint_object, titled,
+    titled_partners, work_between,
 )
 from extractors.referents import Referents
 from extractors.respectively import respective
@@ -93,6 +96,8 @@ class Careers:
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
+            named_by_kind(doc, sent, people, in_sent, ents)  # "University President Jane Doe"
+            presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
             narrator = narrator or self_introduction(sent, people, in_sent)
             if narrator and speaks_as_narrator(sent):
                 carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
@@ -194,6 +199,8 @@ class _Sentence(Referents):
             path.append(head)
             if head.lower_ in TEACHER_WORDS:
                 return None  # "under the supervision of X", "studied under X": a teacher, not a school
+            if work_between(head, token):
+                return None  # "producer of eight series of X": X is a programme, not an employer
             if head.lower_ in ("member", "members") and not staff_member(head):
                 return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
@@ -240,8 +247,8 @@ class _Sentence(Referents):
         if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
             via = path[-2].lower_ if len(path) >= 2 else ""
             org = self.org_of.get(path[0].i)
-            if represents(trigger, path):
-                return None  # "appointed Permanent Representative of Poland to the EU": sent there
+            if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
+                return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
             stint, role = stint_object(trigger, via) if dep == "prep" else (False, None)
             if stint:  # "completed research internships at X", "did a postdoc at Y"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
@@ -320,8 +327,14 @@ class _Sentence(Referents):
     def _other_org(self, token: Token, org: Span) -> bool:
         """The word a preposition hangs on is inside an organisation dropped as no employer (a committee,
         a party): the role is there, not at the organisation below it."""
-        return token.i not in self.org_of and any(ent.start <= token.i < ent.end and ent.label_ == "ORG"
+        def dropped(t: Token) -> bool:
+            return t.i not in self.org_of and any(ent.start <= t.i < ent.end and ent.label_ == "ORG"
                                                   and ent.start != org.start and generic(ent) for ent in self.ents)
+        if dropped(token):
+            return True
+        # "chairman of the Committee on Expenditures in the Department of Labor": the "in" says the committee's remit
+        return org.root.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and dropped(g) for g in c.children) for c in token.children)
 
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)

@@ -8,7 +8,7 @@ previous sentence's subject is an organisation.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
 from extractors.subjects import coordinated
@@ -22,11 +22,12 @@ def employed_by_referent(doc: Doc, sent: Span, people: dict[int, str], ents: lis
     """WORKS_AT for people a passive "were employed" in `sent` names, at the previous sentence's subject."""
     verbs = [t for t in find(doc, _EMPLOYED, sent.start, sent.end) if t.tag_ == "VBN"
              and any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)]
-    if not verbs or sent.start == 0 or not _refers_back(sent):
+    verbs = [v for v in verbs if _refers_back(sent, verb=v)]
+    if not verbs or sent.start == 0:
         return
     employer = None
     previous = sent
-    for _ in range(3):  # "X is an orchestra. Its existence was recorded in 1526. It had ...": a chain of "it"
+    for _ in range(5):  # "X is an orchestra. Its existence was recorded in 1526. It had ...": a chain of "it"
         if previous.start == 0:
             break
         previous = doc[previous.start - 1].sent
@@ -46,11 +47,16 @@ def employed_by_referent(doc: Doc, sent: Span, people: dict[int, str], ents: lis
                                  tail=org_entity(employer), sentence=sent, confidence=0.6)
 
 
-def _refers_back(sent: Span, *, possessive: bool = False) -> bool:
-    """The main clause's subject is "It" or "The <kind of organisation>" (or, with `possessive`, "Its ...")."""
+def _refers_back(sent: Span, *, possessive: bool = False, verb: Token | None = None) -> bool:
+    """The main clause's subject is "It" or "The <kind of organisation>" (or, with `possessive`, "Its ...").
+    With `verb`, the clause is the one `verb` sits in: "It had only men until 1727, when A was employed;
+    in 1850 B became ..." is one sentence to the parser, whose root is "became"."""
+    heads = [sent.root]
+    if verb is not None:
+        heads = [t for t in verb.ancestors if t.tag_.startswith("VB")][:3] or heads
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "it" or (c.lower_ in ORG_KIND_NOUNS and any(
         d.lower_ == "the" for d in c.children)) or (possessive and any(
-            d.dep_ == "poss" and d.lower_ == "its" for d in c.children))) for c in sent.root.children)
+            d.dep_ == "poss" and d.lower_ == "its" for d in c.children))) for head in heads for c in head.children)
 
 
 def _previous_subject(sent: Span, ents: list[Span]) -> Span | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.employers import employed_by_referent
 from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
-from extractors.vocabulary import BE, ROLE_NOUNS
+from extractors.vocabulary import BE, ORG_KIND_NOUNS, ROLE_NOUNS
 
 _INCLUDE = frozenset("include includes included including comprise comprises comprised".split())
 MEMBER_TYPES = {
@@ -25,8 +25,9 @@ def about_topic(doc: Doc, sent: Span, topic: Span | None, people: dict[int, str]
                 ents: list[Span]) -> None:
     """Relations a sentence states about the organisation the text is about, or the one before it names."""
     if topic is not None:
-        members_of(doc, sent, topic, people, in_sent)
-        leaders_of(doc, sent, topic, people, in_sent)
+        for org in (topic, *_owner(topic, ents)):
+            members_of(doc, sent, org, people, in_sent)
+            leaders_of(doc, sent, org, people, in_sent)
     employed_by_referent(doc, sent, people, ents)
 
 
@@ -68,6 +69,18 @@ def leaders_of(doc: Doc, sent: Span, topic: Span, people: dict[int, str], ents: 
                 if ent.label_ == "PERSON" and ent.start <= attr.i < ent.end and ent.start in people:
                     add_relation(doc, type="WORKS_AT", head=person_entity(people[ent.start]), tail=org_entity(topic),
                                  sentence=sent, confidence=0.7)
+
+
+def _owner(topic: Span, ents: list[Span]) -> list[Span]:
+    """"The X School of Law was the law school of Y University": whoever teaches at X works for Y too."""
+    root = topic.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in BE:
+        return []
+    kinds = [c for c in root.head.children if c.dep_ == "attr" and c.lower_ in ORG_KIND_NOUNS
+             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+    objects = [g for k in kinds for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return [e for o in objects for e in ents if is_org(e) and e.start <= o.i < e.end][:1]
 
 
 def _own_org(token: Token, ents: list[Span]) -> Span | None:

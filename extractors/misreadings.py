@@ -4,7 +4,11 @@
   "is a/an <organisation noun>" is no person).
 * A person's name taken for an organisation inside a longer title: "editor of the Richard
   Diebenkorn Catalogue Raisonné" ("the Richard Diebenkorn" tagged ORG).
+* A programme or a book tagged PERSON: "Jane Roe Tonight is a talk show".
 * A job title taken for an organisation: "served as the Assistant Corporation Counsel".
+* A person tagged as an organisation in a list of people: "presenters are Jane Doe and Mary Roe".
+* An organisation NER missed next to one it found: "at Princeton University and the Sorbonne".
+* A family taken for an organisation: "the House of Yi, the Korean royal family".
 * An organisation name cut short: "the Circuit Court of | Cook County", "the Committee on
   Juvenile Delinquency and | Youth Crime".
 
@@ -47,16 +51,27 @@ def repair_misreadings(doc: Doc) -> None:
     """Apply each repair of this module to `doc.ents` (see the module docstring)."""
     ents = list(doc.ents)
     changed = False
+    named = {_bare(ent): "ORG" for ent in ents if ent.label_ == "PERSON" and _organisation_subject(ent)}
+    named |= {_bare(ent): "WORK_OF_ART" for ent in ents if ent.label_ == "PERSON" and _subject_is(ent, _WORKS)}
     for k, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and _organisation_subject(ent):
-            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
+            ents[k] = Span(doc, ent.start, ent.end, label=named[_bare(ent)])
+            changed = True
+        elif ent.label_ in _ENT_ORG and _listed_with_person(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     kept: list[Span] = []
+    for ent in list(ents):
+        if ent.label_ in _ENT_ORG:
+            extra = _untagged_partner(ent)
+            if extra is not None:
+                ents.append(extra)
+                changed = True
     for ent in ents:
         if ent.label_ not in _ENT_ORG or ent._.kg:
             kept.append(ent)
             continue
-        fixed = _repaired_org(ent)
+        fixed = None if _family(ent) else _repaired_org(ent)
         changed |= fixed is not ent
         if fixed is not None:
             kept.append(fixed)
@@ -72,14 +87,51 @@ def repair_misreadings(doc: Doc) -> None:
         doc.ents = result
 
 
+def _listed_with_person(ent: Span) -> bool:
+    """"The presenters are Jane Doe and Mary Roe" with "Jane Doe" tagged ORG: a two- or three-word name
+    with no organisation word, coordinated with a person's name."""
+    words = list(ent)
+    if ent._.kg or not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in words) or any(
+            t.lower_ in ORG_WORDS | GENERIC_ORG_WORDS | _COMPANY_ENDINGS | ORG_KIND_NOUNS for t in words):
+        return False
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
+
+
+def _bare(ent: Span) -> str:
+    return ent.text.removeprefix("The ").removeprefix("the ")
+
+
+# What a programme, a record or a book is: "Larry Roe Live is an American talk show".
+_WORKS = frozenset("show shows programme program series sitcom drama documentary film movie album song single "
+                   "novel book play musical opera magazine".split())
+
+
+def _subject_is(ent: Span, kinds: frozenset[str]) -> bool:
+    """The subject of "is a/an <kind>": "Jane Roe Tonight is a talk show" names no person."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lower_ in BE and any(
+        c.dep_ == "attr" and c.lower_ in kinds and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in root.head.children)
+
+
 def _organisation_subject(ent: Span) -> bool:
-    """"Kungliga Hovkapellet ( ... ) is a Swedish orchestra": the subject of "is a/an <organisation noun>"."""
+    """"Kungliga Hovkapellet ( ... ) is a Swedish orchestra", "X was the law school of Y", "X is one of the
+    oldest orchestras": the subject of "is a/an/the <organisation noun>" or "is one of the <organisations>"."""
     root = ent.root
     if root.dep_ != "nsubj" or root.head.lower_ not in BE:
         return False
-    return any(c.dep_ == "attr" and c.lower_ in _ORG_KINDS and c.tag_ in ("NN", "NNS")
-               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-               for c in root.head.children)
+    for attr in (c for c in root.head.children if c.dep_ == "attr"):
+        if attr.lower_ == "one":  # "one of the oldest orchestras"
+            attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), attr)
+            if attr.lower_.removesuffix("s") in _ORG_KINDS or attr.lower_ in _ORG_KINDS:
+                return True
+        if attr.lower_ in _ORG_KINDS and attr.tag_ in ("NN", "NNS") and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in attr.children):
+            return True
+    return False
 
 
 def _repaired_org(ent: Span) -> Span | None:
@@ -97,6 +149,35 @@ def _repaired_org(ent: Span) -> Span | None:
     if root.dep_ == "conj" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ in ("and", "&"):
         return _whole_conjunction(ent)
     return ent
+
+
+_FAMILIES = frozenset("family families dynasty dynasties clan clans".split())
+
+
+def _family(ent: Span) -> bool:
+    """"the House of Yi, the Korean royal family": a family named right after the name, no organisation."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1: min(ent.end + 7, len(doc))]:
+        if token.lower_ in _FAMILIES and token.is_lower and coarse(token) == "NOUN":
+            return token.dep_ == "appos" or token.head.i < ent.end
+        if token.dep_ not in ("det", "amod", "compound", "poss", "case") or token.ent_type_ in _ENT_ORG:
+            return False
+    return False
+
+
+def _untagged_partner(ent: Span) -> Span | None:
+    """"at Princeton University and the Sorbonne": a proper noun with "the", coordinated with an
+    organisation and tagged as nothing, is an organisation too."""
+    for token in ent.root.children:
+        if token.dep_ != "conj" or token.tag_ != "NNP" or token.ent_type_ or not token.is_title:
+            continue
+        left = [c for c in token.lefts]
+        if not left or left[0].lower_ != "the" or any(c.ent_type_ or c.tag_ not in ("NNP", "DT") for c in left):
+            return None
+        return Span(ent.doc, left[0].i + 1, token.i + 1, label="ORG")
+    return None
 
 
 def _root(ent: Span) -> Token:

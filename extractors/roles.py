@@ -95,3 +95,41 @@ def stint_object(verb: Token, via: str) -> tuple[bool, str | None]:
                 return False, None  # "a fellowship in physics": a grant, not a place
             return True, _STINTS[child.lower_]
     return False, None
+
+
+# Bodies one sits on rather than works for: "appointed to a Royal Commission", "elected to the Council".
+_BODIES = frozenset("commission commissions committee committees council councils panel panels board boards "
+                    "tribunal tribunals inquiry jury juries taskforce delegation".split())
+_SEATING = frozenset("appointed appoint appoints named elected elect elects nominated nominate co-opted "
+                     "seconded".split())
+
+
+def seated(verb: Token, path: list[Token], org: Span | None) -> bool:
+    """"were appointed to a Royal Commission to investigate ...", "was elected to the Regional Council":
+    a seat on a body, not a job there ("appointed to the faculty of X" names no body and stays a job)."""
+    if verb.lower_ not in _SEATING or len(path) < 2 or path[-2].lower_ != "to" or org is None:
+        return False
+    words = [t.lower_ for t in org if t.is_alpha]
+    return bool(words) and words[-1] in _BODIES
+
+
+# Military ranks: "served as a private in the 20th Engineers" is military service, not a job the graph tracks.
+_RANKS = frozenset("private corporal sergeant lance-corporal lieutenant second-lieutenant captain major colonel "
+                   "lieutenant-colonel brigadier ensign midshipman seaman airman gunner rifleman trooper "
+                   "infantryman paratrooper sapper chaplain surgeon-general".split())
+
+
+def enlisted(verb: Token) -> bool:
+    """The verb's "as" names a military rank: "served as a private in X", "served as a captain in the Y"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lower_ in _RANKS for g in c.children) for c in verb.children)
+
+
+# What a producer or a writer makes: "producer of eight series of X", "three seasons of X's show".
+WORK_NOUNS = frozenset("series season seasons episode episodes album albums".split())
+
+
+def work_between(noun: Token, via: Token) -> bool:
+    """An organisation hung by "of" on a lower-case work noun ("eight series of Spitting Image"): the
+    organisation is a programme or a record, the person made it; no employer is named."""
+    return noun.lower_ in WORK_NOUNS and noun.is_lower and via.lower_ == "of"

@@ -110,7 +110,7 @@ DOBJ_WORK_VERBS = _forms(
 # seat, a membership or a service, not a job or a school the talent graph tracks.
 NOT_EMPLOYERS = frozenset(
     """conference conferences symposium workshop journal transactions proceedings meeting summit honorary
-    senate parliament congress assembly legislature legislative representatives committee party army navy
+    senate parliament parliamentary congress assembly legislature legislative representatives committee party army navy
     fleet legion regiment militia magistrate superintendent correspondent force forces marines knight knights
     order""".split()
 )
