@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from queue import Empty, Queue
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# How long the reader may hold the GIL before the consumer gets it back. CPython's default, 5 ms,
+# is paid on every server response the consumer waits for (~12 per loader batch) while the reader
+# runs Python; at 0.5 ms a Paper Copilot load was 3-4% faster over two paired runs.
+HANDOFF_SECONDS = 0.0005
 
 
 def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
@@ -32,6 +38,8 @@ def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
             queue.put(exc)
 
     worker = threading.Thread(target=produce, name="kg-loader-ahead", daemon=True)
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch_interval, HANDOFF_SECONDS))
     worker.start()
     try:
         while (item := queue.get()) is not done:
@@ -45,3 +53,4 @@ def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
                 queue.get_nowait()
             except Empty:
                 worker.join(0.05)
+        sys.setswitchinterval(switch_interval)
