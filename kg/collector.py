@@ -9,7 +9,10 @@ that hold on to the statement's parameters (the batch's rows) until a full colle
 
 So within `full_collections_every(n)` the young generations are collected as usual, automatic
 full collections are held back, and the loader asks for one after every n batches it writes:
-memory stays bounded by n batches of garbage, whatever the input size.
+memory stays bounded by n batches of garbage, whatever the input size. The loader also hands the
+driver emptied copies of its rows (`kg.loader._sent`), so those cycles keep almost nothing (666k
+unreachable objects in a load before, 7k after) and n can be large: a full collection still walks
+the ~400k live objects in flight, 0.4 s each.
 """
 
 from __future__ import annotations
