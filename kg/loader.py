@@ -26,6 +26,7 @@ from tqdm import tqdm
 from kg import queries, schema
 from kg.byline_spells import rebuild_spells, write_new_spells
 from kg.byline_spill import BylineSpill
+from kg.bylines import JOB, joined
 from kg.collector import full_collections_every
 from kg.errors import GraphError
 from kg.identity import canonical_people
@@ -99,7 +100,7 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
     summary = LoadSummary(rejects_file=str(rejects.path))
     before = label_counts(store)
     started = time.perf_counter()
-    written: dict[str, int] = {}  # each person this run touched -> what it last wrote for them (_people_news)
+    written: dict[str, int] = {}  # each person this run touched -> what it last prepared for them (_people_news)
     created: set[str] = set()  # people this run created: all their bylines are in the spill
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
@@ -282,7 +283,11 @@ def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) 
     authored = {}
     for row in rows["authored"]:
         pid = merged.get(row["person"], row["person"])
-        authored.setdefault((pid, row["paper"]), {**row, "person": pid})
+        known = authored.get((pid, row["paper"]))
+        if known is None:
+            authored[pid, row["paper"]] = {**row, "person": pid}
+        else:  # two ids of one person on one paper: what the merge made of their two links
+            known["affiliations"], known["degrees"] = joined(known, row)
     pairs: dict[tuple[str, str], dict] = {}
     for row in rows["coauthors"]:
         a, b = sorted((merged.get(row["a"], row["a"]), merged.get(row["b"], row["b"])))
@@ -318,12 +323,12 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
                 person["names"].append(author.name)
             if author.email_domain and author.email_domain not in person["email_domains"]:
                 person["email_domains"].append(author.email_domain)
-            places: dict[str, str | None] = {}  # org id -> degree studied for there (None: a job)
+            places: dict[str, str] = {}  # org id -> degree studied for there (JOB: a job)
             for affiliation in affiliations:
                 oid = affiliation.canonical_id()
                 if oid is None:
                     continue
-                places.setdefault(oid, student_degree(affiliation.role or author.role))
+                places.setdefault(oid, student_degree(affiliation.role or author.role) or JOB)
                 _add_org(orgs, oid, affiliation)
             byline = authored.get((pid, paper.id))
             if byline is None:

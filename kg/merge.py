@@ -21,6 +21,7 @@ from typing import Any
 from extractors.people import Mention, PersonResolver
 from kg import queries
 from kg.byline_spells import rebuild_spells
+from kg.bylines import joined
 from kg.errors import MergeConflict, NotFound
 from kg.model import RelType
 from kg.store import Store
@@ -227,6 +228,9 @@ def _combine(rel_type: RelType, kept: dict, merged: dict) -> dict:
                    first_year=min(years) if years else None, last_year=max(last) if last else None)
     elif rel_type is RelType.MENTIONS:
         out["count"] = (kept.get("count") or 0) + (merged.get("count") or 0)
+    elif rel_type is RelType.AUTHORED:
+        out["affiliations"], out["degrees"] = joined(kept, merged)  # as a reload folds the two bylines
+        out["sources"] = list(dict.fromkeys([*(kept.get("sources") or []), *(merged.get("sources") or [])]))
     else:
         for name in ("sources", "evidence"):
             if isinstance(kept.get(name), list) or isinstance(merged.get(name), list):

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg.bylines import degree_of
 from kg.model import student_degree
 
 
@@ -41,14 +42,14 @@ def spells(person: str, bylines: Iterable[dict]) -> list[Spell]:
     """Spells of one person from rows {paper, year, role, affiliations, degrees?}.
 
     `degrees`, when given, runs parallel to `affiliations` (the degree studied for at each,
-    None for a job); otherwise the byline's `role` applies to every affiliation.
+    "" or None for a job, see `kg.bylines`); otherwise the byline's `role` applies to every affiliation.
     """
     by_year: dict[int, dict[tuple[str, str | None], list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in bylines:
         orgs = row.get("affiliations") or []
         degrees = row.get("degrees") or [student_degree(row.get("role"))] * len(orgs)
         for org, degree in zip(orgs, degrees):
-            by_year[row["year"]][(org, degree)].append(row["paper"])
+            by_year[row["year"]][(org, degree_of(degree))].append(row["paper"])
     result: list[Spell] = []
     open_spells: dict[tuple[str, str | None], Spell] = {}
     for year in sorted(by_year):

@@ -49,3 +49,14 @@ def test_the_switch_interval_is_short_while_reading_ahead_and_restored_after():
     seen = [sys.getswitchinterval() for _ in read_ahead(iter(range(3)))]
     assert max(seen) <= HANDOFF_SECONDS < before
     assert sys.getswitchinterval() == before
+
+
+def test_nested_read_aheads_restore_the_switch_interval_only_when_the_last_ends():
+    before = sys.getswitchinterval()
+    outer = read_ahead(iter(range(3)))
+    next(outer)
+    inner_seen = [sys.getswitchinterval() for _ in read_ahead(iter(range(2)))]
+    assert max(inner_seen) <= HANDOFF_SECONDS
+    assert sys.getswitchinterval() <= HANDOFF_SECONDS  # the outer one is still reading
+    list(outer)
+    assert sys.getswitchinterval() == before
