@@ -1,9 +1,11 @@
-"""One paper load at a time into a graph.
+"""One paper load (or person merge) at a time into a graph.
 
 A load works out the career spells of the people it created from its own bylines; two loads
 running at once could both take a new person as theirs and each write spells from half the
-bylines. Loads from this machine (CLI and API workers alike) therefore queue on a lock file in
-the data directory. Loads into one Neo4j server from several machines are not covered.
+bylines. A `kg resolve` merge (or undo) during a load could delete a person the load has already
+pointed batches at. Loads and merges from this machine (CLI and API workers alike) therefore
+queue on a lock file in the data directory. Writers into one Neo4j server from several machines
+are not covered.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from kg import queries
 from kg.byline_spells import rebuild_spells
 from kg.bylines import joined
 from kg.errors import MergeConflict, NotFound
+from kg.load_lock import exclusive_load
 from kg.model import RelType
 from kg.store import Store
 
@@ -132,7 +133,18 @@ def _via_cluster(best, kept, merged, nodes) -> tuple[str, float]:
 # -- applying -------------------------------------------------------------------------------
 
 def resolve_people(store: Store, *, dry_run: bool = False, resolver: PersonResolver | None = None) -> ResolveSummary:
-    """Run the resolver over every Person and apply (or with `dry_run` only list) the merges."""
+    """Run the resolver over every Person and apply (or with `dry_run` only list) the merges.
+
+    Merges wait for a paper load into the same graph to finish, and a load for them: a load
+    prepares batches ahead, pointing rows at surviving people as it reads them (see kg/load_lock.py).
+    """
+    if dry_run:
+        return _resolve_people(store, dry_run=True, resolver=resolver)
+    with exclusive_load(store.settings.data_dir, progress=False):
+        return _resolve_people(store, dry_run=False, resolver=resolver)
+
+
+def _resolve_people(store: Store, *, dry_run: bool, resolver: PersonResolver | None) -> ResolveSummary:
     planned, people, clusters = plan_merges(store, resolver)
     summary = ResolveSummary(people=people, clusters=clusters, dry_run=dry_run)
     for merge in planned:
@@ -256,6 +268,11 @@ def _merged_props(kept: dict, merged: dict) -> dict:
 
 def undo_merge(store: Store, merge_id: str) -> dict[str, Any]:
     """Restore the merged person, its relationships and the kept person's prior state; mark the merge undone."""
+    with exclusive_load(store.settings.data_dir, progress=False):
+        return _undo_merge(store, merge_id)
+
+
+def _undo_merge(store: Store, merge_id: str) -> dict[str, Any]:
     def work(tx) -> dict[str, Any]:
         rows = queries.run_in(tx, "merge_get", id=merge_id)
         if not rows:
