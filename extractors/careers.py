@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.antecedents import DescribedOrgs
 from extractors.campus import student_context
 from extractors.institutions import (
     containers_of, degree_name, generic, institution_named, is_unit, names_person, organisation_like, owners_of,
@@ -29,8 +30,8 @@ from extractors.narrator import FIRST_PERSON, page_name, self_introduction, spea
 from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
 from extractors.roles import (
-    DELEGATES, award_title, enlisted, of_the_year, represents, seated, staff_member, stint_object, titled,
-    titled_partners, work_between,
+    DELEGATES, award_title, enlisted, fronted_duty, of_the_year, represents, role_attribute, seated, staff_member,
+    stint_object, titled, titled_partners, work_between,
 )
 from extractors.referents import Referents
 from extractors.respectively import respective
@@ -87,6 +88,7 @@ class Careers:
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
         narrator = page_name(doc, people, ents) or doc._.kg_title_person
+        described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         for number, sent in enumerate(sentences(doc)):
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
@@ -101,6 +103,7 @@ class Careers:
             narrator = narrator or self_introduction(sent, people, in_sent)
             if narrator and speaks_as_narrator(sent):
                 carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
+            orgs = described.add_to(number, sent, orgs, in_sent)
             if orgs:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator).extract()
             carried = subject_after(sent, people, in_sent) or carried
@@ -264,6 +267,8 @@ class _Sentence(Referents):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
+            if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
             if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path[0], path):
                 return None  # "received a PhD in Electrical and Computer Engineering from X": a field
             if lower in STUDY_VERBS:

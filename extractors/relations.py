@@ -27,6 +27,9 @@ from kg.model import NodeLabel, document_id, org_id, person_id, slug
 for _name, _default in (("kg_relations", None), ("kg_extra", None), ("kg_document", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+if not Span.has_extension("kg_referent"):
+    # The entity a mention stands for without naming it ("the company", "At Halle" for its university).
+    Span.set_extension("kg_referent", default=None)
 
 # Words on the path from an organisation to its trigger that cancel or weaken the statement.
 _HEDGES = frozenset(
@@ -78,7 +81,11 @@ def clean_name(text: str) -> str:
 
 
 def org_entity(span: Span, *, label: NodeLabel = NodeLabel.ORGANIZATION) -> dict[str, Any]:
-    """The known entity a span was resolved to, else a new one keyed by its slug."""
+    """The entity a description stands for, the known entity a span was resolved to, else a new one keyed
+    by its slug."""
+    referent = span._.kg_referent
+    if referent:
+        return referent
     if span._.kg:
         return span._.kg
     name = clean_name(span.text)

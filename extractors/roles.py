@@ -133,3 +133,40 @@ def work_between(noun: Token, via: Token) -> bool:
     """An organisation hung by "of" on a lower-case work noun ("eight series of Spitting Image"): the
     organisation is a programme or a record, the person made it; no employer is named."""
     return noun.lower_ in WORK_NOUNS and noun.is_lower and via.lower_ == "of"
+
+
+# What a clause opening with "At <organisation>," says one did there: "gave lectures", "held the chair".
+_DUTIES = frozenset("give gave given gives giving hold held holds holding deliver delivered delivers "
+                    "conduct conducted conducts".split())
+_DUTY_OBJECTS = frozenset("lecture lectures course courses seminar seminars class classes lessons chair "
+                          "professorship position post research".split())
+
+
+def fronted_duty(verb: Token, path: list[Token]) -> bool:
+    """"At Halle, he gave lectures on medicine", "At Acme, she was chief scientist": a clause opening with
+    "At <organisation>," whose verb is a duty done there or whose "be" names a role. The organisation is
+    where the person worked. A role of something else named after it ("At Oxford, he was president of the
+    Union") is not a job at the organisation."""
+    at = path[-2] if len(path) >= 2 else None
+    if at is None or at.lower_ != "at" or at.head.i != verb.i or at.i > verb.i:
+        return False
+    doc = verb.doc
+    after = at.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," or not (at.i == at.sent.start or doc[at.i - 1].text == ","):
+        return False  # "At Acme, ..." or "In 2001, at Acme, ..."; not "At the time Acme ..."
+    if verb.lower_ in _DUTIES:
+        return any(c.dep_ == "dobj" and c.lower_ in _DUTY_OBJECTS for c in verb.children)
+    if verb.lower_ not in ("was", "is", "were", "became", "becomes", "become"):
+        return False
+    roles = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in ROLE_NOUNS]
+    return bool(roles) and not any(g.ent_type_ or g.tag_ in ("NNP", "NNPS") for role in roles
+                                   for c in role.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def role_attribute(verb: Token) -> str | None:
+    """The role a "be" names: "was chief scientist" -> "chief scientist"."""
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd") and child.lower_ in ROLE_NOUNS:
+            words = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.is_lower] + [child]
+            return " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    return None
