@@ -150,9 +150,14 @@ def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker 
     earlier one. Only this thread touches `written`, so "first seen" is exact.
     """
 
+    # No merge can start while this load holds the load lock, so with none in force now, every id is
+    # its own survivor for the whole run (and 45 lookups of ~3k ids are saved on Paper Copilot).
+    merges_in_force = queries.run(store, "count_active_merges")[0]["merges"] > 0
+
     def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], list[dict]]:
         rows = _rows(batch, link_org)
-        rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
+        if merges_in_force:
+            rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         unseen = [r["id"] for r in rows["people"] if r["id"] not in written]
         news, unchanged = _people_news(rows["people"], written)
         held = {row["id"] for row in queries.run(store, "people_existing", ids=unseen)} if unseen else set()
