@@ -291,7 +291,11 @@ def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) 
         known = authored.get((pid, row["paper"]))
         if known is None:
             authored[pid, row["paper"]] = {**row, "person": pid}
-        else:  # two ids of one person on one paper: what the merge made of their two links
+        else:
+            # Two ids of one person on one paper, in one batch: folded as the merge folded their two links.
+            # Across batches the last record read still sets the link (merge_authored ON MATCH), so a
+            # reload after a merge can change the link's organisations when the merged-away record
+            # comes last: AUTHORED holds one byline, not one per record (see the design notes).
             known["affiliations"], known["degrees"] = joined(known, row)
     pairs: dict[tuple[str, str], dict] = {}
     for row in rows["coauthors"]:
