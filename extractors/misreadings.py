@@ -6,7 +6,6 @@
   Diebenkorn Catalogue Raisonné" ("the Richard Diebenkorn" tagged ORG).
 * A programme or a book tagged PERSON: "Jane Roe Tonight is a talk show".
 * A job title taken for an organisation: "served as the Assistant Corporation Counsel".
-* A person tagged as an organisation in a list of people: "presenters are Jane Doe and Mary Roe".
 * An organisation NER missed next to one it found: "at Princeton University and the Sorbonne".
 * A family taken for an organisation: "the House of Yi, the Korean royal family".
 * An organisation name cut short: "the Circuit Court of | Cook County", "the Committee on
@@ -57,9 +56,6 @@ def repair_misreadings(doc: Doc) -> None:
         if ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
             ents[k] = Span(doc, ent.start, ent.end, label=named[_bare(ent)])
             changed = True
-        elif ent.label_ in _ENT_ORG and _listed_with_person(ent):
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
-            changed = True
     kept: list[Span] = []
     for ent in list(ents):
         if ent.label_ in _ENT_ORG:
@@ -85,18 +81,6 @@ def repair_misreadings(doc: Doc) -> None:
                 continue
             result.append(span)
         doc.ents = result
-
-
-def _listed_with_person(ent: Span) -> bool:
-    """"The presenters are Jane Doe and Mary Roe" with "Jane Doe" tagged ORG: a two- or three-word name
-    with no organisation word, coordinated with a person's name."""
-    words = list(ent)
-    if ent._.kg or not 2 <= len(words) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in words) or any(
-            t.lower_ in ORG_WORDS | GENERIC_ORG_WORDS | _COMPANY_ENDINGS | ORG_KIND_NOUNS for t in words):
-        return False
-    root = ent.root
-    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
 
 
 def _bare(ent: Span) -> str:

@@ -20,13 +20,11 @@ from extractors.relations import (
     sentences,
 )
 from extractors.subjects import coordinated
-from extractors.vocabulary import BE
+from extractors.vocabulary import BE, PRESENTER_NOUNS
 from extractors.wordfinder import find
 
 HOST_VERBS = frozenset("hosted hosts presented presents anchored anchors fronted fronts co-hosted "
                        "co-presented".split())
-PRESENTER_NOUNS = frozenset("presenter presenters host hosts co-host co-hosts anchor anchors newsreader "
-                            "newsreaders".split())
 PROGRAMME_NOUNS = frozenset("programme program show series newscast bulletin podcast".split())
 _TRIGGERS = HOST_VERBS | PRESENTER_NOUNS
 

@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.relations import clean_name
 from extractors.vocabulary import (
+    BE,
     GENERIC_ORG_WORDS,
     ORG_WORDS,
+    PRESENTER_NOUNS,
     ROLE_NOUNS,
     TEACHER_WORDS,
     TITLES,
@@ -175,7 +177,8 @@ _MENTORING = TEACHER_WORDS | frozenset({"direction", "advisors", "mentorship", "
 def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
     """"under the supervision of Klaus Wagner and Karl Dörge" with the first tagged ORG: a name of two or
     three capitalised words, unknown to the gazetteer and without an organisation word, coordinated
-    ("and", ",", not "&") with a person's name of two words or more in a list of teachers, names a person too.
+    ("and", ",", not "&") with a person's name of two words or more in a list of teachers or of presenters,
+    names a person too.
     Elsewhere ("backed by Morgan Stanley and Karl Brandt") the label stands."""
     if ent.label_ not in _MISREAD or ent._.kg or not 2 <= len(ent) <= 3:
         return False
@@ -195,8 +198,12 @@ def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    # Only where the list is of teachers: "under X and Y", "under the supervision of X and Y"
-    return top.dep_ == "pobj" and (top.head.lower_ in ("under", "with") or top.head.head.lower_ in _MENTORING)
+    # Only where the list is of teachers ("under X and Y", "under the supervision of X and Y") or of a
+    # programme's presenters ("the programme's presenters are X and Y")
+    if top.dep_ == "pobj":
+        return top.head.lower_ in ("under", "with") or top.head.head.lower_ in _MENTORING
+    return top.dep_ == "attr" and top.head.lower_ in BE and any(
+        c.dep_ == "nsubj" and c.lower_ in PRESENTER_NOUNS for c in top.head.children)
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -155,3 +155,7 @@ ORG_KIND_NOUNS = ORG_WORDS | frozenset(
 TEACHER_WORDS = frozenset("under supervision guidance advisory tutelage supervisor supervisors advisor".split())
 # Adverbs NER glues to the front of a name: "later Harvard College".
 LEADING_ADVERBS = frozenset("later then also both subsequently eventually afterwards formerly finally".split())
+
+# Who presents a programme: "the programme's presenters are ...".
+PRESENTER_NOUNS = frozenset("presenter presenters host hosts co-host co-hosts anchor anchors newsreader "
+                            "newsreaders".split())
