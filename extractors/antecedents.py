@@ -64,7 +64,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "club": frozenset("club fc f.c. united athletic".split()),
 }
 _ANY = frozenset("organisation organization institution".split())  # any kind of organisation
-_NOUNS = frozenset(_KINDS) | _ANY
+KIND_NOUNS = frozenset(_KINDS)  # what "the <noun>" can call an organisation
+_NOUNS = KIND_NOUNS | _ANY
 # Nouns an unknown name with no kind word can be: "Acme Robotics", "CNN", "West Ham United" are such names.
 _OPEN = frozenset("company firm startup start-up corporation business conglomerate network broadcaster "
                   "club".split())
@@ -137,6 +138,12 @@ class DescribedOrgs:
             bisect.insort(self._slots(), (det.i, _Mention(det.i, mention.words, mention.type, mention.known, False,
                                                           mention.entity, mention.names)), key=lambda s: s[0])
         return found
+
+    def named_before(self, noun: str, before: int) -> dict[str, Any] | None:
+        """The organisation of kind `noun` named last before token `before`, anywhere earlier in the text
+        ("University President Jane Doe" after "the University of Uyo"); its entity, or None."""
+        mention = self._antecedent(noun, before, 0, fresh=False)
+        return mention.entity if mention is not None else None
 
     def _antecedent(self, noun: str, before: int, window: int, fresh: bool) -> _Mention | None:
         slots = self._slots()

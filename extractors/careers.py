@@ -98,7 +98,7 @@ class Careers:
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
-            named_by_kind(doc, sent, people, in_sent, ents)  # "University President Jane Doe"
+            named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
             narrator = narrator or self_introduction(sent, people, in_sent)
             if narrator and speaks_as_narrator(sent):

@@ -10,27 +10,28 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.institutions import generic
-from extractors.relations import add_relation, hedged, is_org, org_entity, person_entity
+from extractors.antecedents import KIND_NOUNS, DescribedOrgs
+from extractors.relations import add_relation, hedged, person_entity
 from extractors.vocabulary import ROLE_NOUNS, TITLES, coarse
 
-# Kind words a bare title uses for an organisation the text named in full.
+# Kind words a bare title uses for an organisation the text named in full (each one "the <kind>" can be too).
 KINDS = frozenset("university college institute company corporation firm academy hospital bank school "
-                  "museum orchestra conservatory seminary polytechnic foundation agency".split())
+                  "museum orchestra conservatory seminary polytechnic foundation agency".split()) & KIND_NOUNS
 _GLUE = frozenset({",", "-", "–"})
 
 
-def named_by_kind(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span], ents: list[Span]) -> None:
-    """WORKS_AT for each person of `sent` titled "<Kind> <role>" (see the module docstring)."""
+def named_by_kind(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span], described: DescribedOrgs) -> None:
+    """WORKS_AT for each person of `sent` titled "<Kind> <role>" (see the module docstring); the organisation
+    is found as "the <kind>" is (`DescribedOrgs.named_before`)."""
     for person in in_sent:
         if person.label_ != "PERSON" or person.start not in people:
             continue
         kind = _kind_before(person, sent)
         if kind is None or hedged([kind, kind.head]):
             continue
-        org = _last_of_kind(kind, ents)
+        org = described.named_before(kind.lower_, kind.i)
         if org is not None:
-            add_relation(doc, type="WORKS_AT", head=person_entity(people[person.start]), tail=org_entity(org),
+            add_relation(doc, type="WORKS_AT", head=person_entity(people[person.start]), tail=org,
                          sentence=sent, confidence=0.6, role=kind.doc[kind.i + 1].text.lower())
 
 
@@ -58,14 +59,3 @@ def _alone(token: Token) -> bool:
     return not (token.i > 0 and token.doc[token.i - 1].ent_iob_ in ("B", "I") and
                 token.doc[token.i - 1].ent_type_ == token.ent_type_) and token.ent_iob_ == "B" and not (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
-
-
-def _last_of_kind(kind: Token, ents: list[Span]) -> Span | None:
-    """The latest organisation before `kind` whose name has the kind word: "the University of the West Indies"."""
-    word = kind.lower_
-    for ent in reversed(ents):
-        if ent.end > kind.i:
-            continue
-        if is_org(ent) and not generic(ent) and any(t.lower_ == word for t in ent):
-            return ent
-    return None
