@@ -87,7 +87,6 @@ _TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON"})  # NER calls a univers
 
 @dataclass
 class _Mention:
-    start: int
     words: frozenset[str]  # lower-case words of the name (and of the gazetteer's name)
     type: str | None  # gazetteer (ROR) type
     known: bool
@@ -105,13 +104,10 @@ class DescribedOrgs:
         self.slots: list[tuple[int, Span | _Mention]] | None = None
         self.read: dict[int, _Mention | None] = {}  # a named mention's start -> what it says, once read
         self.starts: list[int] | None = None  # where each sentence starts
-        self.nouns = [t.i for t in find(doc, _NOUNS)]  # where the doc has a description's noun
 
     def add_to(self, number: int, sent: Span, orgs: list[Span], in_sent: list[Span]) -> list[Span]:
         """`orgs` of sentence `number` with the descriptions and town names that stand for organisations."""
-        k = bisect.bisect_left(self.nouns, sent.start)
-        found = self._described(number, sent, orgs) if k < len(self.nouns) and self.nouns[k] < sent.end else []
-        found += self._towns(in_sent)
+        found = self._described(number, sent, orgs) + self._towns(in_sent)
         return sorted(orgs + found, key=lambda span: span.start) if found else orgs
 
     # --- "the company" ---------------------------------------------------------------------------
@@ -135,7 +131,7 @@ class DescribedOrgs:
             span._.kg_referent = mention.entity
             found.append(span)
             # "The company grew. ... She left the company": a description is an antecedent too
-            bisect.insort(self._slots(), (det.i, _Mention(det.i, mention.words, mention.type, mention.known, False,
+            bisect.insort(self._slots(), (det.i, _Mention(mention.words, mention.type, mention.known, False,
                                                           mention.entity, mention.names)), key=lambda s: s[0])
         return found
 
@@ -239,7 +235,7 @@ def _mention(ent: Span) -> _Mention:
         if token.lower_ in _FORMING:
             formed = True
             break
-    return _Mention(ent.start, words, info.get("type"), bool(ent._.kg), formed, info, names)
+    return _Mention(words, info.get("type"), bool(ent._.kg), formed, info, names)
 
 
 def _of_kind(noun: str, mention: _Mention, *, unnamed: bool) -> bool:

@@ -49,6 +49,8 @@ from extractors.vocabulary import (
 )
 from extractors.years import YearMention, find_years, latest_year, relation_years
 
+_REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
+
 
 @dataclass
 class Link:
@@ -100,7 +102,7 @@ class Careers:
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
-            narrator = narrator or self_introduction(sent, people, in_sent)
+            narrator = narrator or self_introduction(people, in_sent)
             if narrator and speaks_as_narrator(sent):
                 carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
             orgs = described.add_to(number, sent, orgs, in_sent)
@@ -269,7 +271,7 @@ class _Sentence(Referents):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
-            if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path[0], path):
+            if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):
                 return None  # "received a PhD in Electrical and Computer Engineering from X": a field
             if lower in STUDY_VERBS:
                 if via in ("with", "under"):
@@ -367,7 +369,7 @@ class _Sentence(Referents):
                     link.people = hired
                     return link
             subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
-                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in PRONOUNS | FIRST_PERSON)
+                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in _REFERRING)
             if subjects:
                 # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
                 link.path.append(token)

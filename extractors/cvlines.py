@@ -62,8 +62,8 @@ _NOT_CAREER = frozenset(
     membership volunteer judge panelist paper papers""".split()
 )
 _STUDY_WORDS = (DEGREE_NOUNS | STUDENT_NOUNS | {"b.e", "m.e"}) - {"studies", "education"}
-_JOB_WORDS = (ROLE_NOUNS | {"intern", "internship", "postdoc", "post-doc", "postdoctoral", "assistant", "sde",
-                            "swe", "scientist", "researcher", "research"}) - {"member", "chair", "editor", "judge"}
+_JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}) - {"member", "chair", "editor",
+                                                                                  "judge"}
 # Sub-lines that name someone else at the organisation: "Advisor: Prof. X", "Mentor: Dr. Y".
 _ASIDE = re.compile(r"^(?:advisors?|advised by|mentors?|supervisors?|supervised by|hosts?|hosted by|directors?|"
                     r"directer|topics?|duties|thesis|dissertation|project|focus|research topic|collaborators?)\b",
@@ -102,11 +102,13 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
         begin, offset = offset, offset + len(line) + 1
         stripped = line.strip()
         if not stripped or _RULE.match(stripped):
-            entry = _flush(doc, entry, section, person)
+            _flush(doc, entry, section, person)
+            entry = None
             continue
         heading = _heading(line)
         if heading is not None:
-            entry = _flush(doc, entry, section, person)
+            _flush(doc, entry, section, person)
+            entry = None
             section = heading
             interns = section == WORK and bool(re.search(r"\bintern", line, re.I))  # "Internships"
             continue
@@ -117,15 +119,17 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
                    if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
         if section == OTHER or not _listed(lines, number, section) or not _verbless(doc, begin, begin + len(line)) \
                 or _not_career(body, in_line) or _someone_elses(text, begin, in_line, person):
-            entry = _flush(doc, entry, section, person)
+            _flush(doc, entry, section, person)
+            entry = None
             continue
         years = _years(body)
-        kind, role = _role(body, in_line, begin)
+        kind, role = _role(body, in_line)
         orgs = [e for e in in_line if _place(e) and not _aside(text, begin, e) and not _field(text, begin, e)]
         orgs += _unnamed(doc, line, begin, in_line)
         if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                                   or (years and entry.years and entry.orgs)):
-            entry = _flush(doc, entry, section, person)  # the next stint begins
+            _flush(doc, entry, section, person)  # the next stint begins
+            entry = None
         if not (years or kind or orgs):
             continue
         entry = entry or _Entry(begin, role="intern" if interns else None)
@@ -138,12 +142,12 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
 
 
 def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> None:
-    """Emit the entry's relations; returns None, the next entry's start."""
+    """Emit the entry's relations."""
     if entry is None or not entry.orgs:
-        return None
+        return
     kind = entry.kind or section
     if kind not in (STUDY, WORK):
-        return None
+        return
     rel = "STUDIED_AT" if kind == STUDY else "WORKS_AT"
     start = end = None
     if entry.years:
@@ -156,13 +160,12 @@ def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> 
             start = first
     evidence = doc.char_span(entry.start_char, entry.end_char, alignment_mode="expand")
     if evidence is None:
-        return None
+        return
     degree = degree_label(degree_in(entry.role)) if kind == STUDY and entry.role else None
     for org in _employers(entry.orgs):
         add_relation(doc, type=rel, head=person_entity(person), tail=org_entity(org), sentence=evidence,
                      confidence=0.8, start=start, end=end, degree=degree,
                      role=entry.role if kind == WORK else None)
-    return None
 
 
 def _employers(orgs: list[Span]) -> list[Span]:
@@ -245,7 +248,7 @@ def _not_career(body: str, ents: list[Span]) -> bool:
     return bool(set(_words(outside)) & _NOT_CAREER)
 
 
-def _role(body: str, ents: list[Span], begin: int) -> tuple[str | None, str | None]:
+def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
     """(STUDY or WORK, the role or degree phrase) from the segment that holds a role or degree word."""
     cleaned = _SPAN.sub(" , ", body)
     for ent in ents:
@@ -254,7 +257,7 @@ def _role(body: str, ents: list[Span], begin: int) -> tuple[str | None, str | No
     for segment in _SEGMENTS.split(cleaned):
         segment = _POINT.sub("", segment).strip(" *")
         words = _words(segment)
-        if any(_degree_word(w, k, words, segment) for k, w in enumerate(words)):
+        if any(_degree_word(w, k, words) for k, w in enumerate(words)):
             return STUDY, segment
         if set(words) & _JOB_WORDS:
             role = re.split(r"\s+(?:in|of|at|for|on)\b", segment, maxsplit=1)[0].strip(" *")
@@ -262,7 +265,7 @@ def _role(body: str, ents: list[Span], begin: int) -> tuple[str | None, str | No
     return None, None
 
 
-def _degree_word(word: str, k: int, words: list[str], segment: str) -> bool:
+def _degree_word(word: str, k: int, words: list[str]) -> bool:
     """A degree or student word; "MA", "MS", "BA", "BS" undotted only before "in"/"of"/"degree" (else
     a state, a title or initials: "Boston, MA")."""
     bare = word.replace(".", "")

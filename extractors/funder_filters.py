@@ -39,6 +39,7 @@ _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project p
     scheme schemes award awards grant grants contract contracts cohort trial plan plans
     fellowship fellowships scholarship scholarships studentship studentships prize professorship
     professorships fellow scholar""".split())
+_PROGRAMME_FRONTS = _NOT_FUNDER_HEADS | {"open", "intramural"}  # "Project of the X Foundation", "Open Fellowship"
 _DEGREES = frozenset("phd dphil msc mphil bsc md mba".split())
 THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
@@ -132,7 +133,7 @@ def funder_within(candidate: Span) -> Span | None:
     "University of Tasmania's Visiting Scholar Program", "a Wellcome Trust Research Leave
     Fellowship", "a BBSRC Industry Interchange Program" were each paid for by their first words."""
     words = [t for t in candidate if t.is_alpha]
-    if words and len(candidate) >= 3 and words[0].lower_ in _NOT_FUNDER_HEADS | {"open", "intramural"}:
+    if words and len(candidate) >= 3 and words[0].lower_ in _PROGRAMME_FRONTS:
         return _body_after(candidate)  # "Project of the X Foundation for Y", "Programme ... in the Z Council"
     if not words or words[-1].lower_ not in _NOT_FUNDER_HEADS or len(candidate) < 2:
         return None

@@ -17,6 +17,7 @@ from extractors.funder_filters import BODY_WORDS, GRANT_KINDS, THANK
 from extractors.relations import doc_text
 
 _GIVERS = frozenset({"from", "of", "by"})
+_GRANT_LABELS = GRANT_KINDS | {"number", "no"}  # "Grant 53932", "No. 12" taken for a person's name
 # Money a body gives out under a name of its own: "a Research Fund of the University of X".
 _POTS = frozenset({"fund", "funds", "endowment", "endowments"})
 _GIVEN = frozenset({"provided", "awarded", "funded", "given", "granted", "sponsored", "administered", "supported"})
@@ -300,7 +301,7 @@ def persons_employer(candidate: Span) -> bool:
     while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].ent_iob_ != "O":
         first -= 1
     person = doc[first: before.i + 1]
-    if any(not t.is_alpha and t.text != "." or t.lower_ in GRANT_KINDS | {"number", "no"} for t in person) \
+    if any(not t.is_alpha and t.text != "." or t.lower_ in _GRANT_LABELS for t in person) \
             or first > 0 and any(c.isdigit() for c in doc[first - 1].text):
         return False  # "Grant 53932 from the X Institute": NER took the grant for a person
     return not any(t.lower_ == "to" for t in doc[max(0, first - 3): first])

@@ -21,7 +21,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
 
 
-def self_introduction(sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:
+def self_introduction(people: dict[int, str], ents: list[Span]) -> str | None:
     """The name in "I am Jane Doe", "I'm Jane Doe, a ...", "My name is Jane Doe"; else None."""
     for ent in ents:
         if ent.label_ != "PERSON" or ent.start not in people:
@@ -46,7 +46,7 @@ _QUOTATION = re.compile(r'"[^"]*"?|“[^”]*”?')
 def quoted_speaker(token: Token, sent: Span) -> bool:
     """The token is inside a quotation that the sentence attributes to someone ("\"I joined X in 2021,\"
     said Jane Doe"): the quoted speaker's "I", not the page's writer's, whoever the page says that is."""
-    before = sent.doc.text[sent.start_char:token.idx]
+    before = sent.text[:token.idx - sent.start_char]
     if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
         return False
     return any(c.isalpha() for c in _QUOTATION.sub(" ", sent.text))

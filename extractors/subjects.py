@@ -114,7 +114,7 @@ def repair_people(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for k, ent in enumerate(ents):
-        start = _hyphenated_start(ent, ents)
+        start = _hyphenated_start(ent)
         if start is not None:
             ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
             changed = True
@@ -135,7 +135,7 @@ def repair_people(doc: Doc) -> None:
         doc.ents = ents
 
 
-def _hyphenated_start(ent: Span, ents: list[Span]) -> int | None:
+def _hyphenated_start(ent: Span) -> int | None:
     """"Tie-Yan Liu" tagged from "Yan": a capitalised word joined by a hyphen without spaces to the
     start of a person's name is its first half."""
     doc, start = ent.doc, ent.start

@@ -102,7 +102,7 @@ def degree_in(text: str) -> str:
     return degree_of(_ENGINEERING.sub(r"\1Eng", text).replace(".", ""))
 
 
-def field_after_degree(org_anchor: Token, path: list[Token]) -> bool:
+def field_after_degree(path: list[Token]) -> bool:
     """"a PhD in Electrical and Computer Engineering from X": the organisation-like words right after
     "a degree in" are the field studied, wherever the parser hangs the "in"."""
     prep = next((t for t in path[1:] if t.dep_ == "prep"), None)  # "Electrical" hangs on "Engineering"
