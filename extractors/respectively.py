@@ -15,14 +15,16 @@ from spacy.tokens import Span
 
 from extractors.syntax import degree_in, degree_label
 from extractors.vocabulary import DEGREE_NOUNS
+from extractors.wordfinder import find
 
 _YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
 _GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
+_RESPECTIVELY = frozenset({"respectively"})
 
 
 def respective(sent: Span, orgs: list[Span], org: Span) -> tuple[str | None, int | None] | None:
     """(degree, end year) of `org` in a "respectively" sentence; None when the sentence pairs nothing."""
-    if not any(t.lower_ == "respectively" for t in sent):
+    if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
         return None
     degrees = [t for t in sent if t.lower_ not in _GENERIC and (
         t.lower_ in DEGREE_NOUNS or t.lower_.replace(".", "") in DEGREE_NOUNS) and t.i < org.start]
