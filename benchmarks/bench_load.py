@@ -16,6 +16,8 @@ import shutil
 import sys
 import threading
 import time
+from collections import defaultdict
+from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
@@ -25,9 +27,10 @@ from extractors.orglink import AffiliationLinker
 from extractors.papers import read_papers
 from kg import embedded, queries, schema
 from kg.loader import _rows, attach_elements, load_papers
-from kg.model import Paper
+from kg.model import Paper, Reject
 from kg.rejects import RejectLog
 from kg.settings import Settings
+from kg.spells import spells
 from kg.store import connect
 
 FLAT = Path(__file__).resolve().parents[2] / "shared" / "data" / "papercopilot_paperlists"
@@ -60,8 +63,10 @@ def open_graph(data_dir: Path):
     return store
 
 
-def per_row(store, papers: list[Paper], linker) -> tuple[float, int]:
-    """The naive way: every row of every statement in its own auto-committed transaction.
+def per_row(store, papers: Iterable[Paper | Reject], linker) -> tuple[int, float, int]:
+    """The naive way, end to end like the batched load: read, link, flatten, then every row of every
+    statement (career spells included) in its own auto-committed transaction. Returns papers, seconds
+    and relationships created.
 
     The statements are the batched loader's. Its relationship rows find their nodes by the
     elementIds the node statements return; here those come from earlier auto-commits, which holds
@@ -70,7 +75,15 @@ def per_row(store, papers: list[Paper], linker) -> tuple[float, int]:
     """
     started = time.perf_counter()
     relationships = 0
-    rows = _rows(papers, linker)
+    accepted = [p for p in papers if isinstance(p, Paper)]
+    rows = _rows(accepted, linker)
+    by_person: dict[str, list[dict]] = defaultdict(list)
+    for byline in rows["authored"]:
+        if byline["year"] is not None:
+            by_person[byline["person"]].append(byline)
+    found = [s for pid, bylines in by_person.items() for s in spells(pid, bylines)]
+    rows["work_spells"] = [s.row() for s in found if s.degree is None]
+    rows["study_spells"] = [s.row() for s in found if s.degree is not None]
     elements: dict[str, dict[str, str]] = {"papers": {}, "people": {}}
     with store.session() as session:
         for name, key in (("merge_papers", "papers"), ("merge_people", "people"), ("merge_organizations", "orgs")):
@@ -82,12 +95,13 @@ def per_row(store, papers: list[Paper], linker) -> tuple[float, int]:
                 relationships += result.consume().counters.relationships_created
         attach_elements(rows, elements["people"], elements["papers"])
         for name, key in (("merge_authored", "authored"), ("merge_coauthors", "coauthors"),
-                          ("merge_paper_funders", "funders")):
+                          ("merge_paper_funders", "funders"), ("merge_work_spells", "work_spells"),
+                          ("merge_study_spells", "study_spells")):
             text = queries.load(name).text
             for row in rows[key]:
                 summary = session.run(text, {"rows": [row]}).consume()
                 relationships += summary.counters.relationships_created
-    return time.perf_counter() - started, relationships
+    return len(accepted), time.perf_counter() - started, relationships
 
 
 def main() -> int:
@@ -119,20 +133,20 @@ def main() -> int:
     store.close()
     embedded.stop(args.data_dir / "batched")
 
-    baseline_papers = [p for p in islice(read_papers(FLAT), BASELINE_PAPERS) if isinstance(p, Paper)]
     store = open_graph(args.data_dir / "per-row")
-    row_s, row_rels = per_row(store, baseline_papers, linker)
+    # A linker of its own: the batched run's would answer from a warm cache.
+    row_papers, row_s, row_rels = per_row(store, islice(read_papers(FLAT), BASELINE_PAPERS), AffiliationLinker())
     store.close()
     embedded.stop(args.data_dir / "per-row")
 
     batched_rate = summary.loaded / batched_s
-    row_rate = len(baseline_papers) / row_s
+    row_rate = row_papers / row_s
     rels = summary.counters["relationships_created"]
     print(f"batched   : {summary.loaded} papers ({summary.rejected} rejected) in {batched_s:.1f} s = "
           f"{batched_rate:,.0f} papers/s, {rels:,} relationships = {rels / batched_s:,.0f} rel/s "
           f"(graph: {counts['nodes']:,} nodes, {counts['relationships']:,} relationships)")
     print(f"            of which career spells {summary.spell_seconds:.1f} s ({summary.spells:,} spells)")
-    print(f"per-row   : {len(baseline_papers)} papers in {row_s:.1f} s = {row_rate:,.1f} papers/s, "
+    print(f"per-row   : {row_papers} papers in {row_s:.1f} s = {row_rate:,.1f} papers/s, "
           f"{row_rels:,} relationships = {row_rels / row_s:,.0f} rel/s")
     print(f"speed-up  : {batched_rate / row_rate:.1f}x papers/s")
     print(f"peak RSS  : {sampler.peak:.0f} MB (loader process; {rss_start:.0f} MB before loading; "

@@ -26,10 +26,10 @@ from tqdm import tqdm
 from kg import queries, schema
 from kg.byline_spells import rebuild_spells, write_new_spells
 from kg.byline_spill import BylineSpill
-from kg.bylines import JOB, joined
+from kg.bylines import JOB
 from kg.collector import full_collections_every
 from kg.errors import GraphError
-from kg.identity import canonical_people
+from kg.identity import canonical_people, with_canonical_people
 from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.readahead import read_ahead
@@ -157,7 +157,7 @@ def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker 
     def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], list[dict]]:
         rows = _rows(batch, link_org)
         if merges_in_force:
-            rows = _with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
+            rows = with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         unseen = [r["id"] for r in rows["people"] if r["id"] not in written]
         news, unchanged = _people_news(rows["people"], written)
         held = {row["id"] for row in queries.run(store, "people_existing", ids=unseen)} if unseen else set()
@@ -270,44 +270,6 @@ def _elements(tx, name: str, rows: list[dict], counters: Counter) -> dict[str, s
     (elements,), changes = _sent(queries.write_returning, tx, name, rows)
     counters.update(changes)
     return dict(elements)
-
-
-def _with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) -> dict[str, list[dict]]:
-    """Point rows at the surviving person wherever an author id was merged away by `kg resolve`."""
-    if not merged:
-        return rows
-    people: dict[str, dict] = {}
-    for row in rows["people"]:
-        pid = merged.get(row["id"], row["id"])
-        if pid in people:
-            known = people[pid]
-            known["names"] += [n for n in row["names"] if n not in known["names"]]
-            known["email_domains"] += [d for d in row["email_domains"] if d not in known["email_domains"]]
-        else:
-            people[pid] = {**row, "id": pid}
-    authored = {}
-    for row in rows["authored"]:
-        pid = merged.get(row["person"], row["person"])
-        known = authored.get((pid, row["paper"]))
-        if known is None:
-            authored[pid, row["paper"]] = {**row, "person": pid}
-        else:
-            # Two ids of one person on one paper, in one batch: folded as the merge folded their two links.
-            # Across batches the last record read still sets the link (merge_authored ON MATCH), so a
-            # reload after a merge can change the link's organisations when the merged-away record
-            # comes last: AUTHORED holds one byline, not one per record (see the design notes).
-            known["affiliations"], known["degrees"] = joined(known, row)
-    pairs: dict[tuple[str, str], dict] = {}
-    for row in rows["coauthors"]:
-        a, b = sorted((merged.get(row["a"], row["a"]), merged.get(row["b"], row["b"])))
-        if a == b:
-            continue
-        pair = pairs.setdefault((a, b), {**row, "a": a, "b": b, "papers": []})
-        pair["papers"] += [p for p in row["papers"] if p not in pair["papers"]]
-        years = [y for y in (pair["first_year"], pair["last_year"], row["first_year"], row["last_year"]) if y]
-        pair["first_year"], pair["last_year"] = (min(years), max(years)) if years else (None, None)
-    return {**rows, "people": list(people.values()), "authored": list(authored.values()),
-            "coauthors": list(pairs.values())}
 
 
 def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict]]:
