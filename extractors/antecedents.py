@@ -23,26 +23,29 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.institutions import degree_name, generic, institution_named, names_person
-from extractors.relations import is_org, org_entity, sentences
+from extractors.institutions import linkable_org, names_person
+from extractors.relations import org_entity, sentences
 from extractors.syntax import post_nominal
-from extractors.vocabulary import GENERIC_ORG_WORDS, INSTITUTION_WORDS, ORG_KIND_NOUNS
+from extractors.vocabulary import (
+    COMPANY_NAME_WORDS,
+    COMPANY_SUFFIXES,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    ORG_KIND_NOUNS,
+    UNIVERSITY_WORDS,
+)
 from extractors.wordfinder import find
 
 _WINDOW = 3  # sentences before the description's own in which its organisation may be named
 
-_COMPANY = frozenset("""inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh ag s.a. n.v. b.v.
-    pty group holdings technologies industries systems airlines airways motors pharmaceuticals software labs
-    enterprises ventures partners lp l.p. llp l.l.p. l.l.c. s.p.a.""".split())
-_UNIVERSITY = frozenset("university universität université universidad universidade università universiteit "
-                        "universitat uniwersytet".split())
+_COMPANY = COMPANY_SUFFIXES | COMPANY_NAME_WORDS | frozenset({"group", "labs"})
 _NEWSPAPER = frozenset("newspaper times post journal herald tribune gazette news telegraph guardian chronicle "
                        "observer independent express inquirer daily globe".split())
 _BROADCAST = frozenset("network networks broadcasting broadcaster television tv radio channel".split())
 # Description noun -> words of the names of organisations of that kind.
 _KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("company", "firm", "startup", "start-up", "corporation", "business", "conglomerate"), _COMPANY),
-    "university": _UNIVERSITY,
+    "university": UNIVERSITY_WORDS,
     "college": frozenset("college collège colegio".split()),
     "school": frozenset("school schule escuela école scuola gymnasium lycée".split()),
     "institute": frozenset("institute institut instituto istituto".split()),
@@ -69,8 +72,8 @@ _NOUNS = KIND_NOUNS | _ANY
 # Nouns an unknown name with no kind word can be: "Acme Robotics", "CNN", "West Ham United" are such names.
 _OPEN = frozenset("company firm startup start-up corporation business conglomerate network broadcaster "
                   "club".split())
-_EDUCATION = _UNIVERSITY | _KINDS["college"] | _KINDS["school"] | _KINDS["academy"] | _KINDS["conservatory"] \
-    | _KINDS["polytechnic"] | _KINDS["seminary"] | INSTITUTION_WORDS
+_EDUCATION = INSTITUTION_WORDS | _KINDS["college"] | _KINDS["school"] | _KINDS["academy"] | _KINDS["conservatory"] \
+    | _KINDS["polytechnic"] | _KINDS["seminary"]
 # Kind words, and the words of prizes and contests NER takes for organisations ("the Ukrainian Cup").
 _KIND_WORDS = frozenset().union(*_KINDS.values()) | ORG_KIND_NOUNS | INSTITUTION_WORDS | GENERIC_ORG_WORDS \
     | frozenset("cup trophy prize award medal championship championships league tournament games".split())
@@ -155,15 +158,14 @@ class DescribedOrgs:
 
     def _slots(self) -> list[tuple[int, Span | _Mention]]:
         if self.slots is None:
-            self.slots = [(ent.start, ent) for ent in self.ents if is_org(ent) or institution_named(ent)]
+            self.slots = [(ent.start, ent) for ent in self.ents if linkable_org(ent)]
         return self.slots
 
     def _read(self, slot: Span | _Mention) -> _Mention | None:
         if isinstance(slot, _Mention):
             return slot
         if slot.start not in self.read:
-            usable = not degree_name(slot) and not generic(slot) and not names_person(slot, self.people) \
-                and not _honour(slot)
+            usable = not names_person(slot, self.people) and not _honour(slot)
             self.read[slot.start] = _mention(slot) if usable else None
         return self.read[slot.start]
 
@@ -175,11 +177,11 @@ class DescribedOrgs:
         found = []
         for ent in in_sent:
             if ent.start == 0 or self.doc[ent.start - 1].lower_ != "at" or ent.label_ not in _TOWN_LABELS \
-                    or ent.root.dep_ != "pobj" or ent._.kg or not find(self.doc, _UNIVERSITY, 0, ent.start):
+                    or ent.root.dep_ != "pobj" or ent._.kg or not find(self.doc, UNIVERSITY_WORDS, 0, ent.start):
                 continue
             town = tuple(t.lower_ for t in ent)
             for start, slot in reversed(self._slots()):
-                if start >= ent.start or isinstance(slot, _Mention) or not _UNIVERSITY & (
+                if start >= ent.start or isinstance(slot, _Mention) or not UNIVERSITY_WORDS & (
                         words := {t.lower_ for t in slot}) or town[0] not in words:
                     continue  # read only a university named with the town's name
                 mention = self._read(slot)
@@ -260,7 +262,7 @@ def _places(name: str) -> set[tuple[str, ...]]:
     """What a university's town is called in its name: "University of Halle-Wittenberg" -> (halle - wittenberg),
     (halle); "Halle University" -> (halle)."""
     words = [w.lower() for w in name.replace("-", " - ").split()]
-    place = tuple(w for w in words if w not in _UNIVERSITY and w not in ("of", "the", "at", "in", ","))
+    place = tuple(w for w in words if w not in UNIVERSITY_WORDS and w not in ("of", "the", "at", "in", ","))
     places = {place} if place else set()
     if "-" in place:
         places.add(place[:place.index("-")])

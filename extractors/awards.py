@@ -17,20 +17,19 @@ from spacy.tokens import Span
 
 from extractors.funder_roles import name_acronyms
 from extractors.relations import doc_text
+from extractors.years import PERIOD, YEAR_WORD
 
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$")
 # A line break may leave a space after a hyphen: "ANR-10- LABX-62-IBEID" is one id.
 _AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+"
                     r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/.])[A-Za-z0-9]+)*(?![\w])")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
 _AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
-_YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 # An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30".
-_ACTIVITY = re.compile(r"^\d?[A-Z][0-9O]\d$")
+ACTIVITY_CODE = re.compile(r"^\d?[A-Z][0-9O]\d$")
+# Words that label the number after them: "grant no. 2019", "award number 1234".
+NUMBER_WORDS = frozenset({"no", "no.", "number", "#", "nos", "nos."})
 # A number run into its label: "No.51075192", "no.1050602".
 _NUMBER_LABEL = re.compile(r"^(?:No|no|NO|Nr|nr)\.(?=\w)")
-# A period, not an award: "FP7/2007-2013", "2015-2017".
-_PERIOD = re.compile(r"(?:^|/)(?:19|20)\d{2}[-–](?:19|20)\d{2}$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # Words after a number that make it a programme's name: "the 863 Program", "973 Project".
 _NAMED = frozenset({"program", "programme", "project", "plan"})
@@ -56,17 +55,17 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
             continue
         previous = doc[token.start - 1].lower_ if token.start > 0 else ""
         following = doc[token.end].lower_ if token.end < len(doc) else ""
-        if _YEARLIKE.match(text) and previous not in ("no", "no.", "grant", "number", "#", "nos", "nos."):
+        if YEAR_WORD.match(text) and previous not in NUMBER_WORDS and previous != "grant":
             continue
-        if sum(c.isdigit() for c in text) < 3 or _YEAR_RANGE.match(text) or _PERIOD.search(text) \
+        if sum(c.isdigit() for c in text) < 3 or PERIOD.search(text) \
                 or _ORDINAL.match(text) or text.isdigit() and len(text) == 3 and following in _NAMED:
             continue
-        if _ACTIVITY.match(text) and index + 1 < len(matches) \
+        if ACTIVITY_CODE.match(text) and index + 1 < len(matches) \
                 and span.text[match.end(): matches[index + 1].start()] == " ":
             continue  # "1R01 AR062581": the activity code opens the next number
         prefix = doc[token.start - 1] if token.start > span.start else None
         if (prefix is not None and prefix.i not in names and (_AWARD_PREFIX.match(prefix.text)
-                or _ACTIVITY.match(prefix.text)) and prefix.whitespace_ and prefix.i not in known
+                or ACTIVITY_CODE.match(prefix.text)) and prefix.whitespace_ and prefix.i not in known
                 and prefix.text not in acronyms):  # "FRM DEQ2018...": the funder's acronym, then its award
             text = prefix.text + " " + text  # "R01 AI42399", "DBI 0638536", "NCR 89-04590"
         cut = _CUT_PREFIX.search(doc_text(doc)[max(0, start_char - 8): start_char])

@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.antecedents import DescribedOrgs
 from extractors.campus import student_context
 from extractors.institutions import (
-    containers_of, degree_name, generic, institution_named, is_unit, names_person, organisation_like, owners_of,
-    place_named_as_person, unit_entity,
+    containers_of, generic, is_unit, linkable_org, names_person, organisation_like, owners_of, unit_entity,
 )
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
@@ -27,7 +26,7 @@ from extractors.cvlines import read_cv_lines
 from extractors.definites import named_by_kind
 from extractors.programmes import presenters
 from extractors.narrator import FIRST_PERSON, page_name, self_introduction, speaks_as_narrator
-from extractors.relations import add_relation, hedged, init_doc, is_org, org_entity, person_entity, sentences
+from extractors.relations import add_relation, hedged, init_doc, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
 from extractors.roles import (
     DELEGATES, award_title, enlisted, fronted_duty, of_the_year, represents, role_attribute, seated, staff_member,
@@ -94,9 +93,7 @@ class Careers:
         for number, sent in enumerate(sentences(doc)):
             years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
-            orgs = [ent for ent in in_sent
-                    if (is_org(ent) or institution_named(ent) or place_named_as_person(ent, ents))
-                    and not degree_name(ent) and not generic(ent)]
+            orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.institutions import degree_name, generic, institution_named, is_unit
-from extractors.relations import add_relation, is_org, org_entity, person_entity
+from extractors.institutions import is_unit, linkable_org
+from extractors.relations import add_relation, org_entity, person_entity
+from extractors.schooling import schooling_word
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import DEGREE_NOUNS, INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, STUDENT_NOUNS, UNIT_WORDS
+from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, UNIT_WORDS
+from extractors.years import DATE, DATE_POINT, DATE_RANGE, OPEN_END, YEAR, span_years
 
 STUDY, WORK, OTHER = "study", "work", "other"
 
@@ -43,14 +45,8 @@ _MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
 _BULLET = re.compile(r"^\s*(?:[*+•·-]|\d{1,2}[.)])\s+")
 _RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
-_DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}[./])?((?:19|20)\d{{2}})(?:[./]\d{{1,2}})?"
-_OPEN = r"present|now|current|today|date|ongoing"
-_SPAN = re.compile(rf"(?<![\w/.]){_DATE}\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*(?:{_DATE}|({_OPEN})\b)?", re.I)
-_POINT = re.compile(rf"(?<![\w/.]){_DATE}(?![\w/])", re.I)
-_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?{_DATE}", re.I)
-_STILL = re.compile(rf"\b(?:up to now|to date|{_OPEN})\b", re.I)
+_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?{DATE}", re.I)
+_STILL = re.compile(rf"\b(?:up to now|to date|{OPEN_END})\b", re.I)
 
 # Words that make a line something other than a job or a school: a prize, a talk, a course, a seat.
 _NOT_CAREER = frozenset(
@@ -61,7 +57,8 @@ _NOT_CAREER = frozenset(
     organiser organisers co-organizer chair co-chair chairs editor editors editorial session track member
     membership volunteer judge panelist paper papers""".split()
 )
-_STUDY_WORDS = (DEGREE_NOUNS | STUDENT_NOUNS | {"b.e", "m.e"}) - {"studies", "education"}
+# "B.E.", "M.E." (dots stripped at the ends by `_words`): engineering degrees, but "be", "me" are words.
+_DOTTED_DEGREES = frozenset({"b.e", "m.e"})
 _JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}) - {"member", "chair", "editor",
                                                                                   "judge"}
 # Sub-lines that name someone else at the organisation: "Advisor: Prof. X", "Mentor: Dr. Y".
@@ -124,7 +121,7 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
             continue
         years = _years(body)
         kind, role = _role(body, in_line)
-        orgs = [e for e in in_line if _place(e) and not _aside(text, begin, e) and not _field(text, begin, e)]
+        orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)]
         orgs += _unnamed(doc, line, begin, in_line)
         if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                                   or (years and entry.years and entry.orgs)):
@@ -188,7 +185,7 @@ def _employers(orgs: list[Span]) -> list[Span]:
 def _heading(line: str) -> str | None:
     """STUDY, WORK or OTHER for a section heading, None for any other line. A heading is short, has
     no year and is no bullet."""
-    if _BULLET.match(line) or re.search(r"(?:19|20)\d{2}", line):
+    if _BULLET.match(line) or re.search(YEAR, line):
         return None
     core = _MARKUP.sub("", line).strip()
     words = [w.lower().strip(".'’") for w in re.split(r"[\s/&,]+", core) if w]
@@ -230,7 +227,7 @@ def _someone_elses(text: str, begin: int, ents: list[Span], person: str) -> bool
     of a list of people (a news story's hires, a lab's members), about them, not the page's person."""
     if not ents or ents[0].label_ != "PERSON":
         return False
-    lead = _POINT.sub("", _SPAN.sub("", _BULLET.sub("", text[begin:ents[0].start_char])))
+    lead = DATE_POINT.sub("", DATE_RANGE.sub("", _BULLET.sub("", text[begin:ents[0].start_char])))
     if any(c.isalpha() for c in lead):
         return False  # "Advisor: John Smith", "Worked with John Smith": the line is not headed by them
     return not set(ents[0].text.split()) <= set(person.split())
@@ -250,12 +247,12 @@ def _not_career(body: str, ents: list[Span]) -> bool:
 
 def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
     """(STUDY or WORK, the role or degree phrase) from the segment that holds a role or degree word."""
-    cleaned = _SPAN.sub(" , ", body)
+    cleaned = DATE_RANGE.sub(" , ", body)
     for ent in ents:
-        if _place(ent):  # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
+        if linkable_org(ent):  # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
             cleaned = cleaned.replace(ent.text.strip(), " , ")
     for segment in _SEGMENTS.split(cleaned):
-        segment = _POINT.sub("", segment).strip(" *")
+        segment = DATE_POINT.sub("", segment).strip(" *")
         words = _words(segment)
         if any(_degree_word(w, k, words) for k, w in enumerate(words)):
             return STUDY, segment
@@ -268,29 +265,23 @@ def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
 def _degree_word(word: str, k: int, words: list[str]) -> bool:
     """A degree or student word; "MA", "MS", "BA", "BS" undotted only before "in"/"of"/"degree" (else
     a state, a title or initials: "Boston, MA")."""
-    bare = word.replace(".", "")
-    if word not in _STUDY_WORDS and bare not in DEGREE_NOUNS:
+    if not schooling_word(word) and word not in _DOTTED_DEGREES:
         return False
-    if bare in _AMBIGUOUS and "." not in word:
+    if word in _AMBIGUOUS:
         return k + 1 < len(words) and words[k + 1] in ("in", "of", "degree")
     return True
 
 
 def _years(body: str) -> tuple[int | None, int | None, bool] | None:
-    match = _SPAN.search(body)
-    if match:
-        first = int(match.group(1))
-        last = int(match.group(2)) if match.group(2) else None
-        return first, last if last is None or last >= first else None, True
-    match = _POINT.search(body)
+    for match in DATE_RANGE.finditer(body):
+        years = span_years(match, unended=True)
+        if years is not None:
+            return years[0], years[1], True
+    match = DATE_POINT.search(body)
     if match:
         year = int(match.group(1))
         return (year, None, True) if _STILL.search(body) else (year, None, False)
     return None
-
-
-def _place(ent: Span) -> bool:
-    return (is_org(ent) or institution_named(ent)) and not degree_name(ent) and not generic(ent)
 
 
 _NAME_GLUE = frozenset({"of", "and", "for", "at", "the", "de", "in", "&"})

@@ -125,7 +125,7 @@ def _quoted_body(candidate: Span, words: list[Token]) -> bool:
     doc = candidate.doc
     after = [t.text for t in doc[candidate.end: min(len(doc), candidate.end + 4)]]
     return len(after) == 4 and after[0] in ('"', "”", "'", "’") and after[1] == "(" and after[3] == ")" \
-        and doc[candidate.end + 2].is_alpha and sum(c.isupper() for c in after[2]) >= 2
+        and acronym(doc[candidate.end + 2])
 
 
 def funder_within(candidate: Span) -> Span | None:

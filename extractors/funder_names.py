@@ -8,11 +8,11 @@ funding list makes names ("Janssen, Pfizer, Takeda").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.awards import ACTIVITY_CODE
 from extractors.funder_filters import acronym
 from extractors.vocabulary import coarse
 
@@ -155,10 +155,18 @@ def _listed_parts(ent: Span) -> list[Span]:
         linked = [p for p in named if p.text.lower() in known]
         if len(linked) != 1:
             return [ent]
-        linked[0]._.kg = ent._.kg
-        doc = ent.doc  # the mention the document reports is the part's own name
-        doc.ents = [linked[0] if (e.start, e.end) == (ent.start, ent.end) else e for e in doc.ents]
+        narrow_entity(ent, linked[0])
     return named
+
+
+def narrow_entity(whole: Span, part: Span) -> None:
+    """The linked entity NER found becomes `part` of it, with the link ("ARC Future Fellowship" -> "ARC", one
+    name of a list NER ran together), so the mention the document reports is the funder's own name."""
+    doc = whole.doc
+    if not whole._.kg or not any((e.start, e.end) == (whole.start, whole.end) for e in doc.ents):
+        return
+    part._.kg = whole._.kg
+    doc.ents = [part if (e.start, e.end) == (whole.start, whole.end) else e for e in doc.ents]
 
 
 def bare_names(span: Span, occupied: set[int]) -> Iterator[Span]:
@@ -234,10 +242,6 @@ def _joins_two_names(left: Token, connector: Token, right: Token) -> bool:
     return connector.lower_ in ("and", "&") and (acronym(left) or acronym(right))
 
 
-# NIH-style activity codes ("R01", "P30", "U54", "K08", "T32") that open an award number.
-_ACTIVITY_CODE = re.compile(r"^[A-Z]\d{2}$")
-
-
 def _code_like(run: Span) -> bool:
     """A lone acronym in brackets names a project or a person's initials ("(BrainScales)", "(SBE)"),
     and one followed by digits is part of an award id ("DAAH 049510494")."""
@@ -250,7 +254,7 @@ def _code_like(run: Span) -> bool:
         after = doc[run.end + 1]
     if before.lower() in ("by", "from") and run[0].is_upper and len(run[0]) >= 3:
         return False  # "supported by NIMH 5R01MH054636": the agency, then its award
-    if after is not None and _ACTIVITY_CODE.match(after.text) and run[0].is_upper and len(run[0]) >= 3 \
+    if after is not None and ACTIVITY_CODE.match(after.text) and run[0].is_upper and len(run[0]) >= 3 \
             and after.i + 1 < len(doc) and _has_digit(doc[after.i + 1]) and before.lower() not in ("the", "a", "an"):
         return False  # "and NINDS R01 NS38082": an agency, then an activity code and a serial number;
         # "the CCSG P30 CA016672" names the grant

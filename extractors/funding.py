@@ -30,7 +30,7 @@ from extractors.funder_filters import (
     place_only,
     recipient,
 )
-from extractors.funder_names import bare_names, candidates, trim_entities, with_slashed
+from extractors.funder_names import bare_names, candidates, narrow_entity, trim_entities, with_slashed
 from extractors.funder_roles import (
     clause_path,
     funded_thing,
@@ -107,7 +107,7 @@ class Funding:
                 whole, candidate = candidate, funder_within(candidate)
                 if candidate is None:
                     continue
-                _narrow_entity(whole, candidate)
+                narrow_entity(whole, candidate)
             if recipient(candidate) or hedged(clause_path(candidate)):
                 continue  # "We hope X will fund ...", "X declined to fund ...": no funding stated
             if in_disclaimer(candidate) or initials(candidate) or after_grant_in_aid(candidate) \
@@ -158,16 +158,6 @@ class Funding:
         return {"id": "funder:" + slug(name), "label": NodeLabel.FUNDER.value,
                 "name": name, "country": None, "type": "funder", "year": None, "kind": None, "score": None,
                 "alias": None}
-
-
-def _narrow_entity(whole: Span, inner: Span) -> None:
-    """"ARC Future Fellowship" -> "ARC": the entity NER found becomes the body that pays for the
-    fellowship, so the funder's mention is its own name."""
-    doc = whole.doc
-    if not whole._.kg or not any((e.start, e.end) == (whole.start, whole.end) for e in doc.ents):
-        return
-    inner._.kg = whole._.kg
-    doc.ents = [inner if (e.start, e.end) == (whole.start, whole.end) else e for e in doc.ents]
 
 
 def _statements(doc: Doc) -> Iterator[Span]:

@@ -10,10 +10,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractors.awards import NUMBER_WORDS
 from extractors.funder_filters import THANK
 from extractors.funder_names import CONNECTORS, capital
 from extractors.funder_roles import thanked_for
 from extractors.vocabulary import coarse
+from extractors.years import PERIOD, YEAR_WORD
 
 TRIGGER = re.compile(
     r"\b(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
@@ -123,18 +125,15 @@ def funding_link(candidate: Span, span: Span) -> float:
     return 0.0
 
 
-_YEARS = re.compile(r"^(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?$")
-
-
 def _coded(token: Token) -> bool:
     """An award word followed by its number: "award DEB9978193", "grant no. 12345"."""
     doc = token.doc
     for following in doc[token.i + 1: min(len(doc), token.i + 4)]:
-        if _YEARS.match(following.text):
+        if YEAR_WORD.match(following.text) or PERIOD.search(following.text):
             return False  # "Dissertation Award 2025": a prize and its year
         if sum(c.isdigit() for c in following.text) >= 3:
             return True
-        if following.lower_ not in ("no", "no.", "number", "#", ":", "nos", "nos."):
+        if following.lower_ not in NUMBER_WORDS and following.text != ":":
             return False
     return False
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from extractors.relations import org_entity
+from extractors.relations import is_org, org_entity
 from extractors.vocabulary import (
     DEGREE_NOUNS,
     GENERIC_ORG_WORDS,
@@ -80,6 +80,14 @@ def generic(ent: Span) -> bool:
     if ent._.kg:
         return False
     return all(w in GENERIC_ORG_WORDS or w in ROLE_NOUNS for w in words) or bool(set(words) & NOT_EMPLOYERS)
+
+
+def linkable_org(ent: Span, ents: list[Span] | None = None) -> bool:
+    """An organisation a person can study or work at: an organisation or a school NER called a place (with
+    the doc's `ents`, also a place NER called a person: "taught at Eastman"), that is neither a degree NER
+    took for an organisation nor a generic body ("the Board")."""
+    named = is_org(ent) or institution_named(ent) or (ents is not None and place_named_as_person(ent, ents))
+    return named and not degree_name(ent) and not generic(ent)
 
 
 def degree_name(ent: Span) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.roles import DELEGATES
-from extractors.vocabulary import BE, GENERIC_ORG_WORDS, ORG_KIND_NOUNS, ORG_WORDS, ROLE_NOUNS, coarse
+from extractors.vocabulary import BE, COMPANY_NAME_WORDS, GENERIC_ORG_WORDS, ORG_KIND_NOUNS, ORG_WORDS, ROLE_NOUNS, coarse
 
 # What the subject of "X is a/an ..." is when X is an organisation: ORG_KIND_NOUNS and a few more.
 _ORG_KINDS = ORG_KIND_NOUNS | frozenset(
@@ -35,11 +35,6 @@ _TITLE_ENDINGS = ROLE_NOUNS | DELEGATES | frozenset(
     "counsel secretary solicitor clerk commissioner inspector auditor comptroller controller registrar "
     "minister prosecutor advocate attorney-general general marshal sheriff governor administrator "
     "superintendent".split())
-# Last words of company names that are no ORG_WORDS: "Hewlett Packard | Enterprise".
-_COMPANY_ENDINGS = frozenset("enterprise enterprises ventures partners capital holdings industries systems "
-                             "technologies media entertainment pictures productions publishing publishers "
-                             "communications consulting solutions international global motors airlines "
-                             "brothers sons".split())
 # Words that join the parts of one organisation's name: "Court of", "Committee on", "Energy and".
 _CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the", "de", "des", "du", "la"})
 _ENT_ORG = frozenset({"ORG", "FUNDER"})
@@ -204,7 +199,8 @@ def _inside_title(ent: Span, root: Token, words: list[Token]) -> Span | None:
     head = root.head
     if not _name_word(head) or any(not _name_word(t) for t in doc[ent.end: head.i + 1]):
         return ent
-    if head.lower_ in ORG_WORDS or head.lower_ in GENERIC_ORG_WORDS or head.lower_ in _COMPANY_ENDINGS:
+    # "the Bill Smith | Foundation", "Hewlett Packard | Enterprise"
+    if head.lower_ in ORG_WORDS or head.lower_ in GENERIC_ORG_WORDS or head.lower_ in COMPANY_NAME_WORDS:
         return Span(doc, ent.start, head.i + 1, label=ent.label_)
     person_shaped = 2 <= len(words) <= 3 and all(
         t.is_title and coarse(t) == "PROPN" and t.lower_ not in ORG_KIND_NOUNS | GENERIC_ORG_WORDS | ROLE_NOUNS

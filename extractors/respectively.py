@@ -9,15 +9,13 @@ organisation gets the last (highest) degree and the last year.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import DEGREE_NOUNS
+from extractors.vocabulary import degree_word
 from extractors.wordfinder import find
+from extractors.years import DATE_POINT
 
-_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
 _GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
 _RESPECTIVELY = frozenset({"respectively"})
 
@@ -26,12 +24,11 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> tuple[str | None, int
     """(degree, end year) of `org` in a "respectively" sentence; None when the sentence pairs nothing."""
     if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
         return None
-    degrees = [t for t in sent if t.lower_ not in _GENERIC and (
-        t.lower_ in DEGREE_NOUNS or t.lower_.replace(".", "") in DEGREE_NOUNS) and t.i < org.start]
+    degrees = [t for t in sent if t.lower_ not in _GENERIC and degree_word(t.lower_) and t.i < org.start]
     if len(degrees) < 2:
         return None
     listed = [o for o in orgs if o.start > degrees[0].i]
-    years = [int(y) for y in _YEAR.findall(sent.text[degrees[0].idx - sent.start_char:])]
+    years = [int(y) for y in DATE_POINT.findall(sent.text[degrees[0].idx - sent.start_char:])]
     if len(listed) == len(degrees) and org in listed:
         k = listed.index(org)
     elif len(listed) == 1:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.vocabulary import DEGREE_NOUNS, ORG_WORDS, STUDENT_NOUNS
+from extractors.vocabulary import ORG_WORDS, STUDENT_NOUNS, degree_word
 
 # Student nouns that say nothing of studying when they stand for a body or an event.
 _NOT_SCHOOLING = frozenset({"studies", "education"})
 
 
-def schooling_word(token: Token) -> bool:
-    lower = token.lower_
-    if lower in _NOT_SCHOOLING:
-        return False
-    return lower in DEGREE_NOUNS or lower in STUDENT_NOUNS or lower.replace(".", "") in DEGREE_NOUNS
+def schooling_word(word: str) -> bool:
+    """A degree or student word (`word` in lower case): "phd", "ph.d.", "student", "alumnus"."""
+    return word not in _NOT_SCHOOLING and (degree_word(word) or word in STUDENT_NOUNS)
 
 
 def schooling_on(path: list[Token]) -> Token | None:
@@ -29,7 +27,7 @@ def schooling_on(path: list[Token]) -> Token | None:
     ("Jane Doe, a Ph.D. student in X": "student"; "Jane Doe (PhD 2007, X)": "PhD")."""
     org_tokens = {path[0].i}
     for token in path[1:-1]:
-        if token.i not in org_tokens and schooling_word(token):
+        if token.i not in org_tokens and schooling_word(token.lower_):
             return token
     return None
 
@@ -50,6 +48,7 @@ def degree_beside(person: Token, org: Span | None) -> Token | None:
     if org is None:
         return None
     for child in person.children:
-        if child.dep_ in ("appos", "npadvmod", "dep") and person.i < child.i < org.start and schooling_word(child):
+        if child.dep_ in ("appos", "npadvmod", "dep") and person.i < child.i < org.start \
+                and schooling_word(child.lower_):
             return child
     return None

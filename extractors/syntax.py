@@ -16,6 +16,7 @@ from extractors.vocabulary import (
     STUDY_VERBS,
     coarse,
     degree_of,
+    degree_word,
 )
 
 MAX_CLIMB = 8
@@ -108,8 +109,7 @@ def field_after_degree(path: list[Token]) -> bool:
     prep = next((t for t in path[1:] if t.dep_ == "prep"), None)  # "Electrical" hangs on "Engineering"
     if prep is None or prep.lower_ != "in" or prep.i == 0:
         return False
-    before = prep.doc[prep.i - 1]
-    return before.lower_ in DEGREE_NOUNS or before.lower_.replace(".", "") in DEGREE_NOUNS
+    return degree_word(prep.doc[prep.i - 1].lower_)
 
 
 def degree_label(degree: str | None) -> str | None:

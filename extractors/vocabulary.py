@@ -51,6 +51,13 @@ DEGREE_NOUNS = frozenset(
     bfa b.f.a. mfa m.f.a. bba b.b.a. mpa m.p.a. mph m.p.h. edd ed.d. dds d.d.s. dvm pharmd mdiv m.div. dsc d.sc.
     habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate""".split()
 )
+
+
+def degree_word(word: str) -> bool:
+    """A degree noun, written with or without its dots: "phd", "ph.d.", "m.sc", "b.s" (`word` in lower case)."""
+    return word in DEGREE_NOUNS or word.replace(".", "") in DEGREE_NOUNS
+
+
 STUDENT_NOUNS = frozenset(
     "student students alumnus alumna alumni graduate graduates undergrad undergraduate undergraduates "
     "candidate doctorand grad studies".split()
@@ -128,20 +135,32 @@ def coarse(token) -> str:
     """VERB, AUX, NOUN, PROPN, ADP or ADJ (else the fine tag) for a token tagged by the tagger."""
     return _COARSE.get(token.tag_, token.tag_)
 
+# "University" in the languages of university names.
+UNIVERSITY_WORDS = frozenset("university universität université universidad universidade università universiteit "
+                             "universitat uniwersytet".split())
 # Words that make a place-or-facility entity an institution ("Paris Conservatoire", "Eton College").
-INSTITUTION_WORDS = frozenset(
-    """university universität université universidad universidade università universiteit college collège
-    colegio escuela école scuola hochschule school conservatory conservatoire academy institute institut
-    polytechnic seminary gymnasium lycée""".split()
+INSTITUTION_WORDS = UNIVERSITY_WORDS | frozenset(
+    """college collège colegio escuela école scuola hochschule school conservatory conservatoire academy institute
+    institut polytechnic seminary gymnasium lycée""".split()
 )
 
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
                     "transfer transferred", "switch switched", "go went gone goes going")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
-ORG_WORDS = INSTITUTION_WORDS | UNIT_WORDS | frozenset(
+# The legal form a company's name ends with: "Acme Corp.", "Siemens AG".
+COMPANY_SUFFIXES = frozenset(
     """inc inc. corp corp. corporation company co co. ltd ltd. llc l.l.c. lp l.p. llp l.l.p. plc gmbh ag s.a. n.v. b.v.
-    s.p.a. pty group labs laboratories bank
+    s.p.a. pty""".split()
+)
+# Last words of company names beyond their legal form: "Hewlett Packard Enterprise", "Acme Holdings".
+COMPANY_NAME_WORDS = frozenset(
+    """enterprise enterprises ventures partners capital holdings industries systems technologies media entertainment
+    pictures productions publishing publishers communications consulting solutions international global motors
+    airlines airways pharmaceuticals software brothers sons""".split()
+)
+ORG_WORDS = INSTITUTION_WORDS | UNIT_WORDS | COMPANY_SUFFIXES | frozenset(
+    """group labs laboratories bank
     foundation fund agency hospital clinic ministry bureau commission council society association press
     times post journal network studios records orchestra philharmonic ensemble quartet theatre theater
     museum library church diocese court party union""".split()

@@ -1,5 +1,8 @@
 """Years in text: explicit years, ranges, "since 2020", and "two years later" anchored on an earlier year.
 
+The date forms (`DATE`, `DATE_RANGE`, `DATE_POINT`: "Sep 2015", "09/2015 ~ 01/2021", "2019 - current") are
+one set for sentences and for CV lines (`cvlines`); only a CV line may leave a span's end out ("2019 –").
+
 The career components attach the year mention nearest an organisation to the relation
 about it (`relation_years`); what a single year means (a start, or the end of a degree)
 depends on the verb.
@@ -15,18 +18,33 @@ from spacy.tokens import Span, Token
 from extractors.syntax import clause
 from extractors.vocabulary import DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, START_VERBS
 
-_YEAR = r"(?:19|20)\d{2}"
+YEAR = r"(?:19|20)\d{2}"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
-
-_RANGE = re.compile(
-    rf"(?:\b(?:from|between)\s+(?:\w+\s+)?)?\b({_YEAR})\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
-    rf"(?:\w+\s+)?({_YEAR}|present|now|today|date)\b",
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
+# A year as CVs and prose write a date: "2015", "Sep 2015", "Spring 2015", "09/2015", "2015.09" (one group: the year).
+DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
+# What ends a span that goes on: "2019 - present", "2019 ~ current", "2019 to date".
+OPEN_END = r"present|now|current|today|date|ongoing"
+# "2015 - 2018", "from 2010 to early 2012", "between 2010 and 2012", "09/2015 ~ 01/2021", "Sep 2015 – present";
+# a CV line may leave the end out ("2019 –"). Groups: first year, the joining word, last year, open end.
+DATE_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s+(?:\w+\s+)?)?(?<![\w/.]){DATE}"
+    rf"\s*(-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
+    rf"(?:(?:\w+\s+)?(?:{DATE}\b|({OPEN_END})\b))?",
     re.I,
 )
-_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({_YEAR})\b", re.I)
-_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:\w+\s+)?({_YEAR})\b", re.I)
-_POINT = re.compile(rf"(?<![\w/-])({_YEAR})(?![\w/-])")
+# A year on its own; not one inside a code or a span ("FP7/2007", "2015-17").
+DATE_POINT = re.compile(rf"(?<![\w/.-]){DATE}(?![\w/-])", re.I)
+# Joining words that make no span without an end: "2015 and Google", "through".
+_NEEDS_END = frozenset({"and", "till", "through"})
+# A token that is a year, or that ends in a span of years: a date, not a number ("2019", "2015-17", "FP7/2007-2013").
+YEAR_WORD = re.compile(rf"^{YEAR}$")
+PERIOD = re.compile(rf"(?:^|/){YEAR}[-–](?:19|20)?\d{{2}}$")
+
+_SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({YEAR})\b", re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:\w+\s+)?({YEAR})\b", re.I)
 _LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b", re.I)
 _NEXT = re.compile(r"\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b", re.I)
 _BEFORE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before)\b", re.I)
@@ -52,13 +70,12 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
-    for match in _RANGE.finditer(text):
-        first = int(match.group(1))
-        last = int(match.group(2)) if match.group(2)[0].isdigit() else None
-        if last is not None and last < first:
-            continue  # "2018 and 2015" lists two points, it is not a span
+    for match in DATE_RANGE.finditer(text):
+        years = span_years(match, unended=False)
+        if years is None:
+            continue
         taken.append(match.span())
-        found.append(YearMention(offset + match.start(), offset + match.end(), "range", first, last))
+        found.append(YearMention(offset + match.start(), offset + match.end(), "range", *years))
     for pattern, kind in ((_SINCE, "since"), (_UNTIL, "until")):
         for match in pattern.finditer(text):
             if free(match.span()):
@@ -66,7 +83,7 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
                 year = int(match.group(1))
                 found.append(YearMention(offset + match.start(), offset + match.end(), kind,
                                          year if kind == "since" else None, year if kind == "until" else None))
-    for match in _POINT.finditer(text):
+    for match in DATE_POINT.finditer(text):
         if free(match.span()):
             taken.append(match.span())
             year = int(match.group(1))
@@ -85,6 +102,18 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
                                          anchor + 1, anchor + 1, True))
     found.sort(key=lambda m: m.start_char)
     return found
+
+
+def span_years(match: re.Match, *, unended: bool) -> tuple[int, int | None] | None:
+    """(first, last) of a `DATE_RANGE` match, last None for an open span ("2019 - present"; with `unended`, a
+    CV's "2019 –" too); None when the match is no span: "2018 and 2015" lists two years."""
+    first = int(match.group(1))
+    if match.group(3):
+        last = int(match.group(3))
+        return (first, last) if last >= first else None
+    if match.group(4) or unended and match.group(2).lower() not in _NEEDS_END:
+        return first, None
+    return None
 
 
 def latest_year(mentions: list[YearMention]) -> int | None:
