@@ -1,4 +1,4 @@
-// clear_graph: delete every node and relationship except the schema bookkeeping (tests and `kg db reset`).
+// clear_graph: delete every node and relationship except the schema bookkeeping (tests; `kg query clear_graph --write` empties the graph).
 // mode: write
 // params:
 // returns: deleted

@@ -2,7 +2,7 @@
 // mode: read
 // params:
 //   $person_id  STRING   the person at the centre (e.g. orcid:0000-0000-0000-1012)
-//   $depth      INTEGER  hops, 1 to 3
+//   $depth      INTEGER  hops (1-3)
 //   $limit      INTEGER  maximum rows
 // returns: person_id, name, hops, papers_with_ego, via
 MATCH (ego:Person {id: $person_id})

@@ -2,7 +2,7 @@
 // mode: read
 // params:
 //   $person_id  STRING   the person at the centre (e.g. orcid:0000-0000-0000-1012)
-//   $depth      INTEGER  hops, 1 to 3
+//   $depth      INTEGER  hops (1-3)
 //   $country    STRING   (optional) ISO code of the organisation they work at
 //   $kind       STRING   (optional) University, Company, Lab, Government, or a ROR type such as education
 //   $limit      INTEGER  maximum rows

@@ -21,6 +21,7 @@ from kg.identity import canonical_people
 from kg.loader import LoadSummary, accepted, country_name, label_counts
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
+from kg.search_text import folded_forms
 from kg.store import Store
 
 BATCH = 50
@@ -145,7 +146,8 @@ def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:
     aliases = [a for a in dict.fromkeys((entity.name, entity.text, entity.alias)) if a]
     if entity.label is NodeLabel.PERSON:
         rows["merge_people"].append({"id": entity.id, "name": entity.name, "names": aliases, "orcid": None,
-                                     "openalex": None, "openreview": None, "email_domains": []})
+                                     "openalex": None, "openreview": None, "email_domains": [],
+                                     "folded": folded_forms(aliases)})
     elif entity.label is NodeLabel.ORGANIZATION:
         kind = OrgKind.from_type(entity.type)
         rows["merge_organizations"].append({
@@ -153,7 +155,7 @@ def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:
             "country": entity.country, "type": entity.type,
             "countries": [{"code": entity.country, "name": country_name(entity.country)}] if entity.country else [],
             "kind": kind.value if kind else None, "resolved": not entity.id.startswith("org:") or None,
-            "aliases": aliases, "parents": [],
+            "aliases": aliases, "folded": folded_forms(aliases), "parents": [],
         })
     elif entity.label is NodeLabel.FUNDER:
         rows["merge_funders"].append({"id": entity.id, "name": entity.name, "country": entity.country,

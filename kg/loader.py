@@ -34,6 +34,7 @@ from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.readahead import read_ahead
 from kg.rejects import RejectLog
+from kg.search_text import folded_forms
 from kg.store import NEO4J, Store
 
 MAX_COAUTHORS = 50  # hyper-authored papers (hundreds of names) would add n^2 edges and say little about ties
@@ -289,9 +290,10 @@ def _rows(batch: list[Paper], link_org: OrgLinker | None) -> dict[str, list[dict
             if person is None:
                 person = people[pid] = {"id": pid, "name": author.name, "names": [], "orcid": author.orcid,
                                         "openalex": author.openalex, "openreview": author.openreview,
-                                        "email_domains": []}
+                                        "email_domains": [], "folded": []}
             if author.name not in person["names"]:
                 person["names"].append(author.name)
+                _add_folded(person["folded"], author.name)
             if author.email_domain and author.email_domain not in person["email_domains"]:
                 person["email_domains"].append(author.email_domain)
             places: dict[str, str] = {}  # org id -> degree studied for there (JOB: a job)
@@ -344,7 +346,7 @@ def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
         row = orgs[oid] = {
             "id": oid, "name": affiliation.name or oid, "ror": affiliation.ror, "country": None, "countries": [],
             "type": None, "kind": None, "resolved": True if oid.startswith("ror:") else affiliation.resolved,
-            "aliases": [], "parents": [{"id": p, "name": None} for p in affiliation.parents],
+            "aliases": [], "folded": [], "parents": [{"id": p, "name": None} for p in affiliation.parents],
         }
     if affiliation.country and all(c["code"] != affiliation.country for c in row["countries"]):
         row["countries"].append({"code": affiliation.country, "name": country_name(affiliation.country)})
@@ -355,6 +357,12 @@ def _add_org(orgs: dict[str, dict], oid: str, affiliation: Affiliation) -> None:
     for alias in (affiliation.name, affiliation.raw):
         if alias and alias not in row["aliases"]:
             row["aliases"].append(alias)
+            _add_folded(row["folded"], alias)
+
+
+def _add_folded(folded: list[str], name: str) -> None:
+    # What searches also match (kg/search_text.py): "Universite de Montreal" for "Université de Montréal".
+    folded.extend(form for form in folded_forms([name]) if form not in folded)
 
 
 @cache  # a few hundred codes; pycountry's lookup costs ~40 µs, once per organisation row otherwise

@@ -25,6 +25,7 @@ from kg.bylines import joined
 from kg.errors import MergeConflict, NotFound
 from kg.load_lock import exclusive_load
 from kg.model import RelType
+from kg.search_text import folded_forms
 from kg.store import Store
 
 # Relationship types a Person takes part in, and the named queries that set / delete one of each.
@@ -260,7 +261,8 @@ def _merged_props(kept: dict, merged: dict) -> dict:
         values = [*(kept.get(name) or []), *(merged.get(name) or []), *extra.get(name, [])]
         out[name] = list(dict.fromkeys(v for v in values if v))
     if "aliases_text" in out or "aliases_text" in merged:
-        out["aliases_text"] = "".join(" " + a for a in out["aliases"])
+        # Raw and folded forms, as merge_people writes them: searches match either.
+        out["aliases_text"] = "".join(" " + a for a in [*out["aliases"], *folded_forms(out["aliases"])])
     return out
 
 

@@ -6,11 +6,14 @@ Header (comment lines before the body):
     // mode: read | write
     // params:
     //   $org_id   STRING   what it is
+    //   $depth    INTEGER  hops (1-3)
     // returns: col_a, col_b
 
 Loading a file checks that the `$params` the body uses are exactly those declared;
 running one checks the caller's parameters against the declaration and coerces
-strings (from the CLI or a query string) to the declared types.
+strings (from the CLI or a query string) to the declared types. An INTEGER must fit in
+64 bits (what Bolt carries), `$limit` and `$skip` must not be negative, and a range written
+`(MIN-MAX)` in a parameter's description is enforced.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -30,6 +33,16 @@ from kg.store import Store, run_counted, run_merged, run_returning, run_rows
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _PARAM_DECL = re.compile(r"^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s+([A-Z<>_]+)\s*(.*)$")
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_RANGE = re.compile(r"\((-?\d+)\s*-\s*(-?\d+)\)")
+INT64 = (-(2**63), 2**63 - 1)
+# A negative LIMIT or SKIP is a syntax error on the server; caught here it is the caller's mistake.
+_NOT_NEGATIVE = frozenset({"limit", "skip"})
+# ArcadeDB does not reject writes in a read transaction, so a `mode: read` header that lies
+# (a query edited without updating it) must not become a way to change the graph. Labels and
+# properties (`:Merge`, `n.set`) are not clauses.
+_WRITE_CLAUSE = re.compile(
+    r"(?<![:.`])\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b", re.IGNORECASE
+)
 TYPES = ("STRING", "INTEGER", "FLOAT", "BOOLEAN", "LIST<STRING>", "LIST<INTEGER>", "MAP", "LIST<MAP>")
 
 
@@ -44,6 +57,17 @@ class Param:
         """Declared `(optional)` in the header: may be left out, and is then null."""
         return "(optional)" in self.description.lower()
 
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """The values an INTEGER (or each LIST<INTEGER> item) may take: 64-bit, narrowed by a
+        `(MIN-MAX)` in the description, and never negative for `$limit` and `$skip`."""
+        low, high = INT64
+        if match := _RANGE.search(self.description):
+            low, high = int(match.group(1)), int(match.group(2))
+        if self.name in _NOT_NEGATIVE:
+            low = max(low, 0)
+        return low, high
+
 
 @dataclass(frozen=True)
 class NamedQuery:
@@ -57,6 +81,12 @@ class NamedQuery:
     @property
     def is_read(self) -> bool:
         return self.mode == "read"
+
+    @cached_property
+    def read_only(self) -> bool:
+        """A read query whose text holds no write clause: the only kind run without asking
+        (`kg query` without --write, the API's questions)."""
+        return self.is_read and not _WRITE_CLAUSE.search(_STRINGS.sub("''", self.text))
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -95,12 +125,35 @@ def _typed(query: str, param: Param, value: Any, coerce: bool) -> Any:
             "MAP": isinstance(value, dict),
         }.get(kind)
         if ok is None and kind.startswith("LIST<"):
-            ok = isinstance(value, list)
+            ok = isinstance(value, list) and all(_is(kind[5:-1], item) for item in value)
         if not ok:
             raise ValueError(f"expected {kind}")
+        if kind in ("INTEGER", "LIST<INTEGER>"):
+            _check_range(param, value if isinstance(value, list) else [value])
     except ValueError as exc:
         raise QueryParamError(f"{query}: ${param.name}: {exc}") from None
     return float(value) if kind == "FLOAT" else value
+
+
+def _is(kind: str, item: Any) -> bool:
+    """A list item of the declared type (null items pass: Cypher lists may hold them)."""
+    if item is None:
+        return True
+    if kind == "INTEGER":
+        return isinstance(item, int) and not isinstance(item, bool)
+    return isinstance(item, {"STRING": str, "MAP": dict}[kind])
+
+
+def _check_range(param: Param, values: list) -> None:
+    low, high = param.bounds
+    for value in values:
+        if value is None or low <= value <= high:
+            continue
+        if not INT64[0] <= value <= INT64[1]:
+            raise ValueError(f"{value} does not fit in a 64-bit integer")
+        if high == INT64[1]:
+            raise ValueError(f"must be {low} or more, got {value}")
+        raise ValueError(f"must be from {low} to {high}, got {value}")
 
 
 def _parse(kind: str, text: str) -> Any:

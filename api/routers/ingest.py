@@ -3,17 +3,19 @@
 The upload (multipart field `file`, or the raw request body) is streamed to a temporary file
 with the size capped at `KG_API_MAX_BODY`, then handed to the same readers and loader as
 `kg ingest`. One ingestion runs at a time per server: writes to the same nodes would
-otherwise conflict.
+otherwise conflict. What is stored and reported names the upload (its multipart file name,
+else `upload.<type>`), never the server's temporary file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Annotated, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator
+from pathlib import Path, PurePath
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -23,7 +25,9 @@ from api.deps import holder, require_api_key
 from api.errors import BodyTooLarge, NotAvailable
 from api.models import IngestSummary
 from kg.errors import InputError
+from kg.model import Reject
 from kg.rejects import RejectLog
+from kg.store import Store, graph_errors
 
 router = APIRouter(prefix="/ingest", tags=["ingest"], dependencies=[Depends(require_api_key)])
 _one_at_a_time = threading.Lock()
@@ -50,9 +54,9 @@ ArticleKind = Annotated[Literal["txt", "md", "html"], Query(alias="type", descri
 @router.post("/papers", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY, responses=AUTH)
 async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
     """Load one paper file (OpenAlex JSON/JSONL, Paper Copilot JSON, plain JSONL; gzip allowed)."""
-    upload = await _save_upload(request, suffix=".papers")
+    upload, name = await _save_upload(request, suffix=".papers")
     try:
-        return await run_in_threadpool(_load_papers, request, upload, fmt)
+        return await run_in_threadpool(_load_papers, request, upload, name, fmt)
     except InputError as exc:  # name the upload, not the server's temporary file
         raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
@@ -64,19 +68,20 @@ async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
 async def ingest_articles(request: Request, kind: ArticleKind = "txt") -> IngestSummary:
     """Load one article (plain text, Markdown or HTML): the people, organisations, moves and funders it states."""
     try:
-        from kg.documents import ingest_articles as load_articles
+        from kg.documents import load_documents
     except ImportError:
         raise NotAvailable("article ingestion is not available on this server (kg.documents is missing)") from None
-    upload = await _save_upload(request, suffix=f".{kind}")
+    upload, name = await _save_upload(request, suffix=f".{kind}")
     try:
-        return await run_in_threadpool(_load_articles, request, upload, load_articles)
+        return await run_in_threadpool(_load_articles, request, upload, name, load_documents)
     except InputError as exc:
         raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
         upload.unlink(missing_ok=True)
 
 
-async def _save_upload(request: Request, *, suffix: str) -> Path:
+async def _save_upload(request: Request, *, suffix: str) -> tuple[Path, str]:
+    """The upload in a temporary file, and the name to record it under."""
     limit = holder(request).settings.api_max_body
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
@@ -84,10 +89,11 @@ async def _save_upload(request: Request, *, suffix: str) -> Path:
     body = _capped(request, limit)
     handle = tempfile.NamedTemporaryFile(prefix="kg-upload-", suffix=suffix, delete=False)
     path = Path(handle.name)
+    filename = None
     try:
         with handle:
             if request.headers.get("content-type", "").startswith("multipart/form-data"):
-                await _write_multipart(request, body, handle)
+                filename = await _write_multipart(request, body, handle)
             else:
                 async for chunk in body:
                     handle.write(chunk)
@@ -96,7 +102,14 @@ async def _save_upload(request: Request, *, suffix: str) -> Path:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return path
+    return path, upload_name(filename, suffix)
+
+
+def upload_name(filename: str | None, suffix: str) -> str:
+    """The client's file name without any directory part (a client's path says nothing about the server,
+    and may say too much about the client), else `upload.<type>`."""
+    base = PurePath((filename or "").replace("\\", "/")).name.strip()[:200]
+    return base or f"upload{suffix}"
 
 
 async def _capped(request: Request, limit: int) -> AsyncIterator[bytes]:
@@ -108,7 +121,8 @@ async def _capped(request: Request, limit: int) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def _write_multipart(request: Request, body: AsyncIterator[bytes], handle) -> None:
+async def _write_multipart(request: Request, body: AsyncIterator[bytes], handle) -> str | None:
+    """Copy the `file` field into `handle`; the file name the client gave."""
     try:
         form = await MultiPartParser(request.headers, body, max_files=1, max_fields=5).parse()
     except MultiPartException as exc:
@@ -121,15 +135,40 @@ async def _write_multipart(request: Request, body: AsyncIterator[bytes], handle)
             handle.write(chunk)
     finally:
         await form.close()
+    return upload.filename
 
 
-def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary:
+def _reachable(request: Request) -> Store:
+    """The store, checked with one connection first: when the graph is down the upload answers 503 at
+    once, instead of after the driver's retries of the first write (~30 s)."""
+    store = holder(request).get()
+    with graph_errors(store.url):
+        store.driver.verify_connectivity()
+    return store
+
+
+def _renamed(items: Iterable[Any], temporary: Path, name: str) -> Iterator[Any]:
+    """Records and rejects read from the temporary file, named after the upload instead."""
+    def named(text: str) -> str:  # readers record the full path (articles) or the file name (papers)
+        return text.replace(str(temporary), name).replace(temporary.name, name)
+
+    for item in items:
+        if isinstance(item, Reject):
+            item = item.model_copy(update={"file": named(item.file)})
+        elif dataclasses.is_dataclass(item) and getattr(item, "source", None):
+            item = dataclasses.replace(item, source=named(item.source))
+        elif getattr(item, "source", None):
+            item = item.model_copy(update={"source": named(item.source)})
+        yield item
+
+
+def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> IngestSummary:
     from extractors.orglink import AffiliationLinker
     from extractors.papers import read_papers
     from kg.loader import load_papers
 
     graph = holder(request)
-    store = graph.get()
+    store = _reachable(request)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     rejects_file = graph.settings.data_dir / "rejects" / f"api-papers-{stamp}.jsonl"
     with _one_at_a_time:
@@ -137,8 +176,8 @@ def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary
         if linker is None:
             linker = request.app.state.linker = AffiliationLinker()
         with RejectLog(rejects_file) as log:
-            summary = load_papers(store, read_papers(path, format=fmt), rejects=log, link_org=linker,
-                                  progress=False)
+            summary = load_papers(store, _renamed(read_papers(path, format=fmt), path, name), rejects=log,
+                                  link_org=linker, progress=False)
             reasons = dict(log.reasons)
     return IngestSummary(
         kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
@@ -148,15 +187,21 @@ def _load_papers(request: Request, path: Path, fmt: str | None) -> IngestSummary
     )
 
 
-def _load_articles(request: Request, path: Path, load_articles) -> IngestSummary:
+def _load_articles(request: Request, path: Path, name: str, load_documents) -> IngestSummary:
+    from extractors.articles import read_articles
+    from extractors.pipeline import extract_documents
+
     graph = holder(request)
-    store = graph.get()
+    store = _reachable(request)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    with _one_at_a_time:
-        summary = load_articles(store, [path], rejects_dir=graph.settings.data_dir / "rejects", progress=False,
-                                rejects_file=graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl")
+    rejects_file = graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl"
+    with _one_at_a_time, RejectLog(rejects_file) as log:
+        documents = extract_documents(_renamed(read_articles([path]), path, name))
+        summary = load_documents(store, documents, rejects=log, progress=False)
+        reasons = dict(log.reasons)
     return IngestSummary(
         kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
-        nodes_created=summary.counters["nodes_created"], relationships_created=summary.counters["relationships_created"],
+        reject_reasons=reasons, nodes_created=summary.counters["nodes_created"],
+        relationships_created=summary.counters["relationships_created"],
         relationships_updated=summary.relationships_updated, seconds=round(summary.seconds, 3),
     )

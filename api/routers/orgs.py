@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 from api.deps import GraphSession, PageParams
 from api.models import Org, OrgSummary, Page
 from kg.errors import NotFound
+from kg.search_text import folded_query
 
 router = APIRouter(prefix="/orgs", tags=["organisations"])
 Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code")]
@@ -21,9 +22,10 @@ async def search_orgs(
     q: Annotated[str, Query(max_length=200, description="words in the name or an alias")] = "",
     country: Country = None,
 ) -> Page[OrgSummary]:
-    """Organisations whose name or an alias contains every word of `q`, best matches first."""
-    rows = await graph.run("org_search", q=q, country=country.upper() if country else None, skip=page.offset,
-                     limit=page.limit + 1)
+    """Organisations whose name or an alias contains every word of `q`, best matches first; accents and
+    scripts fold to ASCII on both sides, and raw forms still match (清华 finds 清华大学)."""
+    rows = await graph.run("org_search", q=q, folded=folded_query(q), country=country.upper() if country else None,
+                           skip=page.offset, limit=page.limit + 1)
     items = [OrgSummary(id=r["org_id"], name=r["name"], country=r["country"], kind=r["kind"], type=r["type"],
                         people=r["people"] or 0) for r in rows[: page.limit]]
     return Page(items=items, limit=page.limit, next_cursor=page.cursor_after(len(rows)))

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Path, Query
 from api.deps import GraphSession, PageParams
 from api.models import Career, Coauthor, ModelResponse, Page, Person, PersonSummary
 from kg.errors import NotFound
+from kg.search_text import folded_query
 
 router = APIRouter(prefix="/people", tags=["people"])
 PersonId = Annotated[str, Path(min_length=1, max_length=300, description="e.g. orcid:0000-0000-0000-1012")]
@@ -25,8 +26,9 @@ async def search_people(
     page: PageParams,
     q: Annotated[str, Query(max_length=200, description="words in the name or an alias; empty lists everyone")] = "",
 ) -> Page[PersonSummary]:
-    """People whose name or an alias contains every word of `q`, best matches first."""
-    rows = await graph.run("people_search", q=q, skip=page.offset, limit=page.limit + 1)
+    """People whose name or an alias contains every word of `q`, best matches first; accents and
+    scripts fold to ASCII on both sides ("ana sofia" finds "Ana Sofía", "wang" finds 王伟)."""
+    rows = await graph.run("people_search", q=q, folded=folded_query(q), skip=page.offset, limit=page.limit + 1)
     return Page(items=[PersonSummary.from_row(r) for r in rows[: page.limit]], limit=page.limit,
                 next_cursor=page.cursor_after(len(rows)))
 

@@ -11,7 +11,7 @@ def register(app: typer.Typer) -> None:
 
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="address to listen on; 0.0.0.0 exposes it to the network"),
-    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port to listen on"),
     workers: int | None = typer.Option(None, "--workers", min=1, max=16,
                                        help="uvicorn worker processes [default: KG_API_WORKERS, else CPUs up to 4]"),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level"),

@@ -49,7 +49,7 @@ def test_start_reuse_status_stop(tmp_path):
 def test_kill_9_is_reported_stopped_and_start_recovers_the_data(tmp_path):
     started = _kg("db", "start", "--detach", data_dir=tmp_path)
     assert started.returncode == 0, started.stderr
-    write = _kg("query", "record_migration", "-p", "id=survivor", "-p", "applied_at=now", data_dir=tmp_path)
+    write = _kg("query", "record_migration", "--write", "-p", "id=survivor", "-p", "applied_at=now", data_dir=tmp_path)
     assert write.returncode == 0, write.stderr
     state = json.loads((tmp_path / "server.json").read_text())
     os.kill(state["pid"], signal.SIGKILL)

@@ -1,0 +1,67 @@
+"""The API when the graph goes away after it connected: every endpoint answers 503 promptly.
+
+The app holds a driver for a Bolt port where nothing listens (a server stopped under a running
+API). The bound is the client's timeout, not a timing assertion: before the fix /health waited
+for its 5 s limit and /questions for 30 s, because the driver retried the refused connection.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+from neo4j import GraphDatabase
+
+from api.app import create_app
+from kg.settings import Settings
+from kg.store import Store
+
+API_KEY = "unreachable-test-key"
+CLIENT_TIMEOUT = 4.0  # well under every endpoint's own limit (5 s for /health, 30 s for questions)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory) -> Iterator[str]:
+    url = f"bolt://127.0.0.1:{_free_port()}"  # closed again: connections are refused
+    settings = Settings(graph_url=url, data_dir=tmp_path_factory.mktemp("unreachable"), api_key=API_KEY)
+    driver = GraphDatabase.driver(url, auth=("neo4j", "x"), connection_timeout=2)
+    store = Store(driver=driver, url=url, database=None, backend="neo4j", agent="", settings=settings)
+    config = uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=_free_port(),
+                            log_level="critical", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the API server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{config.port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    driver.close()
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs"), [
+    ("GET", "/health", {}),
+    ("GET", "/people?q=mei", {}),
+    ("POST", "/questions/returnees", {"json": {"country": "CN", "min_years": 3, "limit": 5}}),
+    ("POST", "/ingest/papers", {"content": b'{"title": "x", "doi": "10.1/x"}\n',
+                                "headers": {"X-API-Key": API_KEY}}),
+])
+def test_graph_down_is_503_problem(api, method, path, kwargs):
+    with httpx.Client(base_url=api, timeout=CLIENT_TIMEOUT) as client:
+        response = client.request(method, path, **kwargs)  # raises ReadTimeout past the bound
+    assert response.status_code == 503
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["detail"] == "the graph database cannot be reached; try again later"
