@@ -11,27 +11,38 @@ from __future__ import annotations
 from typing import Any
 
 from extractors.fields import RecordError, items, obj, strings, text
-from kg.model import normalise_doi, paper_id
-
-_OPENALEX = "https://openalex.org/"
+from kg.model import normalise_doi, openalex_work_id, paper_id
 
 
 def looks_like_work(record: dict) -> bool:
-    """True when a decoded JSON object has the shape of an OpenAlex Work."""
-    work_id = record.get("id")
-    if isinstance(work_id, str) and (work_id.startswith(_OPENALEX + "W") or _is_short_id(work_id, "W")):
+    """True when a decoded JSON object has the shape of an OpenAlex Work.
+
+    The byline decides first: a Work lists `authorships`, while the plain format's `authors` list
+    and Paper Copilot's `author` string mark the other shapes, whatever their `id` looks like
+    (a plain record may well carry an OpenAlex id).
+    """
+    if "authorships" in record:
         return True
-    return "authorships" in record or ("display_name" in record and "publication_year" in record)
+    if "authors" in record or "author" in record:
+        return False
+    if isinstance(record.get("id"), str) and openalex_work_id(record["id"]):
+        return True
+    return "display_name" in record and "publication_year" in record
 
 
 def work_fields(work: dict) -> dict[str, Any]:
     """The keyword arguments of a `Paper` for one Work (validation is the caller's)."""
-    openalex_id = _short_id(text(work, "id"))
-    if openalex_id and not _is_short_id(openalex_id, "W"):
-        raise RecordError(f"id: {openalex_id[:40]!r} is not an OpenAlex work id (W…)")
+    given_id = text(work, "id")
+    openalex_id = openalex_work_id(given_id)
+    if given_id and not openalex_id:
+        raise RecordError(f"id: {given_id[:40]!r} is not an OpenAlex work id (W…)")
     doi = text(work, "doi")
     if not openalex_id and not doi:
         raise RecordError("missing id: a work needs an OpenAlex id or a doi")
+    if "authorships" not in work and (work.get("authors") or work.get("author")):
+        # Read as a Work, this record would load without its byline.
+        raise RecordError("authorships: missing; the authors are under 'authors'/'author', which an OpenAlex "
+                          "work does not use (is this the plain or Paper Copilot format? see --format)")
     title = text(work, "display_name") or text(work, "title")
     if not title:
         raise RecordError("missing title")
@@ -145,11 +156,7 @@ def _funder_id(ror: str | None, openalex_id: str | None) -> str | None:
 
 
 def _short_id(value: str | None) -> str | None:
-    """'https://openalex.org/W123' -> 'W123'."""
+    """'https://openalex.org/A123' -> 'A123'."""
     if not value:
         return None
     return value.rstrip("/").rsplit("/", 1)[-1] or None
-
-
-def _is_short_id(value: str, prefix: str) -> bool:
-    return value[:1] == prefix and value[1:].isdigit()

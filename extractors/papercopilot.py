@@ -62,6 +62,10 @@ def copilot_fields(
     doi = text(record, "doi")
     # Site ids repeat across venues and years, so the fallback key names all three.
     fallback = " ".join(str(part) for part in (venue, year, site_id or title) if part)
+    if not rows and "author" not in record and (record.get("authors") or record.get("authorships")):
+        # Read as Paper Copilot, this record would load without its byline.
+        raise RecordError("author: missing; the authors are under 'authors'/'authorships', which Paper Copilot "
+                          "does not use (is this a plain or OpenAlex record? see --format)")
     authors = _authors_from_rows(rows, record) if rows else _authors_from_record(record)
     return {
         "id": paper_id(doi=doi, fallback=fallback),

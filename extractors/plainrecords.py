@@ -2,7 +2,8 @@
 
 One JSON object per line, shaped like `kg.model.Paper` (see docs/record-format.md):
 anything else can be converted to it and loaded. The only work here is the id:
-a record may give `id`, or only `doi`, and still be accepted.
+a record may give `id`, or only `doi`, and still be accepted; either way the graph
+id is `kg.model.paper_id`'s, so a work another reader also loads is the same node.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractors.fields import RecordError, items, text
-from kg.model import normalise_doi, paper_id
+from kg.model import doi_in, normalise_doi, paper_id
 
 
 def looks_like_plain(record: dict) -> bool:
@@ -18,17 +19,21 @@ def looks_like_plain(record: dict) -> bool:
 
 
 def plain_fields(record: dict) -> dict[str, Any]:
-    doi = text(record, "doi")
     given_id = text(record, "id")
+    doi = text(record, "doi") or doi_in(given_id)
     if not given_id and not doi:
         raise RecordError("missing id: a record needs an id or a doi")
+    if "authors" not in record and (record.get("authorships") or record.get("author")):
+        # Read as plain, this record would load without its byline.
+        raise RecordError("authors: missing; the authors are under 'authorships'/'author', which the plain format "
+                          "does not use (is this an OpenAlex or Paper Copilot record? see --format)")
     authors = items(record, "authors")
     for index, author in enumerate(authors):
         if isinstance(author, dict) and "position" not in author:
             author = authors[index] = {**author, "position": index}
     return {
         **record,
-        "id": given_id or paper_id(doi=doi),
+        "id": paper_id(doi=doi, fallback=given_id),
         "doi": normalise_doi(doi) if doi else None,
         "authors": authors,
         "funders": [_funding(entry) for entry in items(record, "funders")],

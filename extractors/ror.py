@@ -8,7 +8,10 @@ official dump's JSON array (`.json`, `.json.gz`, or the `.zip` Zenodo publishes)
 * the flattened form of `../shared/data/ror_records` (`ror_id`, `labels` [{value, lang}],
   `country_code`, `city`, `fundref`).
 
-Records are streamed: memory stays flat whatever the size of the dump.
+Records are streamed: memory stays flat whatever the size of the dump. Compression is
+recognised by its magic bytes. A dump that ends in damaged data (a truncated download)
+yields the complete records before the damage and says so in its `RorTally`, as the paper
+readers do; a record that is not a ROR record is an `InputError`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlparse
@@ -30,24 +35,48 @@ from kg.model import KnownEntity, NodeLabel, ror_suffix
 
 # Withdrawn records are duplicates or mistakes ROR retracted: linking to them would split a node.
 DEFAULT_STATUSES = frozenset({"active", "inactive"})
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
+# What a damaged stream raises part-way: gzip/zip decompression and an unfinished JSON array.
+_DAMAGE = (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile, ijson.JSONError, UnicodeDecodeError)
 
 
-def read_ror(path: str | Path, *, statuses: Iterable[str] = DEFAULT_STATUSES) -> Iterator[KnownEntity]:
+@dataclass
+class RorTally:
+    """What one read of a dump saw besides the organisations it yielded."""
+
+    records: int = 0  # JSON records read
+    skipped: int = 0  # records whose status was not wanted (withdrawn, by default)
+    damage: str | None = None  # why reading stopped before the end of the file, when it did
+
+    def describe(self) -> str:
+        said = f"{self.records:,} records read, {self.skipped:,} skipped for their status"
+        return f"{said}; {self.damage}" if self.damage else said
+
+
+def read_ror(
+    path: str | Path, *, statuses: Iterable[str] = DEFAULT_STATUSES, tally: RorTally | None = None
+) -> Iterator[KnownEntity]:
     """Yield one `KnownEntity` per ROR record in `path`, skipping statuses not in `statuses`."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory, expected a ROR dump file (.jsonl, .json, .gz or .zip)", file=str(path))
     if not path.is_file():
         raise InputError("no such file", file=str(path))
+    tally = tally if tally is not None else RorTally()
     wanted = {status.lower() for status in statuses}
-    for line, record in _records(path):
+    for line, record in _records(path, tally):
+        tally.records += 1
         if not isinstance(record, dict):
             raise InputError("a ROR record must be a JSON object", file=str(path), line=line)
         status = str(record.get("status") or "active").lower()
         if status not in wanted:
+            tally.skipped += 1
             continue
         try:
             yield ror_entity(record)
-        except (KeyError, TypeError, ValueError, ValidationError) as exc:
-            raise InputError(f"not a ROR record: {exc}", file=str(path), line=line) from None
+        except (AttributeError, KeyError, IndexError, TypeError, ValueError, ValidationError) as exc:
+            raise InputError(f"not a ROR record ({type(exc).__name__}: {exc})", file=str(path), line=line) from None
 
 
 def ror_entity(record: dict[str, Any]) -> KnownEntity:
@@ -179,36 +208,53 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 # --- files -----------------------------------------------------------------------------------
 
-def _records(path: Path) -> Iterator[tuple[int | None, Any]]:
-    """(line number or None, parsed record) for each record in a JSONL or JSON-array file."""
-    with _open(path) as stream:
-        first = _first_byte(stream)
-        if first == b"[":
-            for record in ijson.items(stream, "item", use_float=True):
-                yield None, record
-            return
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield number, orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise InputError(f"invalid JSON: {exc}", file=str(path), line=number) from None
+def _records(path: Path, tally: RorTally) -> Iterator[tuple[int | None, Any]]:
+    """(line number or None, parsed record) for each record in a JSONL or JSON-array file.
+
+    Damage part-way (a truncated download) ends the records and is noted in `tally`: the
+    complete records before it have been yielded, as the paper readers keep theirs.
+    """
+    stream = _open(path)
+    number, first = 0, b""
+    try:
+        with stream:
+            first = _first_byte(stream)
+            if first == b"[":
+                for number, record in enumerate(ijson.items(stream, "item", use_float=True), start=1):
+                    yield None, record
+                return
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
+                    raise InputError(f"invalid JSON: {exc}", file=str(path), line=number) from None
+                yield number, record
+    except _DAMAGE as exc:
+        where = f"line {number + 1}" if first != b"[" else f"record {number + 1}"
+        reason = (str(exc).strip().splitlines() or [""])[0]  # ijson draws a multi-line caret picture
+        tally.damage = f"the file ends in damaged data at {where} ({type(exc).__name__}: {reason}); the rest is unread"
 
 
 def _open(path: Path) -> IO[bytes]:
-    if path.suffix == ".zip":
-        archive = zipfile.ZipFile(path)
-        members = sorted(
-            (name for name in archive.namelist() if name.endswith(".json")),
-            key=lambda name: "schema_v2" not in name,  # the v2 file when a release holds both
-        )
-        if not members:
-            raise InputError("zip holds no .json dump", file=str(path))
-        return io.BufferedReader(archive.open(members[0]))
-    if path.suffix == ".gz":
-        return gzip.open(path, "rb")
-    return path.open("rb")
+    try:
+        with path.open("rb") as probe:
+            magic = probe.read(4)
+        if magic == _ZIP_MAGIC:
+            archive = zipfile.ZipFile(path)
+            members = sorted(
+                (name for name in archive.namelist() if name.endswith(".json")),
+                key=lambda name: "schema_v2" not in name,  # the v2 file when a release holds both
+            )
+            if not members:
+                raise InputError("zip holds no .json dump", file=str(path))
+            return io.BufferedReader(archive.open(members[0]))
+        if magic[:2] == _GZIP_MAGIC:
+            return gzip.open(path, "rb")
+        return path.open("rb")
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(f"cannot read: {exc}", file=str(path)) from None
 
 
 def _first_byte(stream: IO[bytes]) -> bytes:

@@ -1,7 +1,8 @@
 """Records that flow from readers and extractors into the loader, and the id scheme.
 
 Readers build these; `kg.loader` writes them. Nothing here touches the graph.
-Ids follow DESIGN.md: `orcid:…`, `openalex:A…`, `openreview:~…`, else `person:<slug>`;
+Ids follow DESIGN.md: `orcid:…`, `openalex:A…`, `openreview:~…`, else `person:<slug>--<slug of the first
+organisation>` (so a common name alone never joins two people; `person:<slug>` only with none known);
 `ror:…` else `org:<slug>`; `doi:…` else `openalex:W…` else `paper:<slug>`.
 """
 
@@ -298,13 +299,37 @@ def person_id(
 
 
 def paper_id(*, doi: str | None = None, openalex: str | None = None, fallback: str | None = None) -> str:
+    """A paper's graph id, derived the same way by every reader so that one work is one node.
+
+    The first of: `doi:<doi>`; `openalex:W…` from `openalex` (the work's URL, `openalex:W…` or a
+    bare `W…`); then `fallback`, a source's own key. A fallback that is itself a DOI or an OpenAlex
+    work id (a record's `id` field often is) gives that id; `paper:KEY` keeps KEY; any other key
+    becomes `paper:<slug>`.
+    """
     if doi:
         return f"doi:{normalise_doi(doi)}"
-    if openalex:
-        return f"openalex:{openalex.rstrip('/').rsplit('/', 1)[-1]}"
+    if fallback and (fallback_doi := doi_in(fallback)):
+        return f"doi:{fallback_doi}"
+    if work := openalex_work_id(openalex) or openalex_work_id(fallback):
+        return f"openalex:{work}"
     if fallback:
-        return f"paper:{slug(fallback)}"
-    raise ValueError("a paper needs a doi, an OpenAlex id or a fallback key")
+        return f"paper:{slug(fallback.removeprefix('paper:'))}"
+    raise ValueError("a paper needs a doi, an OpenAlex work id or a fallback key")
+
+
+_OPENALEX_WORK = re.compile(r"^(?:https?://(?:api\.)?openalex\.org/(?:works/)?|openalex:)?(W\d+)/?$", re.I)
+_DOI_FORM = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?\s*10\.\d{4,9}/\S+$", re.I)
+
+
+def openalex_work_id(value: str | None) -> str | None:
+    """'https://openalex.org/W123', 'openalex:W123' or 'W123' -> 'W123'; None for anything else."""
+    match = _OPENALEX_WORK.match(value.strip()) if value else None
+    return match.group(1).upper() if match else None
+
+
+def doi_in(value: str | None) -> str | None:
+    """The normalised DOI when `value` is one ('10.1000/x', 'doi:10.1000/x', a doi.org URL), else None."""
+    return normalise_doi(value) if value and _DOI_FORM.match(value.strip()) else None
 
 
 def normalise_doi(doi: str) -> str:

@@ -2,9 +2,10 @@
 
 An analyst checks a text before ingesting it: every entity with its canonical id, every
 relation with its years, degree or role, award id, confidence and evidence sentence.
-`--format json` prints `{"entities": [...], "relations": [...], "policies": [...]}` per
-document (one object; JSON Lines when the file holds several documents) so other tools
-can score it.
+`--format json` prints JSON Lines, always: one line per document,
+`{"document": {"id", "title", "source"}, "entities": [...], "relations": [...], "policies": [...]}`,
+whether FILE is one article, a JSON Lines file of several or a folder, so other tools
+read every run the same way (`jq`, `pandas.read_json(lines=True)`).
 """
 
 from __future__ import annotations
@@ -34,16 +35,24 @@ def register(app: typer.Typer) -> None:
 
 
 def extract(
-    file: Path = typer.Argument(..., help="a .txt, .md, .html file, or JSON Lines of {id?, title?, url?, published?, text}"),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json"),
+    file: Path = typer.Argument(..., help="a .txt, .md, .html file, a folder of them, or JSON Lines of "
+                                "{id?, title?, url?, published?, text}"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (for reading) or json: JSON Lines, one "
+                               "object per document, {document: {id, title, source}, entities, relations, "
+                               "policies}"),
 ) -> None:
-    """Print the entities and relations the pipeline would write for FILE, with evidence; writes nothing."""
+    """Print the entities and relations the pipeline would write for FILE, with evidence; writes nothing.
+
+    --format json always prints JSON Lines, one object per document (a single article is one line).
+    Tables fit the terminal; piped, they are printed at full width so ids are never clipped.
+    """
     from extractors.articles import read_articles
     from extractors.pipeline import extract_documents
+    from kg.commands.ingest import article_inputs
+    from kg.commands.output import table_console
 
-    if not file.exists():
-        raise InputError("no such file", file=str(file))
-    results = [item for item in extract_documents(read_articles([file]), n_process=1)]
+    readable, _ = article_inputs([file])  # an unsupported file type is an InputError here
+    results = list(extract_documents(read_articles(readable), n_process=1))
     documents = [r for r in results if isinstance(r, Document)]
     rejects = [r for r in results if isinstance(r, Reject)]
     if not documents:
@@ -51,13 +60,10 @@ def extract(
         raise InputError(first.reason if first else "no document", file=str(file), line=first.line if first else None)
     views = [document_view(doc) for doc in documents]
     if fmt is Format.json:
-        if len(views) == 1:
-            sys.stdout.write(orjson.dumps(views[0], option=orjson.OPT_INDENT_2).decode() + "\n")
-        else:
-            for view in views:
-                sys.stdout.write(orjson.dumps(view).decode() + "\n")
+        for view in views:
+            sys.stdout.write(orjson.dumps(view).decode() + "\n")
     else:
-        console = Console()
+        console = table_console()
         for doc, view in zip(documents, views):
             _print_tables(console, doc, view)
     for reject in rejects:
@@ -87,7 +93,7 @@ def _print_tables(console: Console, doc: Document, view: dict[str, Any]) -> None
     console.print(f"[bold]{doc.title or doc.source or doc.id}[/bold]  {doc.id}")
     entities = Table(title="entities", show_lines=False)
     for column in ("type", "text", "id", "name", "country", "mentions", "score"):
-        entities.add_column(column)
+        entities.add_column(column, overflow="fold")  # an id cut short with '…' would be a wrong id
     for e in view["entities"]:
         entities.add_row(e["type"], escape(e["text"] or ""), e["id"], escape(e["name"]), e["country"] or "",
                          str(e["mentions"]),

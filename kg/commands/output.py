@@ -1,4 +1,9 @@
-"""Printing rows as a table, JSON or CSV: the one output path for query-like commands."""
+"""Printing rows as a table, JSON or CSV: the one output path for query-like commands.
+
+Tables fit the terminal when there is one. When output goes to a pipe or a file, a table is
+printed at its natural width instead: ids and names are never clipped or folded for a reader
+that has no screen (rich would otherwise assume 80 columns).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,15 @@ from typing import Any
 import orjson
 from rich.console import Console
 from rich.table import Table
+
+# Wide enough for any row; a table is never wider than its content (Table.expand is off).
+_NO_LIMIT = 100_000
+
+
+def table_console(*, stderr: bool = False) -> Console:
+    """A console for tables: the terminal's width on a terminal, else unlimited so nothing is clipped."""
+    console = Console(stderr=stderr)
+    return console if console.is_terminal else Console(stderr=stderr, width=_NO_LIMIT)
 
 
 class Format(str, enum.Enum):
@@ -52,6 +66,6 @@ def print_rows(rows: list[dict], fmt: Format, *, title: str | None = None, colum
             table.add_column(column, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
-        Console(width=160).print(table)
+        table_console().print(table)
         if not rows:
             Console(stderr=True).print("(no rows)")
