@@ -26,6 +26,8 @@ from functools import lru_cache
 import pycountry
 from anyascii import anyascii
 
+from kg.errors import InputError
+
 # --- matching key ----------------------------------------------------------------------------
 
 # Scripts kept as they are: transliterating 清华大学 to "QingHuaDaXue" would make it look
@@ -163,6 +165,16 @@ def _country_names() -> dict[str, str]:
             names[matching_key(variant)] = code
     names.pop("us", None)  # "us" is also a word: only the upper-case "US" counts (see country_of)
     return names
+
+
+def iso_country(code: str) -> str:
+    """`code` as an ISO 3166-1 alpha-2 code in capitals ("us" -> "US"); InputError when it is none."""
+    upper = code.strip().upper()
+    if len(upper) == 2 and upper.isalpha() and pycountry.countries.get(alpha_2=upper):
+        return upper
+    hint = " (the United Kingdom is GB)" if upper == "UK" else ""
+    raise InputError(f"{code!r} is not an ISO 3166 alpha-2 country code such as US, GB or CN{hint}",
+                     file="--country")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -318,6 +330,33 @@ def _split_and(text: str, is_name: Callable[[str], bool] | None) -> list[str]:
                 current = f"{current} and {piece}"
         parts[-1].append(current)
     return [", ".join(piece.strip() for piece in part) for part in parts if part]
+
+
+# "Tsinghua's Institute for Interdisciplinary Information Sciences": the owner, then its unit.
+_POSSESSIVE = re.compile(r"^(?P<owner>[^,]*?[^\s,'’])['’]s\s+(?P<unit>[A-Z][^,]*)$")
+# Words a possessive opens a name with that is no owner: "King's College London", "Children's Hospital".
+NOT_OWNERS = frozenset("king kings queen queens st saint children women men people veterans world nation "
+                        "nations lady ladies our".split())
+
+
+def owner_last(text: str, *, is_name: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with each "X's Y" component written as affiliations write it, "Y, X" (the unit, then the
+    institution it belongs to), and the (unit, owner) pairs so moved. A known name ("King's College London", any
+    that `is_name(key)` knows) and names opening with a word that owns nothing ("Children's
+    Hospital") stay as written."""
+    pieces, units = [], []
+    for component in text.split(","):
+        match = _POSSESSIVE.match(component.strip())
+        owner = match.group("owner") if match else ""
+        words = owner.split()
+        if not match or not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+                or any(matching_key(w) in NOT_OWNERS for w in words) \
+                or (is_name is not None and is_name(matching_key(component))):
+            pieces.append(component)
+            continue
+        units.append((match.group("unit").strip(), owner))
+        pieces += [" " + units[-1][0], " " + owner]
+    return ",".join(pieces).strip(), units
 
 
 # --- one part --------------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 Directories are walked recursively. A JSON Lines file holds one `{id?, title?, url?,
 published?, text}` object per line. HTML is reduced to its visible text with
-selectolax (scripts, styles and templates dropped; the text of links kept).
+selectolax (scripts, styles and templates dropped; the text of links kept), one block
+element per line. In plain text and Markdown a line break that only wraps a sentence is
+joined (extractors/linewraps.py); a document's id is the hash of this read text, so a
+wrapped file's id is that of its unwrapped text.
 Unreadable or empty documents come out as `Reject` records so the caller can write
 them to a rejects file and go on.
 """
@@ -17,6 +20,7 @@ from pathlib import Path
 import orjson
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from extractors.linewraps import unwrapped
 from kg.model import Reject
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -26,9 +30,14 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 # Markup that never holds article text.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
-# Block elements end a line, so sentences from adjacent paragraphs are not glued together.
-_BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote")
-_BLANKS = re.compile(r"[ \t\r\f\v]+")
+# Block elements end a line, so sentences from adjacent paragraphs are not glued together. A line
+# break in the page's source is only white space to a browser, and so to us: "as an⏎assistant
+# professor" inside one <p> is one sentence.
+_BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+           "ul", "ol", "dl", "dt", "dd", "table", "td", "th", "header", "footer", "nav", "main", "aside", "figure",
+           "figcaption", "hr", "pre", "address", "caption")
+_BLOCK_END = "\x1e"  # marks a block's end in the extracted text: a character no page text holds
+_BLANKS = re.compile(r"\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
@@ -71,9 +80,9 @@ def _read_file(path: Path) -> Iterator[Article | Reject]:
     if suffix in HTML_SUFFIXES:
         title, text = html_text(raw)
     elif suffix in (".md", ".markdown"):
-        text = markdown_text(raw)
+        text = unwrapped(markdown_text(raw))
     else:
-        text = raw
+        text = unwrapped(raw)
     yield _checked(Article(source=str(path), line=None, title=title, url=None, published=None, text=text.strip()))
 
 
@@ -128,9 +137,9 @@ def html_text(html: str) -> tuple[str | None, str]:
         return title, ""
     for tag in _BLOCKS:
         for node in body.css(tag):
-            node.insert_after("\n")
+            node.insert_after(_BLOCK_END)
     text = body.text(separator="", strip=False)
-    lines = (_BLANKS.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_BLANKS.sub(" ", line).strip() for line in text.split(_BLOCK_END))
     return title, "\n".join(line for line in lines if line)
 
 

@@ -20,10 +20,14 @@ _STUDENT_MARKERS = frozenset("student students student's students' undergraduate
 _BODIES = frozenset("organization organisation organizations organisations union council government body "
                     "association senate club society newspaper paper fraternity sorority chapter federation "
                     "assembly guild parliament".split())
-# Verbs of study in progress: a move coordinated with them continues the studies ("graduated",
-# "completed" end them, so a move after those may be a first job).
-_STUDYING = frozenset("study studied studies studying attend attended attends attending enrol enroll "
-                      "enrolled enrolls enrols enrolling matriculate matriculated major majored majoring".split())
+# Verbs of study in progress: a move coordinated with them continues the studies. "studied at X and
+# moved to Y" does not say the studies went on at Y (see `move_after_studies`); "graduated", "completed"
+# end them, so a move after those may be a first job.
+_STUDYING = frozenset("studying attending enrol enroll enrolled enrolls enrols enrolling matriculate "
+                      "matriculated majoring".split())
+# Verbs that say someone studied somewhere, in progress or done.
+_STUDIED = _STUDYING | frozenset("study studied studies attend attended attends graduate graduated graduates "
+                                 "major majored".split())
 _STUDY_OBJECTS = frozenset("studies study education schooling training".split())
 _BEGIN = frozenset("begin began begun begins beginning start started starts starting continue continued "
                    "continues continuing pursue pursued pursuing".split())
@@ -48,6 +52,25 @@ def _student_office(trigger: Token, path: list[Token]) -> bool:
         bodies += [c for c in role.children if c.dep_ == "compound" and c.lower_ in _BODIES]
     return any(m.lower_ in _STUDENT_MARKERS for b in bodies for m in b.children
                if m.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+def move_after_studies(verb: Token, org: Span) -> bool:
+    """"Shen studied at SJTU and moved to Stanford in 2016": a move to a school, coordinated with studies
+    elsewhere and naming no job. Whether the person went on to study or to work there is not said, so
+    neither is recorded ("moved to Stanford as a postdoc" names the job; "began his studies at X but
+    moved to Y University" is `student_context`'s)."""
+    if verb.lower_ not in MOVE_VERBS or role_after(verb) or not _school(org):
+        return False
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners += [c for c in verb.children if c.dep_ == "conj"]
+    return any(p.lower_ in _STUDIED for p in partners)
+
+
+def _school(org: Span) -> bool:
+    """The organisation is a school or a university by its name as written or as resolved."""
+    known = org._.kg or {}
+    words = {t.lower_ for t in org} | set((known.get("name") or "").lower().split())
+    return bool(words & INSTITUTION_WORDS) or known.get("type") in ("education", "University")
 
 
 def _move_within_studies(verb: Token, org_words: set[str]) -> bool:

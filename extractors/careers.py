@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
-from extractors.campus import student_context
+from extractors.campus import move_after_studies, student_context
 from extractors.institutions import (
     containers_of, generic, is_unit, linkable_org, names_person, organisation_like, owners_of, unit_entity,
 )
@@ -152,6 +152,8 @@ class _Sentence(Referents):
             link = self._link(org)
             if link is not None and link.type == "WORKS_AT" and student_context(link.trigger, link.path, org):
                 link.type, link.role, link.confidence = "STUDIED_AT", None, 0.7  # a student's office, a school move
+            elif link is not None and link.type == "WORKS_AT" and move_after_studies(link.trigger, org):
+                link = None  # "studied at X and moved to Stanford": to study or to work there is not said
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"

@@ -57,10 +57,11 @@ from extractors.relations import (
     doc_text,
     hedged,
     init_doc,
+    person_entity,
     sentences,
 )
 from extractors.resolver import OrgResolver
-from kg.model import NodeLabel, document_id, person_id, slug
+from kg.model import NodeLabel, document_id, slug
 
 # A sentence the splitter cut at "Grant No.": it goes on in the next one.
 _CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
@@ -215,9 +216,7 @@ def _funded(candidate: Span, span: Span) -> dict[str, Any] | None:
                 ent = next((e for e in span.ents if e.start <= child.i < e.end), None)
                 if ent is not None:
                     name = clean_name(ent.text)
-                    return {"id": person_id(name=name), "label": NodeLabel.PERSON.value, "name": name,
-                            "country": None, "type": None, "year": None, "kind": None, "score": None,
-                            "alias": None}
+                    return person_entity(name)  # the document builder gives it the document's id for this person
     return None
 
 

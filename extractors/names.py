@@ -33,6 +33,7 @@ _EAST_ASIAN_FAMILY = frozenset(
     vo dang bui do ho ngo duong ly chan wong leung cheung lam lau ng tsang chow yip kwok tse
     """.split()
 )
+EAST_ASIAN_FAMILY = _EAST_ASIAN_FAMILY  # also read by extractors/personhood.py
 # German umlauts spelled out ("ue" for "ü"), after a consonant that pinyin never puts before "ue"
 _UMLAUT_SPELLING = re.compile(r"(?<=[bcdfhkmprstvwz])(ae|oe|ue)")
 _TRAILING_DIGITS = re.compile(r"\s*\d+$")  # OpenReview "~Yang_Liu12" / DBLP "Yang Liu 0001"

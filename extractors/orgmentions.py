@@ -35,6 +35,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, *zip(*_universities_of(doc)))
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
+    _relabel(doc, _untagged_employers(doc))
     repair_misreadings(doc)
     _relabel(doc, _places_after_fields(doc))
     return told
@@ -254,3 +255,38 @@ def _places_after_fields(doc: Doc) -> list[Span]:
                 and after[0].is_title:
             found.append(after)
     return found
+
+
+_JOIN = frozenset("join joined joins joining rejoin rejoined rejoins".split())
+_WORK_AT = frozenset("work worked works working intern interned interns interning".split())
+_PERSONAL_SUBJECTS = frozenset("i he she we they".split())
+
+
+def _untagged_employers(doc: Doc) -> list[Span]:
+    """"Olga Petrova joined Yandex in 2018", "worked at Yandex" with "Yandex" left untagged: the proper
+    nouns a person joins, or works at or for, name an organisation. Only where the subject is a person
+    (a name or a personal pronoun, or none: "After joining X"), and only capitalised proper nouns that
+    belong to no entity and are no role, title or generic word ("joined the Board")."""
+    found: list[Span] = []
+    for token in doc:
+        if not _untagged_name_word(token) or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
+            continue
+        if token.dep_ == "dobj" and token.head.lower_ in _JOIN:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
+            verb = token.head.head
+        else:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.ent_type_ != "PERSON" and s.lower_ not in _PERSONAL_SUBJECTS for s in subjects):
+            continue  # "Acme joined Zenith": a merger, not a job
+        if any(c.dep_ in ("case", "poss") for c in token.children) or (
+                token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s")):
+            continue  # "joined Smith's lab": the lab is the place, Smith its head
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+                and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+

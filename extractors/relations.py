@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.gazetteer import ORG_LABELS
+from extractors.vocabulary import coarse
+from extractors.textpeople import POSITION, mention_starts, rekeyed, text_person_ids
 from kg.model import NodeLabel, document_id, org_id, person_id, slug
 
 for _name, _default in (("kg_relations", None), ("kg_extra", None), ("kg_document", None)):
@@ -94,6 +96,8 @@ def org_entity(span: Span, *, label: NodeLabel = NodeLabel.ORGANIZATION) -> dict
 
 
 def person_entity(name: str) -> dict[str, Any]:
+    """A person named in the text, keyed by name for now: `DocumentBuilder` gives the final id
+    (name plus first organisation, else scoped to the document; see extractors/textpeople.py)."""
     return {"id": person_id(name=name), "label": NodeLabel.PERSON.value, "name": name, "country": None,
             "type": None, "year": None, "kind": None, "score": None, "alias": None}
 
@@ -103,8 +107,23 @@ def is_org(span: Span) -> bool:
 
 
 def hedged(path: Iterable[Token]) -> bool:
-    """True when a token on the path is negated, hedged, modal or a refusal."""
+    """True when a token on the path is negated, hedged, modal or a refusal.
+
+    A refusal scopes over its own clause: in "declined an offer from Meta and returned to X in 2020" the
+    path from X climbs through "returned" to "declined" only to find the shared subject, so the verb it
+    reaches through a coordination ("conj") is read for what it shares with its conjunct, not for its
+    own meaning (see `_shared_hedge`)."""
+    previous: Token | None = None
+    read: set[int] = set()
     for token in path:
+        if token.i in read:
+            continue  # a climb may list a word twice ("returned, declined, declined")
+        read.add(token.i)
+        conjunct, previous = previous, token
+        if conjunct is not None and _coordinated_verbs(conjunct, token):
+            if _shared_hedge(token, conjunct):
+                return True
+            continue
         lower = token.lower_
         if lower in _HEDGES:
             if lower.startswith("offer") and token.head.lower_ in _ACCEPT:
@@ -119,6 +138,43 @@ def hedged(path: Iterable[Token]) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in _HEDGES:
                 return True
+    return False
+
+
+# Finite verb forms: a conjunct written with its own tense is not under the first verb's auxiliaries.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# A coordination that sets the second clause against the first: nothing of the first carries over.
+_CONTRAST = frozenset({"but", "yet", "instead", "rather", "however"})
+
+
+def _coordinated_verbs(conjunct: Token, first: Token) -> bool:
+    """`conjunct` is a verb coordinated with the verb `first`: "declined X and [returned] to Y"."""
+    return conjunct.dep_ == "conj" and conjunct.head.i == first.i and coarse(conjunct) in ("VERB", "AUX") \
+        and coarse(first) in ("VERB", "AUX")
+
+
+def _shared_hedge(first: Token, conjunct: Token) -> bool:
+    """What of the first verb's hedging also governs its conjunct. The first verb's own meaning
+    ("declined", "turned down") and its objects stay in its clause. Its negation and modal auxiliary
+    are shared by a conjunct without a tense of its own ("will join X and lead Y") or in a disjunction
+    ("has never worked at X or studied at Y"), not by one with a tense ("did not join X and went to Y") nor
+    after a contrast ("but", "instead"); a sentence adverb before the first verb ("reportedly joined X and
+    led Y") covers both."""
+    if any(c.lower_ in _CONTRAST for c in list(conjunct.children) + list(first.children)
+           if c.dep_ in ("cc", "advmod") and (c.dep_ == "advmod" or c.i < conjunct.i)):
+        return False
+    own_tense = conjunct.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass", "neg") for c in conjunct.children)
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < conjunct.i for c in first.children):
+        own_tense = False  # "has never worked at X or studied at Y": a negated disjunction denies both
+    for child in first.children:
+        if child.dep_ == "advmod" and child.lower_ in _HEDGES and child.i < first.i:
+            return True
+        if own_tense:
+            continue
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            return True
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+            return True
     return False
 
 
@@ -142,6 +198,7 @@ def add_relation(
         "type": type, "head": head["id"], "tail": tail["id"], "start": start, "end": end, "degree": degree,
         "role": role, "award_id": award_id, "evidence": " ".join(sentence.text.split())[:2000],
         "confidence": round(confidence, 3), "method": "text",
+        POSITION: (sentence.start, sentence.end),  # orders relations by the text, not by rule; dropped at the end
     })
 
 
@@ -178,14 +235,29 @@ class DocumentBuilder:
                     mentions[pid] += 1
         for key in entities:
             mentions[key] = max(mentions[key], 1)
-        relations = _unique_relations(doc._.kg_relations)
+        doc_id = document_id(doc.user_data.pop("kg_text", None) or doc.text)  # the cache need not travel on
+        ids = self._person_ids(doc, ents, entities, doc_id)
+        entities, mentions, relations = rekeyed(entities, mentions, doc._.kg_relations, ids)
         doc._.kg_document = {
-            "id": document_id(doc.user_data.pop("kg_text", None) or doc.text),  # the cache need not travel on
+            "id": doc_id,
             "entities": list(entities.values()),
             "mentions": dict(mentions),
-            "relations": relations,
+            "relations": _unique_relations(relations),
         }
         return doc
+
+    @staticmethod
+    def _person_ids(doc: Doc, ents: list[Span], entities: dict[str, dict[str, Any]], doc_id: str) -> dict[str, str]:
+        """Each person's id for good (extractors/textpeople.py): the name plus the first organisation the
+        text places them at, else the document; rules keyed people by name while they read."""
+        people = {key: e["name"] for key, e in entities.items()
+                  if e["label"] == NodeLabel.PERSON.value and key.startswith("person:")}
+        if not people:
+            return {}
+        starts = mention_starts((org_entity(ent)["id"], ent.start) for ent in ents
+                                if ent._.kg or ent._.kg_referent or is_org(ent))
+        return text_person_ids(people, doc._.kg_relations, document=doc_id, starts=starts,
+                               org_names={key: e["name"] for key, e in entities.items()})
 
 
 def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import orjson
@@ -39,6 +39,7 @@ from extractors.affiliation import (
     detect_country,
     is_org_phrase,
     matching_key,
+    owner_last,
     parse_part,
     split_affiliations,
 )
@@ -64,7 +65,10 @@ class Resolution:
     """What one affiliation string resolved to.
 
     `method` is "exact", "acronym" or "fuzzy"; "none" when `resolved` is False, in which
-    case `id` is an `org:<slug>` of the institution phrase and `score` is 0.
+    case `id` is an `org:<slug>` of the institution phrase and `score` is 0. `unit` is the
+    unit a possessive named ("Tsinghua's Institute for X": the institute, of Tsinghua) and
+    `unit_id` its id as the text pipeline makes it (`org:<slug>--<institution id suffix>`).
+    `note` says why a match was not taken: it lies outside the country the caller gave.
     """
 
     query: str
@@ -76,11 +80,15 @@ class Resolution:
     alias: str | None
     method: str
     resolved: bool
+    unit: str | None = None
+    unit_id: str | None = None
+    note: str | None = None
 
     def as_dict(self) -> dict:
         return {
             "query": self.query, "id": self.id, "name": self.name, "country": self.country, "ror": self.ror,
             "score": round(self.score, 1), "alias": self.alias, "method": self.method, "resolved": self.resolved,
+            "unit": self.unit, "unit_id": self.unit_id, "note": self.note,
         }
 
 
@@ -154,12 +162,25 @@ class OrgResolver:
         return (resolved or results or [None])[0]
 
     def resolve_all(self, text: str, *, country: str | None = None) -> list[Resolution]:
-        """One resolution per institution named in `text`, in the order they appear."""
+        """One resolution per institution named in `text`, in the order they appear.
+
+        `country` is what the caller knows: a match in another country is not taken (the
+        result is unresolved, with a `note` naming the match). A country the string itself
+        names only ranks the candidates."""
         results: list[Resolution] = []
         fallback = detect_country(text or "")
         is_name = lambda key: content_key(key) in self._index.exact  # noqa: E731
-        for part in split_affiliations(text or "", is_name=is_name):
+        # "Tsinghua's Institute for X" is read as "Institute for X, Tsinghua", as the text pipeline reads it
+        text, units = owner_last(text or "", is_name=is_name)
+        for part in split_affiliations(text, is_name=is_name):
             result = self._resolve_part(part, country, fallback)
+            unit, owner = next(((u, o) for u, o in units if u in part), (None, None))
+            if unit is not None and result is not None and not result.resolved and result.name == unit:
+                # "Acme's Institute for Robotics": the owner is the institution, known or not
+                result = replace(result, id=org_id(owner), name=owner)
+            if result is not None and unit is not None and result.name != unit and result.alias != unit:
+                suffix = result.id.split(":", 1)[1]
+                result = replace(result, unit=unit, unit_id=f"{org_id(unit)}--{suffix}")
             if result is not None and all(result.id != seen.id for seen in results):
                 results.append(result)
         return results
@@ -171,13 +192,16 @@ class OrgResolver:
         components = parsed.components
         if all(component.kind == PLACE for component in components):
             return None
-        country = country or parsed.country or self._city_country(components) or fallback
+        given = country.upper() if country else None
+        country = given or parsed.country or self._city_country(components) or fallback
         country = country.upper() if country else None
         hits = self._exact_hits(components, country)
         if all(self._mismatch(hit.entry, country) for hit in hits):  # none, or all abroad
             hits += self._fuzzy_hits(components, country)
         if hits:
             best = min(hits, key=lambda hit: (self._mismatch(hit.entry, country), hit.rank, -hit.score))
+            if given and self._mismatch(best.entry, given):
+                return self._abroad(part, components, best, given)
             return self._resolution(part, best)
         return self._unresolved(part, components)
 
@@ -326,6 +350,18 @@ class OrgResolver:
             return None
         phrase = strong[-1].text
         return Resolution(query, org_id(phrase), phrase, None, None, 0.0, None, "none", False)
+
+    def _abroad(self, query: str, components: tuple[Component, ...], hit: _Hit, given: str) -> Resolution:
+        """The best match lies outside the country the caller gave ("Cambridge University" in the US):
+        unresolved, with the match named in the note for the analyst to judge."""
+        entry = self._entries[hit.entry]
+        note = (f"nearest match {entry.name} ({entry.id}, {hit.method} {hit.score:.0f}) is in {entry.country}, "
+                f"not {given}")
+        unresolved = self._unresolved(query, components)
+        if unresolved is None:  # "MIT" alone: no phrase to make a node of; still say what was found
+            phrase = next((c.text for c in components if c.kind != PLACE), query)
+            unresolved = Resolution(query, org_id(phrase), phrase, None, None, 0.0, None, "none", False)
+        return replace(unresolved, country=given, note=note)
 
     def _is_city(self, key: str) -> bool:
         """A city name, unless it is also the name of an organisation in that city's country."""

@@ -2,7 +2,8 @@
 
 News and bios name a person in full once ("Ross Patterson Alger") and then shorten
 ("Alger", "He"); relations need the full name every time. Names are kept as written,
-family name first or not ("Zhang Wei" is one person, id `person:zhang-wei`).
+family name first or not ("Zhang Wei" is one name, slug `zhang-wei`; the person's id adds the first
+organisation the text links them to, see extractors/textpeople.py).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.personhood import misread_person
 from extractors.relations import clean_name
 from extractors.vocabulary import (
     BE,
+    COMPANY_SUFFIXES,
     GENERIC_ORG_WORDS,
     ORG_WORDS,
     PRESENTER_NOUNS,
@@ -95,18 +98,22 @@ def bracketed(ent: Span, floor: int) -> bool:
 # Last words that make a name NER called a person a school: "he attended Arnold School".
 _SCHOOL_ENDINGS = frozenset("school college university academy institute conservatory conservatoire seminary "
                             "polytechnic gymnasium".split())
+# Last words no person's name ends with: "Arnold School", "Hemlock Labs", "Korvex Technologies".
+_ORG_ENDINGS = _SCHOOL_ENDINGS | COMPANY_SUFFIXES | frozenset(
+    "labs laboratories laboratory technologies systems ventures holdings industries".split())
 # "( born ...", "( 5 April 1815 in Paris - ...": a biography's opening bracket after the name.
 _BORN = frozenset({"born", "née", "nee", "b."})
 
 
 def repair_people(doc: Doc) -> None:
-    """Fix the two NER slips that cost a biography its relations: a school named like a person
-    ("Arnold School" as PERSON) and the subject of the opening sentence missed or called an
-    organisation ("Georg Jochmann ( 11 October 1874 ... ) was a German internist")."""
+    """Fix the NER slips that cost a biography its relations: a school or a firm named like a person
+    ("Arnold School", "Hemlock Labs" as PERSON), the subject of the opening sentence missed or called an
+    organisation ("Georg Jochmann ( 11 October 1874 ... ) was a German internist"), and a person
+    called an organisation where the sentence says what only a person does (extractors/personhood.py)."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _SCHOOL_ENDINGS and ent[-1].is_title:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_ENDINGS and ent[-1].is_title:
             ents[k] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
     for k, ent in enumerate(ents):
@@ -119,6 +126,10 @@ def repair_people(doc: Doc) -> None:
             ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
             changed = True
         elif _role_holder(ent):
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    for k, ent in enumerate(ents):
+        if misread_person(ent):  # "WANG Xiaoming received his PhD", "Eleanor Whitcombe joined the University of X"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for name in _titled_names(doc, ents):

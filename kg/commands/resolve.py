@@ -32,23 +32,29 @@ class OrgFormat(str, enum.Enum):
     json = "json"
 
 
-ORG_COLUMNS = ["query", "id", "name", "country", "ror", "score", "alias", "method", "resolved"]
+ORG_COLUMNS = ["query", "id", "name", "country", "ror", "score", "alias", "method", "resolved", "unit", "unit_id",
+               "note"]
 
 
 @resolve_app.command("org")
 def resolve_org(
     strings: list[str] = typer.Argument(None, help="affiliation strings, e.g. 'Dept. of CS, Tsinghua Univ., China'"),
     file: Path | None = typer.Option(None, "--file", help="a text file with one affiliation string per line"),
-    country: str | None = typer.Option(None, "--country", help="ISO 3166 alpha-2 code known for every string"),
+    country: str | None = typer.Option(None, "--country", help="ISO 3166 alpha-2 code known for every string; "
+                                       "a match elsewhere is reported unresolved, with a note"),
     fmt: OrgFormat = typer.Option(OrgFormat.table, "--format", "-f", help="table, or json (JSON Lines)"),
 ) -> None:
     """What each affiliation string resolves to: id, name, country, ROR id, score, alias matched.
 
     JSON Lines give one object per input string, in input order; a string naming no
-    institution gives `"id": null`.
+    institution gives `"id": null`. "X's Y" resolves X and keeps Y as its `unit` (with the
+    `unit_id` the text pipeline gives it). With --country, a match in another country is
+    not taken: the row is unresolved and its `note` names the match.
     """
+    from extractors.affiliation import iso_country
     from extractors.resolver import OrgResolver  # the gazetteer loads only for this command
 
+    country = iso_country(country) if country is not None else None
     queries = list(strings or []) + (_read_lines(file) if file else [])
     if not queries:
         raise InputError("give affiliation strings as arguments or --file LINES.txt")

@@ -13,6 +13,7 @@ from kg.documents import load_documents
 from kg.rejects import RejectLog
 
 TSINGHUA, GOOGLE = "ror:03cve4549", "ror:00njsd438"
+MEI = "person:mei-lanqiu--tsinghua-university"  # both articles place her at Tsinghua first
 ONE = ("Mei Lanqiu studied at Tsinghua University before joining Google in 2015. "
        "She turned down an offer from Meta in 2019.")
 TWO = "Tsinghua graduate Mei Lanqiu joined Google in 2015 as a research scientist."
@@ -35,11 +36,11 @@ def _facts(store, person: str):
 def test_articles_load_with_provenance_and_no_negated_facts(store, tmp_path):
     summary = _load(store, tmp_path, ONE)
     assert summary.loaded == 1 and summary.created_by_label["Document"] == 1
-    facts = {(f["type"], f["org"]) for f in _facts(store, "person:mei-lanqiu")}
+    facts = {(f["type"], f["org"]) for f in _facts(store, MEI)}
     assert ("WORKS_AT", GOOGLE) in facts
     assert ("STUDIED_AT", TSINGHUA) in facts
     assert not any(org == "ror:01zbnvs85" for _, org in facts)  # declined Meta: no fact
-    google = next(f for f in _facts(store, "person:mei-lanqiu") if f["org"] == GOOGLE)
+    google = next(f for f in _facts(store, MEI) if f["org"] == GOOGLE)
     assert google["start"] == 2015 and google["method"] == "text"
     assert len(google["sources"]) == 1 and "joining Google" in google["evidence"][0]
 
@@ -56,6 +57,6 @@ def test_same_article_twice_changes_nothing_and_a_second_article_adds_a_source(s
     assert again.relationships_updated == sum(
         n for t, n in by_type.items() if t not in ("LOCATED_IN", "APPLIES_TO")) > 0
     _load(store, tmp_path, TWO)
-    google = [f for f in _facts(store, "person:mei-lanqiu") if f["org"] == GOOGLE and f["type"] == "WORKS_AT"]
+    google = [f for f in _facts(store, MEI) if f["org"] == GOOGLE and f["type"] == "WORKS_AT"]
     assert len(google) == 1
     assert len(google[0]["sources"]) == 2 and len(google[0]["evidence"]) == 2

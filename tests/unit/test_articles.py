@@ -70,12 +70,13 @@ def test_kg_extract_json(fixtures):
     assert set(view) >= {"entities", "relations", "policies"}
     studied = [r for r in view["relations"] if r["type"] == "STUDIED_AT"]
     assert studied == [{
-        "type": "STUDIED_AT", "head": {"id": "person:zhang-wei", "name": "Zhang Wei"},
+        "type": "STUDIED_AT", "head": {"id": "person:zhang-wei--tsinghua-university", "name": "Zhang Wei"},
         "tail": {"id": "ror:03cve4549", "name": "Tsinghua University"}, "start": None, "end": 2015,
         "degree": "PhD", "role": None, "award_id": None, "confidence": 0.9,
         "evidence": "Zhang Wei, who earned her PhD from Tsinghua University in 2015, joined Google DeepMind as a "
                     "research scientist."}]
-    assert {e["id"] for e in view["entities"]} >= {"person:zhang-wei", "ror:03cve4549", "ror:00971b260"}
+    assert {e["id"] for e in view["entities"]} >= {"person:zhang-wei--tsinghua-university", "ror:03cve4549",
+                                                   "ror:00971b260"}
 
 
 def test_kg_extract_empty_file_is_an_input_error(fixtures):

@@ -1,0 +1,82 @@
+"""People NER called organisations, found by what the sentence says they did.
+
+spaCy's small model tags "Eleanor Whitcombe" in "Eleanor Whitcombe joined the University of Oxford
+in 2016" and "WANG Xiaoming" in "WANG Xiaoming received his PhD from ..." as ORG, and the
+relation is lost with the person. Two readings give the name back:
+
+* a family name written in capitals beside a capitalised given name ("WANG Xiaoming", "Xiaoming
+  WANG"), as CVs and paper bylines write Chinese, Korean and Vietnamese names;
+* the subject of a statement only a person makes: a degree or studies ("received her PhD", "graduated
+  from X"), a job with a role ("joined X as a lecturer") or joining a school or university ("joined
+  the University of Oxford").
+
+Either needs a name of two or three capitalised words with no organisation, role or title word, that
+the gazetteer does not know. No list of given names is consulted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.names import EAST_ASIAN_FAMILY
+from extractors.vocabulary import (
+    DEGREE_NOUNS, DEGREE_VERBS, GENERIC_ORG_WORDS, INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, STUDY_VERBS, TITLES,
+)
+
+# Labels a person's name is misread as.
+MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_JOIN = frozenset("join joined joins joining rejoin rejoined rejoins".split())
+_PERSONAL = frozenset({"his", "her"})  # an organisation's degree or studies would be "its"
+
+
+def misread_person(ent: Span) -> bool:
+    """True when `ent`, tagged as something else, is a person's name (see the module docstring)."""
+    if ent.label_ not in MISREAD or ent._.kg:
+        return False
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+        return False
+    if not all(t.is_alpha and t.tag_ == "NNP" and (t.is_title or _capital_family(t)) for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for t in words):
+        return False
+    if sum(_capital_family(t) for t in words) == 1 and any(t.is_title for t in words):
+        return True  # "WANG Xiaoming": a family name in capitals beside a given name
+    return _personal_statement(ent.root)
+
+
+def _capital_family(token: Token) -> bool:
+    return token.is_upper and len(token) > 1 and token.lower_ in EAST_ASIAN_FAMILY
+
+
+def _personal_statement(root: Token) -> bool:
+    """`root` is the subject of a verb whose statement only a person makes."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    lower = verb.lower_
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "poss" and c.lower_ in _PERSONAL for o in objects for c in o.children):
+        return True  # "received her PhD", "completed his studies"
+    if lower in DEGREE_VERBS and any(_degree(o) for o in objects):
+        return True  # "received a DPhil from X"
+    places = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if lower in STUDY_VERBS and any(p.ent_type_ == "ORG" for p in places):
+        return True  # "graduated from X", "studied at X"
+    if lower in _JOIN:
+        as_role = any(p.lower_ in ROLE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj")
+        school = any(o.ent_type_ == "ORG" and any(t.lower_ in INSTITUTION_WORDS for t in _entity_of(o))
+                     for o in objects)
+        return as_role or school  # "joined X as a lecturer", "joined the University of Oxford"
+    return False
+
+
+def _degree(token: Token) -> bool:
+    """"PhD", "DPhil/PhD", "a doctorate": a degree noun, or a slash of them."""
+    return all(part.lower() in DEGREE_NOUNS for part in token.text.split("/") if part)
+
+
+def _entity_of(token: Token) -> Span:
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i: token.i + 1])

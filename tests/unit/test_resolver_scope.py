@@ -1,0 +1,118 @@
+"""The affiliation resolver on possessives ("X's Y") and on a country the caller gives."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from extractors.affiliation import iso_country, owner_last
+from extractors.pipeline import extract_documents
+from extractors.resolver import OrgResolver, read_known_entities
+from kg.cli import app
+from kg.errors import InputError
+
+TSINGHUA, OXFORD, MIT = "ror:03cve4549", "ror:052gg0110", "ror:042nb2s44"
+IIIS = "Institute for Interdisciplinary Information Sciences"
+
+
+@pytest.fixture(scope="module")
+def resolver(fixtures) -> OrgResolver:
+    orgs = fixtures / "orgs"
+    return OrgResolver(read_known_entities(orgs / "ror_sample.jsonl"),
+                       preferred=read_known_entities(orgs / "curated_sample.jsonl"))
+
+
+# --- possessives -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Tsinghua's {IIIS}", f"{IIIS}, Tsinghua"),
+    ("Dept. of CS, Tsinghua’s IIIS, Beijing, China", "Dept. of CS, IIIS, Tsinghua, Beijing, China"),
+    ("King's College London", "King's College London"),  # "King" owns nothing: a name
+    ("St. John's College, Oxford", "St. John's College, Oxford"),
+    ("Children's Hospital of Philadelphia", "Children's Hospital of Philadelphia"),
+    ("McDonald's", "McDonald's"),  # nothing after the possessive
+])
+def test_owner_is_written_after_its_unit(text, expected):
+    assert owner_last(text)[0] == expected
+
+
+def test_known_name_with_a_possessive_is_not_reordered():
+    text, units = owner_last("Queens' Foo Institute", is_name=lambda key: True)
+    assert (text, units) == ("Queens' Foo Institute", [])
+
+
+def test_possessive_resolves_the_owner_and_keeps_the_unit(resolver):
+    result = resolver.resolve(f"Tsinghua's {IIIS}")
+    assert (result.id, result.resolved, result.unit) == (TSINGHUA, True, IIIS)
+    assert result.unit_id == "org:institute-for-interdisciplinary-information-sciences--03cve4549"
+    assert "tsinghua-s" not in result.id + result.unit_id
+
+
+def test_unknown_owner_is_the_unresolved_institution(resolver):
+    result = resolver.resolve("Acme's Institute for Robotics")
+    assert (result.id, result.name, result.resolved) == ("org:acme", "Acme", False)
+    assert (result.unit, result.unit_id) == ("Institute for Robotics", "org:institute-for-robotics--acme")
+
+
+def test_resolver_and_text_pipeline_give_the_unit_one_id(nlp):
+    resolved = OrgResolver.default().resolve(f"Tsinghua's {IIIS}")
+    (doc,) = extract_documents([f"Jane Roe is a researcher at Tsinghua's {IIIS}."], nlp=nlp, n_process=1)
+    assert resolved.id == TSINGHUA
+    assert resolved.unit_id in {e.id for e in doc.entities}
+
+
+# --- the caller's country ----------------------------------------------------------------------
+
+def test_match_in_another_country_than_given_is_unresolved_with_a_note(resolver):
+    result = resolver.resolve("Oxford University", country="US")
+    assert result.resolved is False and result.id.startswith("org:") and result.score == 0
+    assert result.country == "US"
+    assert OXFORD in result.note and "GB" in result.note and "not US" in result.note
+
+
+def test_acronym_abroad_is_unresolved_too(resolver):
+    result = resolver.resolve("MIT", country="GB")
+    assert result.resolved is False and MIT in result.note
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Oxford University", "GB", OXFORD),
+    ("Tsinghua University", "CN", TSINGHUA),
+    ("Tsinghua University", "HK", TSINGHUA),  # Hong Kong writes itself as China's: one region
+    ("Tsinghua University", None, TSINGHUA),
+])
+def test_match_in_the_given_country_is_resolved(resolver, text, country, expected):
+    result = resolver.resolve(text, country=country)
+    assert (result.id, result.resolved, result.note) == (expected, True, None)
+
+
+def test_country_a_string_names_only_ranks_candidates(resolver):
+    # the string's own "USA" is no caller's knowledge: the match is kept, as before
+    assert resolver.resolve("University of Oxford, USA").resolved is True
+
+
+@pytest.mark.parametrize(("code", "expected"), [("us", "US"), (" GB ", "GB"), ("cn", "CN")])
+def test_iso_country_accepts_codes_in_any_case(code, expected):
+    assert iso_country(code) == expected
+
+
+@pytest.mark.parametrize("code", ["XX", "UK", "USA", "", "1A"])
+def test_iso_country_rejects_what_is_no_code(code):
+    with pytest.raises(InputError, match="ISO 3166"):
+        iso_country(code)
+
+
+def test_cli_rejects_an_invalid_country():
+    result = CliRunner().invoke(app, ["resolve", "org", "--country", "XX", "Tsinghua University"])
+    assert isinstance(result.exception, InputError) and "'XX' is not an ISO 3166" in result.exception.reason
+
+
+def test_cli_error_is_one_line_and_its_exit_code():
+    done = subprocess.run([sys.executable, "-m", "kg", "resolve", "org", "--country", "XX", "Tsinghua University"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == InputError.exit_code
+    assert done.stdout == "" and len(done.stderr.strip().splitlines()) == 1
+    assert done.stderr.startswith("error: --country: 'XX' is not an ISO 3166 alpha-2 country code")
