@@ -47,17 +47,18 @@ def test_start_reuse_status_stop(tmp_path):
 
 
 def test_kill_9_is_reported_stopped_and_start_recovers_the_data(tmp_path):
-    started = _kg("db", "start", "--detach", data_dir=tmp_path)
-    assert started.returncode == 0, started.stderr
-    write = _kg("query", "record_migration", "--write", "-p", "id=survivor", "-p", "applied_at=now", data_dir=tmp_path)
-    assert write.returncode == 0, write.stderr
-    state = json.loads((tmp_path / "server.json").read_text())
-    os.kill(state["pid"], signal.SIGKILL)
-    time.sleep(0.5)
-    status = _kg("db", "status", data_dir=tmp_path)
-    assert status.returncode == 3 and "stopped" in status.stdout
-    assert not (tmp_path / "server.json").exists()  # the stale record was cleaned
-    try:
+    try:  # whatever fails, no server outlives the test
+        started = _kg("db", "start", "--detach", data_dir=tmp_path)
+        assert started.returncode == 0, started.stderr
+        write = _kg("query", "record_migration", "--write", "-p", "id=survivor", "-p", "applied_at=now",
+                    data_dir=tmp_path)
+        assert write.returncode == 0, write.stderr
+        state = json.loads((tmp_path / "server.json").read_text())
+        os.kill(state["pid"], signal.SIGKILL)
+        time.sleep(0.5)
+        status = _kg("db", "status", data_dir=tmp_path)
+        assert status.returncode == 3 and "stopped" in status.stdout
+        assert not (tmp_path / "server.json").exists()  # the stale record was cleaned
         assert _kg("db", "start", "--detach", data_dir=tmp_path).returncode == 0
         rows = _kg("query", "applied_migrations", "--format", "json", data_dir=tmp_path)
         assert "survivor" in rows.stdout
