@@ -339,11 +339,14 @@ NOT_OWNERS = frozenset("king kings queen queens st saint children women men peop
                         "nations lady ladies our".split())
 
 
-def owner_last(text: str, *, is_name: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
+def owner_last(text: str, *, is_name: Callable[[str], bool] | None = None,
+               is_owner: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
     """`text` with each "X's Y" component written as affiliations write it, "Y, X" (the unit, then the
     institution it belongs to), and the (unit, owner) pairs so moved. A known name ("King's College London", any
     that `is_name(key)` knows) and names opening with a word that owns nothing ("Children's
-    Hospital") stay as written."""
+    Hospital") stay as written, and so does any whose owner `is_owner(owner)` does not know: "Enrico
+    Fermi's Research Center" and "China's Aviation ... Institute" are names, not units of "Enrico Fermi"
+    or "China"."""
     pieces, units = [], []
     for component in text.split(","):
         match = _POSSESSIVE.match(component.strip())
@@ -351,7 +354,8 @@ def owner_last(text: str, *, is_name: Callable[[str], bool] | None = None) -> tu
         words = owner.split()
         if not match or not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
                 or any(matching_key(w) in NOT_OWNERS for w in words) \
-                or (is_name is not None and is_name(matching_key(component))):
+                or (is_name is not None and is_name(matching_key(component))) \
+                or (is_owner is not None and not is_owner(owner)):
             pieces.append(component)
             continue
         units.append((match.group("unit").strip(), owner))
@@ -398,9 +402,17 @@ def parse_part(text: str, *, is_place: Callable[[str], bool] | None = None) -> P
         key = matching_key(piece)
         if not key:
             continue
+        if components and set(key.split()) <= _LEGAL_FORMS:
+            # "GRAS Group, Inc.": the legal form belongs to the name before it, and says it is a company;
+            # on its own, "Inc." would fuzzy-match any company known as "X Inc.".
+            components[-1] = Component(components[-1].text, components[-1].key, ORG)
+            continue
         kind = PLACE if country_of(raw) else _kind(piece, key, is_place)
         components.append(Component(piece, key, kind))
     return ParsedPart(text, tuple(components), country)
+
+
+_LEGAL_FORMS = frozenset("incorporated corporation company limited llc plc gmbh ag sa kk ab nv bv".split())
 
 
 def _kind(text: str, key: str, is_place: Callable[[str], bool] | None) -> str:

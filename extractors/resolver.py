@@ -154,26 +154,28 @@ class OrgResolver:
         parsed = parse_part(text, is_place=self._is_city)
         return parsed.country or self._city_country(parsed.components)
 
-    def resolve(self, text: str, *, country: str | None = None) -> Resolution | None:
+    def resolve(self, text: str, *, country: str | None = None, within: bool = False) -> Resolution | None:
         """The organisation `text` names (the first resolved one when it names several);
         None when it names none (empty, only a place, only a unit)."""
-        results = self.resolve_all(text, country=country)
+        results = self.resolve_all(text, country=country, within=within)
         resolved = [result for result in results if result.resolved]
         return (resolved or results or [None])[0]
 
-    def resolve_all(self, text: str, *, country: str | None = None) -> list[Resolution]:
+    def resolve_all(self, text: str, *, country: str | None = None, within: bool = False) -> list[Resolution]:
         """One resolution per institution named in `text`, in the order they appear.
 
-        `country` is what the caller knows: a match in another country is not taken (the
-        result is unresolved, with a `note` naming the match). A country the string itself
-        names only ranks the candidates."""
+        `country` is what the caller knows; it ranks the candidates, as a country the string
+        itself names does. With `within` it is a constraint (an analyst's `kg resolve org
+        --country`): a match in another country is not taken, and the result is unresolved with a
+        `note` naming the match. A byline's country is only a hint: "Google" on a paper from
+        Israel is still Google."""
         results: list[Resolution] = []
         fallback = detect_country(text or "")
         is_name = lambda key: content_key(key) in self._index.exact  # noqa: E731
         # "Tsinghua's Institute for X" is read as "Institute for X, Tsinghua", as the text pipeline reads it
-        text, units = owner_last(text or "", is_name=is_name)
+        text, units = owner_last(text or "", is_name=is_name, is_owner=self._known_owner)
         for part in split_affiliations(text, is_name=is_name):
-            result = self._resolve_part(part, country, fallback)
+            result = self._resolve_part(part, country, fallback, within)
             unit, owner = next(((u, o) for u, o in units if u in part), (None, None))
             if unit is not None and result is not None and not result.resolved and result.name == unit:
                 # "Acme's Institute for Robotics": the owner is the institution, known or not
@@ -185,9 +187,15 @@ class OrgResolver:
                 results.append(result)
         return results
 
+    def _known_owner(self, owner: str) -> bool:
+        """An organisation this resolver resolves the owner to ("Tsinghua", "MIT"), not a person or a place."""
+        found = self._resolve_part(owner, None, None)
+        return found is not None and found.resolved
+
     # --- one institution ---------------------------------------------------------------------
 
-    def _resolve_part(self, part: str, country: str | None, fallback: str | None) -> Resolution | None:
+    def _resolve_part(self, part: str, country: str | None, fallback: str | None,
+                      within: bool = False) -> Resolution | None:
         parsed = parse_part(part, is_place=self._is_city)
         components = parsed.components
         if all(component.kind == PLACE for component in components):
@@ -200,7 +208,7 @@ class OrgResolver:
             hits += self._fuzzy_hits(components, country)
         if hits:
             best = min(hits, key=lambda hit: (self._mismatch(hit.entry, country), hit.rank, -hit.score))
-            if given and self._mismatch(best.entry, given):
+            if within and given and self._mismatch(best.entry, given):
                 return self._abroad(part, components, best, given)
             return self._resolution(part, best)
         return self._unresolved(part, components)

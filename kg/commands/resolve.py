@@ -61,7 +61,7 @@ def resolve_org(
     resolver = OrgResolver.default()
     rows = []
     for query in queries:
-        result = resolver.resolve(query, country=country)
+        result = resolver.resolve(query, country=country, within=country is not None)
         row = result.as_dict() if result else dict.fromkeys(ORG_COLUMNS) | {"resolved": False}
         row["query"] = query  # the string as given, not the part that was matched
         rows.append(row)
