@@ -32,6 +32,7 @@ from kg.errors import GraphError
 from kg.identity import canonical_people, with_canonical_people
 from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
+from kg.org_news import OrgNews
 from kg.readahead import read_ahead
 from kg.rejects import RejectLog
 from kg.search_text import folded_forms
@@ -144,7 +145,8 @@ def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker 
               written: dict[str, int]) -> Iterator[tuple[list[Paper], dict, set[str], list[dict]]]:
     """Read, validate, flatten and check the next batch while the server writes this one.
 
-    Yields each batch with its rows (person rows: those that change something), the people that
+    Yields each batch with its rows (person and organisation rows: those that change something, see
+    `_people_news` and kg/org_news.py), the people that
     are fresh (first seen in this batch and not in the graph) and the person rows left out as
     unchanged. Checking ahead of the writes is safe: batches are written in order, a person held
     before the run always shows, and one first seen in this batch cannot have been written by an
@@ -154,6 +156,7 @@ def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker 
     # No merge can start while this load holds the load lock, so with none in force now, every id is
     # its own survivor for the whole run (and 45 lookups of ~3k ids are saved on Paper Copilot).
     merges_in_force = queries.run(store, "count_active_merges")[0]["merges"] > 0
+    orgs = OrgNews()
 
     def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], list[dict]]:
         rows = _rows(batch, link_org)
@@ -162,7 +165,7 @@ def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker 
         unseen = [r["id"] for r in rows["people"] if r["id"] not in written]
         news, unchanged = _people_news(rows["people"], written)
         held = {row["id"] for row in queries.run(store, "people_existing", ids=unseen)} if unseen else set()
-        return batch, {**rows, "people": news}, set(unseen) - held, unchanged
+        return batch, {**rows, "people": news, "orgs": orgs.news(rows["orgs"])}, set(unseen) - held, unchanged
 
     return read_ahead(prepare(batch) for batch in batches)
 

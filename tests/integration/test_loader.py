@@ -342,3 +342,19 @@ def test_reloading_after_a_resolve_merge_changes_nothing(store, tmp_path):
     assert before["WORKS_AT"] == 1
     _load(store, path, tmp_path)
     assert _counts(store) == before
+
+
+def test_organisations_do_not_depend_on_batching(store, tmp_path):
+    # Later batches send an organisation only what the run has not sent it yet (kg/org_news.py):
+    # every alias, country and first value must still arrive, however the batches split.
+    seen = []
+    for batch_size in (1000, 1, 3):
+        queries.run(store, "clear_graph")
+        _load(store, EXAMPLES, tmp_path, batch_size=batch_size)
+        orgs = {}
+        for row in queries.run(store, "org_search", q="", limit=1000):
+            profile = queries.run(store, "org_profile", org_id=row["org_id"])[0]
+            orgs[row["org_id"]] = (profile["name"], profile["country"], sorted(profile["countries"]),
+                                   sorted(profile["aliases"]), sorted(map(str, profile["parents"])))
+        seen.append(orgs)
+    assert len(seen[0]) > 10 and seen[1] == seen[0] and seen[2] == seen[0]
