@@ -26,6 +26,7 @@ from functools import lru_cache
 import pycountry
 from anyascii import anyascii
 
+from extractors.vocabulary import COMPANY_SUFFIXES
 from kg.errors import InputError
 
 # --- matching key ----------------------------------------------------------------------------
@@ -332,37 +333,6 @@ def _split_and(text: str, is_name: Callable[[str], bool] | None) -> list[str]:
     return [", ".join(piece.strip() for piece in part) for part in parts if part]
 
 
-# "Tsinghua's Institute for Interdisciplinary Information Sciences": the owner, then its unit.
-_POSSESSIVE = re.compile(r"^(?P<owner>[^,]*?[^\s,'’])['’]s\s+(?P<unit>[A-Z][^,]*)$")
-# Words a possessive opens a name with that is no owner: "King's College London", "Children's Hospital".
-NOT_OWNERS = frozenset("king kings queen queens st saint children women men people veterans world nation "
-                        "nations lady ladies our".split())
-
-
-def owner_last(text: str, *, is_name: Callable[[str], bool] | None = None,
-               is_owner: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
-    """`text` with each "X's Y" component written as affiliations write it, "Y, X" (the unit, then the
-    institution it belongs to), and the (unit, owner) pairs so moved. A known name ("King's College London", any
-    that `is_name(key)` knows) and names opening with a word that owns nothing ("Children's
-    Hospital") stay as written, and so does any whose owner `is_owner(owner)` does not know: "Enrico
-    Fermi's Research Center" and "China's Aviation ... Institute" are names, not units of "Enrico Fermi"
-    or "China"."""
-    pieces, units = [], []
-    for component in text.split(","):
-        match = _POSSESSIVE.match(component.strip())
-        owner = match.group("owner") if match else ""
-        words = owner.split()
-        if not match or not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-                or any(matching_key(w) in NOT_OWNERS for w in words) \
-                or (is_name is not None and is_name(matching_key(component))) \
-                or (is_owner is not None and not is_owner(owner)):
-            pieces.append(component)
-            continue
-        units.append((match.group("unit").strip(), owner))
-        pieces += [" " + units[-1][0], " " + owner]
-    return ",".join(pieces).strip(), units
-
-
 # --- one part --------------------------------------------------------------------------------
 
 PLACE, UNIT, ORG, OTHER = "place", "unit", "org", "other"
@@ -412,7 +382,8 @@ def parse_part(text: str, *, is_place: Callable[[str], bool] | None = None) -> P
     return ParsedPart(text, tuple(components), country)
 
 
-_LEGAL_FORMS = frozenset("incorporated corporation company limited llc plc gmbh ag sa kk ab nv bv".split())
+# Legal forms as matching keys ("Ltd." -> "limited"), with a few the company-name list lacks.
+_LEGAL_FORMS = frozenset({matching_key(w) for w in COMPANY_SUFFIXES} | {"oy", "ab", "kk", "sarl", "srl", "bhd"})
 
 
 def _kind(text: str, key: str, is_place: Callable[[str], bool] | None) -> str:

@@ -12,17 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.misreadings import repair_misreadings
-from extractors.wordfinder import find
 from extractors.relations import org_entity
 from extractors.roles import AWARD_TITLES
 from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
+    JOIN_VERBS,
     ORG_WORDS,
     PLAY_VERBS,
     ROLE_NOUNS,
     TITLES,
     coarse,
 )
+from extractors.wordfinder import find
 from kg.model import org_id
 
 
@@ -257,7 +258,6 @@ def _places_after_fields(doc: Doc) -> list[Span]:
     return found
 
 
-_JOIN = frozenset("join joined joins joining rejoin rejoined rejoins".split())
 _WORK_AT = frozenset("work worked works working intern interned interns interning".split())
 _PERSONAL_SUBJECTS = frozenset("i he she we they".split())
 
@@ -271,7 +271,7 @@ def _untagged_employers(doc: Doc) -> list[Span]:
     for token in doc:
         if not _untagged_name_word(token) or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
             continue
-        if token.dep_ == "dobj" and token.head.lower_ in _JOIN:
+        if token.dep_ == "dobj" and token.head.lower_ in JOIN_VERBS:
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
             verb = token.head.head

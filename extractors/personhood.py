@@ -20,12 +20,19 @@ from spacy.tokens import Span, Token
 
 from extractors.names import EAST_ASIAN_FAMILY
 from extractors.vocabulary import (
-    DEGREE_NOUNS, DEGREE_VERBS, GENERIC_ORG_WORDS, INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, STUDY_VERBS, TITLES,
+    DEGREE_NOUNS,
+    DEGREE_VERBS,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    JOIN_VERBS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    STUDY_VERBS,
+    TITLES,
 )
 
 # Labels a person's name is misread as.
 MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
-_JOIN = frozenset("join joined joins joining rejoin rejoined rejoins".split())
 _PERSONAL = frozenset({"his", "her"})  # an organisation's degree or studies would be "its"
 
 
@@ -63,7 +70,7 @@ def _personal_statement(root: Token) -> bool:
     places = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if lower in STUDY_VERBS and any(p.ent_type_ == "ORG" for p in places):
         return True  # "graduated from X", "studied at X"
-    if lower in _JOIN:
+    if lower in JOIN_VERBS:
         as_role = any(p.lower_ in ROLE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj")
         school = any(o.ent_type_ == "ORG" and any(t.lower_ in INSTITUTION_WORDS for t in _entity_of(o))

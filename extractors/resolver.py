@@ -39,11 +39,11 @@ from extractors.affiliation import (
     detect_country,
     is_org_phrase,
     matching_key,
-    owner_last,
     parse_part,
     split_affiliations,
 )
 from extractors.orgindex import OrgIndex
+from extractors.possessives import owner_last
 from kg.errors import InputError
 from kg.model import KnownEntity, NodeLabel, org_id
 from kg.settings import get_settings

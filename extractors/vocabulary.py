@@ -178,3 +178,5 @@ LEADING_ADVERBS = frozenset("later then also both subsequently eventually afterw
 # Who presents a programme: "the programme's presenters are ...".
 PRESENTER_NOUNS = frozenset("presenter presenters host hosts co-host co-hosts anchor anchors newsreader "
                             "newsreaders".split())
+# "joined Yandex", "rejoined Google": the verbs of joining an organisation, in every form.
+JOIN_VERBS = frozenset("join joined joins joining rejoin rejoined rejoins".split())

@@ -44,6 +44,7 @@ def with_canonical_people(rows: dict[str, list[dict]], merged: dict[str, str]) -
             known = people[pid]
             known["names"] += [n for n in row["names"] if n not in known["names"]]
             known["email_domains"] += [d for d in row["email_domains"] if d not in known["email_domains"]]
+            known["folded"] += [f for f in row.get("folded", []) if f not in known["folded"]]
         else:
             people[pid] = {**row, "id": pid}
     authored = {}

@@ -313,7 +313,10 @@ def paper_id(*, doi: str | None = None, openalex: str | None = None, fallback: s
     if work := openalex_work_id(openalex) or openalex_work_id(fallback):
         return f"openalex:{work}"
     if fallback:
-        return f"paper:{slug(fallback.removeprefix('paper:'))}"
+        key = fallback.strip()
+        # A key the source already wrote as ours is kept as written: two users' "paper:ABC_123" and
+        # "paper:abc-123" are two papers.
+        return key if key.startswith("paper:") and len(key) > len("paper:") else f"paper:{slug(key)}"
     raise ValueError("a paper needs a doi, an OpenAlex work id or a fallback key")
 
 

@@ -16,6 +16,9 @@ from functools import lru_cache
 from anyascii import anyascii
 
 
+MIN_FOLDED = 3  # letters a folded query needs before it is matched as a substring
+
+
 @lru_cache(maxsize=1 << 16)  # the same names recur batch after batch; bounded, so memory stays flat
 def fold(text: str) -> str:
     """Lower-case ASCII with single spaces: "Ana  Sofía" -> "ana sofia", 王伟 -> "wangwei"."""
@@ -39,4 +42,6 @@ def folded_query(q: str | None) -> str | None:
     if not q:
         return None
     form = fold(q)
-    return form if form and form != " ".join(q.lower().split()) else None
+    if len(form.replace(" ", "")) < MIN_FOLDED:
+        return None  # 李 folds to "li", which every Alice and William contains: the raw form alone
+    return form if form != " ".join(q.lower().split()) else None

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg import embedded
+from tests.e2e.kg_process import kg
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
@@ -23,13 +24,6 @@ def data_dir(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli-graph")
     yield path
     embedded.stop(path)
-
-
-def kg(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_BOLT_PORT": "0", "KG_HTTP_PORT": "0"}
-    env.pop("KG_GRAPH_URL", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env,
-                          timeout=300, cwd=REPO)
 
 
 def test_ingest_then_query_in_every_format(data_dir):

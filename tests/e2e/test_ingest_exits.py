@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kg import embedded
+from tests.e2e.kg_process import kg as run_kg
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
@@ -25,10 +24,7 @@ def data_dir(tmp_path_factory):
 
 
 def kg(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_BOLT_PORT": "0", "KG_HTTP_PORT": "0"}
-    env.pop("KG_GRAPH_URL", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args, "--no-progress"], capture_output=True, text=True,
-                          env=env, timeout=300, cwd=REPO)
+    return run_kg(data_dir, *args, "--no-progress")
 
 
 def one_line_error(result: subprocess.CompletedProcess, *expected: str) -> str:

@@ -35,7 +35,9 @@ def test_paper_id_order_and_forms():
     for form in ("https://openalex.org/W42", "openalex:W42", "W42", "https://api.openalex.org/works/W42"):
         assert paper_id(openalex=form) == "openalex:W42", form
         assert paper_id(fallback=form) == "openalex:W42", form
-    assert paper_id(fallback="paper:My Key") == paper_id(fallback="My Key") == "paper:my-key"
+    assert paper_id(fallback="My Key") == "paper:my-key"
+    # a key already written as ours is kept as written: these are two papers
+    assert paper_id(fallback="paper:ABC_123") == "paper:ABC_123" != paper_id(fallback="paper:abc-123")
     assert paper_id(openalex="not-a-work", fallback="iclr 2024 abc") == "paper:iclr-2024-abc"
     assert openalex_work_id("https://openalex.org/A42") is None and openalex_work_id("W42x") is None
     assert doi_in("W42") is None and doi_in("10.5555/x") == "10.5555/x"

@@ -8,7 +8,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from extractors.affiliation import iso_country, owner_last
+from extractors.affiliation import iso_country
+from extractors.possessives import owner_last
 from extractors.pipeline import extract_documents
 from extractors.resolver import OrgResolver, read_known_entities
 from kg.cli import app
@@ -138,3 +139,9 @@ def test_a_legal_form_belongs_to_the_name_before_it(resolver, text):
     # On its own, "Inc." fuzzy-matched a company known as "X Inc." (these went to Google).
     result = resolver.resolve(text)
     assert result.resolved is False and result.id == "org:" + text.split(",")[0].lower().replace(" ", "-")
+
+
+@pytest.mark.parametrize("text", ["Zentrix Robotics, Pty Ltd", "Nordvik Data, Oy", "Bellaria Systems, S.p.A."])
+def test_every_legal_form_stays_with_its_name(resolver, text):
+    result = resolver.resolve(text)
+    assert result.id == "org:" + text.split(",")[0].lower().replace(" ", "-")

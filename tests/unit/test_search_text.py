@@ -20,3 +20,8 @@ def test_folded_query_is_none_when_nothing_changes():
     assert folded_query("mei lan") is None
     assert folded_query("") is None
     assert folded_query("清华") == "qinghua"
+
+
+def test_a_query_that_folds_to_under_three_letters_is_matched_raw_only():
+    assert folded_query("李") is None  # "li" would match every Alice
+    assert folded_query("王伟") == "wangwei"
