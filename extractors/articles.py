@@ -3,9 +3,10 @@
 Directories are walked recursively. A JSON Lines file holds one `{id?, title?, url?,
 published?, text}` object per line. HTML is reduced to its visible text with
 selectolax (scripts, styles and templates dropped; the text of links kept), one block
-element per line. In plain text and Markdown a line break that only wraps a sentence is
-joined (extractors/linewraps.py); a document's id is the hash of this read text, so a
-wrapped file's id is that of its unwrapped text.
+element per line; inside `<pre>` and other preformatted elements the page's own line
+breaks are lines too. In plain text, Markdown and preformatted HTML a line break that only
+wraps a sentence is joined (extractors/linewraps.py); a document's id is the hash of this
+read text, so a wrapped file's id is that of its unwrapped text.
 Unreadable or empty documents come out as `Reject` records so the caller can write
 them to a rejects file and go on.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import orjson
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode
 
 from extractors.linewraps import unwrapped
 from kg.model import Reject
@@ -37,6 +39,11 @@ _BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "se
            "ul", "ol", "dl", "dt", "dd", "table", "td", "th", "header", "footer", "nav", "main", "aside", "figure",
            "figcaption", "hr", "pre", "address", "caption")
 _BLOCK_END = "\x1e"  # marks a block's end in the extracted text: a character no page text holds
+# Inside preformatted elements a browser shows the source's line breaks, and CVs are laid out with them
+# ("2014-2018  Research Scientist, Google"): those breaks are kept as lines.
+_PREFORMATTED = ("pre", "textarea", "listing", "xmp", "plaintext")
+_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.I)
+_LINE_BREAK = "\x1f"  # marks a kept source line break in the extracted text
 _BLANKS = re.compile(r"\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
@@ -135,12 +142,31 @@ def html_text(html: str) -> tuple[str | None, str]:
     body = tree.body or tree.root
     if body is None:
         return title, ""
+    _mark_preformatted_breaks(body)
     for tag in _BLOCKS:
         for node in body.css(tag):
             node.insert_after(_BLOCK_END)
     text = body.text(separator="", strip=False)
-    lines = (_BLANKS.sub(" ", line).strip() for line in text.split(_BLOCK_END))
-    return title, "\n".join(line for line in lines if line)
+    return title, "\n".join(line for block in text.split(_BLOCK_END) for line in _block_lines(block))
+
+
+def _mark_preformatted_breaks(body: LexborNode) -> None:
+    """Turn each source line break inside a preformatted element into `_LINE_BREAK`."""
+    for node in body.css(", ".join(_PREFORMATTED) + ", [style]"):
+        if node.tag not in _PREFORMATTED and not _PRE_STYLE.search(node.attributes.get("style") or ""):
+            continue
+        texts = [t for t in node.traverse(include_text=True) if t.is_text_node and "\n" in (t.text_content or "")]
+        for text in texts:
+            text.replace_with(text.text_content.replace("\n", _LINE_BREAK))
+
+
+def _block_lines(block: str) -> list[str]:
+    """A block's lines, white space collapsed: one line, or a preformatted block's kept lines with their
+    soft wraps joined as in plain text (a mail or a CV pasted into <pre> is wrapped like a .txt)."""
+    lines = [_BLANKS.sub(" ", line).strip() for line in block.split(_LINE_BREAK)]
+    if len(lines) > 1:
+        lines = unwrapped("\n".join(lines)).split("\n")
+    return [line for line in lines if line]
 
 
 def markdown_text(markdown: str) -> str:

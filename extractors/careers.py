@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
-from extractors.campus import move_after_studies, student_context
+from extractors.campus import move_after_studies, student_context, study_aim
 from extractors.institutions import (
     containers_of, generic, is_unit, linkable_org, names_person, organisation_like, owners_of, unit_entity,
 )
@@ -258,6 +258,8 @@ class _Sentence(Referents):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
             if lower in MOVE_VERBS and not organisation_like(org):
                 return None  # "moved to Danbury", "returned to Santiago del Estero": a town
+            if via == "to" and (aim := study_aim(trigger)):  # "moved to Harvard in 2015 for his PhD"
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8, degree=_degree_label(aim)))
             if lower in ("go", "went", "gone", "goes", "going"):
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"

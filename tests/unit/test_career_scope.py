@@ -129,3 +129,62 @@ def test_move_to_a_company_after_studies_is_a_job(nlp):
 def test_transfer_during_studies_is_study(nlp):
     text = "Shen Yuhang was studying at SJTU and transferred to Stanford University in 2016."
     assert ("Shen Yuhang", "Stanford University") in pairs(nlp, text, "STUDIED_AT")
+
+
+# --- 4. after a graduation, a return, a move for a degree ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "studied", "works"), [
+    ("Zhang Lei graduated from Tsinghua University in 2008 and returned to Zhejiang University in 2016.",
+     {"Tsinghua University": ("Zhang Lei", None, 2008, None, None)},
+     {"Zhejiang University": ("Zhang Lei", 2016, None, None, None)}),
+    ("Helen Scott graduated from Fudan University and returned to Fudan University in 2018.",
+     {"Fudan University": ("Helen Scott", None, None, None, None)},
+     {"Fudan University": ("Helen Scott", 2018, None, None, None)}),
+    ("Anna Lee studied at Seoul National University and returned to KAIST in 2019.",
+     {"Seoul National University": ("Anna Lee", None, None, None, None)},
+     {"Korea Advanced Institute of Science and Technology": ("Anna Lee", 2019, None, None, None)}),
+    # a graduation ends the studies: what follows may be a first job
+    ("Wang Fang graduated from Peking University and moved to Harvard University in 2015.",
+     {"Peking University": ("Wang Fang", None, None, None, None)},
+     {"Harvard University": ("Wang Fang", 2015, None, None, None)}),
+])
+def test_a_return_or_a_move_after_graduating_is_a_job(nlp, text, studied, works):
+    assert found(nlp, text, "STUDIED_AT") == studied
+    assert found(nlp, text, "WORKS_AT") == works
+
+
+@pytest.mark.parametrize(("text", "place", "start", "degree"), [
+    ("Li Wei moved to Harvard University in 2015 for his PhD.", "Harvard University", 2015, "PhD"),
+    ("Li Wei studied at Peking University and moved to Harvard University in 2015 for his PhD.",
+     "Harvard University", 2015, "PhD"),
+    ("Li Wei graduated from Peking University in 2014 and moved to Harvard University in 2015 for her PhD.",
+     "Harvard University", 2015, "PhD"),
+    ("Li Wei moved to Stanford University in 2012 for a master's degree.", "Stanford University", 2012, "Master"),
+    ("Li Wei moved to MIT for her doctorate.", "Massachusetts Institute of Technology", None, "PhD"),
+    ("Li Wei studied at Charles University and moved to ETH Zurich in 2012 for his doctorate.", "ETH Zurich", 2012,
+     "PhD"),
+    ("Li Wei returned to Zhejiang University in 2016 for doctoral studies.", "Zhejiang University", 2016, "PhD"),
+    ("Li Wei returned to Zhejiang University in 2016 to pursue a PhD.", "Zhejiang University", 2016, "PhD"),
+])
+def test_a_move_for_a_degree_is_study_with_the_degree(nlp, text, place, start, degree):
+    studied = found(nlp, text, "STUDIED_AT")
+    assert studied[place] == ("Li Wei", start, None, degree, None)
+    assert place not in found(nlp, text, "WORKS_AT")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Li Wei moved to Google in 2015 for a new job.", "Google"),
+    ("Li Wei moved to Stanford University in 2015 for a postdoc.", "Stanford University"),
+])
+def test_a_move_for_anything_but_a_degree_stays_a_job(nlp, text, place):
+    assert found(nlp, text, "STUDIED_AT") == {}
+    assert set(found(nlp, text, "WORKS_AT")) == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "Li Na attended Fudan University and moved to Stanford University in 2012.",  # no completion said
+    "Li Na majored in physics at Fudan University and moved to Stanford University in 2012.",
+])
+def test_a_move_during_unfinished_studies_is_still_neither(nlp, text):
+    assert pairs(nlp, text, "STUDIED_AT") == {("Li Na", "Fudan University")}
+    assert pairs(nlp, text, "WORKS_AT") == set()

@@ -77,3 +77,36 @@ def test_html_source_line_breaks_inside_a_paragraph_are_white_space():
                         "<p>One<br>Two</p></body></html>")
     assert text.splitlines() == ["About", "Chen Jie joined the University of Toronto in 2018 as an assistant "
                                  "professor.", "2015 Lecturer", "2018 Professor", "One", "Two"]
+
+
+# --- preformatted HTML keeps its source line breaks ------------------------------------------------
+
+PRE_CV = ("<html><head><title>Chen Hao - CV</title></head><body>\n<h1>Chen Hao</h1>\n<pre>\n"
+          "2010-2014  PhD, Tsinghua University\n2014-2018  Research Scientist, Google\n"
+          "2018-2022  Senior Researcher, Microsoft Research\n</pre>\n</body></html>")
+
+
+def test_pre_block_keeps_its_lines():
+    _, text = html_text(PRE_CV)
+    assert text.splitlines() == ["Chen Hao", "2010-2014 PhD, Tsinghua University", "2014-2018 Research Scientist, Google",
+                                 "2018-2022 Senior Researcher, Microsoft Research"]
+
+
+def test_cv_in_a_pre_block_gives_each_line_its_years(nlp, tmp_path):
+    path = tmp_path / "cv.html"
+    path.write_text(PRE_CV, encoding="utf-8")
+    (article,) = read_articles([path])
+    (doc,) = extract_documents([article], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = {(names[r.tail], r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"}
+    assert jobs == {("Google", 2014, 2018), ("Microsoft", 2018, 2022)}
+    studies = {(names[r.tail], r.start, r.end, r.degree) for r in doc.relations if r.type.value == "STUDIED_AT"}
+    assert studies == {("Tsinghua University", 2010, 2014, "PhD")}
+
+
+def test_preformatted_lines_are_unwrapped_like_plain_text_and_other_breaks_stay_spaces():
+    _, text = html_text("<body><p>Source\nbreak</p><pre>" + WRAPPED + "\n\n2014-2018 <b>Google</b>\n</pre>"
+                        "<div style='white-space: pre-wrap'>Experience\n2015 Lecturer</div>"
+                        "<div style='white-space: normal'>not\npre</div><textarea>Line one\nLine two</textarea></body>")
+    assert text.splitlines() == ["Source break", ONE_LINE, "2014-2018 Google", "Experience", "2015 Lecturer",
+                                 "not pre", "Line one", "Line two"]
