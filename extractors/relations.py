@@ -130,7 +130,7 @@ def hedged(path: Iterable[Token]) -> bool:
                 continue  # "accepted an offer from X" is a fact
             return True
         for child in token.children:
-            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            if child.dep_ == "neg" or child.lower_ in _NEGATORS:
                 return True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
                 return True
@@ -141,6 +141,8 @@ def hedged(path: Iterable[Token]) -> bool:
     return False
 
 
+# Words that deny the verb they hang on: "neither" as well ("neither joined X nor worked at Y", a preconj).
+_NEGATORS = frozenset({"never", "not", "n't", "neither"})
 # Finite verb forms: a conjunct written with its own tense is not under the first verb's auxiliaries.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # A coordination that sets the second clause against the first: nothing of the first carries over.
@@ -171,7 +173,7 @@ def _shared_hedge(first: Token, conjunct: Token) -> bool:
             return True
         if own_tense:
             continue
-        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+        if child.dep_ == "neg" or child.lower_ in _NEGATORS:
             return True
         if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
             return True

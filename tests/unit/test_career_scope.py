@@ -37,6 +37,17 @@ def test_turned_down_then_joined(nlp):
     assert found(nlp, text, "WORKS_AT") == {"Baidu": ("Chen Hao", 2018, None, None, None)}
 
 
+@pytest.mark.parametrize("text", ["Li Wen neither joined Google nor worked at Meta.",
+                                  "Li Wen worked at neither Google nor Meta."])
+def test_neither_nor_denies_both(nlp, text):
+    assert found(nlp, text, "WORKS_AT") == {}
+
+
+def test_a_contrast_after_neither_is_a_fact(nlp):
+    text = "Ann Ode joined neither firm but later worked at Meta in 2020."
+    assert found(nlp, text, "WORKS_AT") == {"Meta": ("Ann Ode", 2020, None, None, None)}
+
+
 def test_refusal_after_a_fact_stays_a_refusal(nlp):
     text = "Chen Hao joined Tsinghua University in 2020 and declined an offer from Meta."
     assert {tail for _, tail in pairs(nlp, text, "WORKS_AT")} == {"Tsinghua University"}
