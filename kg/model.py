@@ -321,7 +321,9 @@ def paper_id(*, doi: str | None = None, openalex: str | None = None, fallback: s
 
 
 _OPENALEX_WORK = re.compile(r"^(?:https?://(?:api\.)?openalex\.org/(?:works/)?|openalex:)?(W\d+)/?$", re.I)
-_DOI_FORM = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?\s*10\.\d{4,9}/\S+$", re.I)
+# "10.1/x", "doi:10.1/x", "doi: 10.1/x", "https://doi.org/10.1/x", "http://dx.doi.org/...", "www.doi.org/..."
+_DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:(?:dx|www)\.)?doi\.org/|doi:\s*)", re.I)
+_DOI_FORM = re.compile(r"^10\.\d{4,9}/\S+$")
 
 
 def openalex_work_id(value: str | None) -> str | None:
@@ -332,11 +334,12 @@ def openalex_work_id(value: str | None) -> str | None:
 
 def doi_in(value: str | None) -> str | None:
     """The normalised DOI when `value` is one ('10.1000/x', 'doi:10.1000/x', a doi.org URL), else None."""
-    return normalise_doi(value) if value and _DOI_FORM.match(value.strip()) else None
+    return normalise_doi(value) if value and _DOI_FORM.match(normalise_doi(value)) else None
 
 
 def normalise_doi(doi: str) -> str:
-    return re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi.strip(), flags=re.I).lower()
+    """The bare lower-case DOI, whichever way it was written (DOIs are case-insensitive)."""
+    return _DOI_PREFIX.sub("", doi.strip()).strip().rstrip("/").lower()
 
 
 def document_id(text: str) -> str:

@@ -12,7 +12,7 @@ Header (comment lines before the body):
 Loading a file checks that the `$params` the body uses are exactly those declared;
 running one checks the caller's parameters against the declaration and coerces
 strings (from the CLI or a query string) to the declared types. An INTEGER must fit in
-64 bits (what Bolt carries), `$limit` and `$skip` must not be negative, and a range written
+64 bits (what Bolt carries), `$limit` and `$skip` must be 0 to 2^31 - 1, and a range written
 `(MIN-MAX)` in a parameter's description is enforced.
 """
 
@@ -36,7 +36,9 @@ _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _RANGE = re.compile(r"\((-?\d+)\s*-\s*(-?\d+)\)")
 INT64 = (-(2**63), 2**63 - 1)
 # A negative LIMIT or SKIP is a syntax error on the server; caught here it is the caller's mistake.
-_NOT_NEGATIVE = frozenset({"limit", "skip"})
+# Above 2^31 - 1 ArcadeDB keeps only the low 32 bits (LIMIT 4294967296 returned no rows) or fails.
+_ROW_COUNTS = frozenset({"limit", "skip"})
+ROW_COUNT_MAX = 2**31 - 1
 # ArcadeDB does not reject writes in a read transaction, so a `mode: read` header that lies
 # (a query edited without updating it) must not become a way to change the graph. Labels and
 # properties (`:Merge`, `n.set`) are not clauses.
@@ -60,12 +62,12 @@ class Param:
     @property
     def bounds(self) -> tuple[int, int]:
         """The values an INTEGER (or each LIST<INTEGER> item) may take: 64-bit, narrowed by a
-        `(MIN-MAX)` in the description, and never negative for `$limit` and `$skip`."""
+        `(MIN-MAX)` in the description, and 0 to 2^31 - 1 for `$limit` and `$skip`."""
         low, high = INT64
         if match := _RANGE.search(self.description):
             low, high = int(match.group(1)), int(match.group(2))
-        if self.name in _NOT_NEGATIVE:
-            low = max(low, 0)
+        if self.name in _ROW_COUNTS:
+            low, high = max(low, 0), min(high, ROW_COUNT_MAX)
         return low, high
 
 

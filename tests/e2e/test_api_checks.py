@@ -10,8 +10,9 @@ PROBLEM = "application/problem+json"
 
 
 @pytest.mark.parametrize(("name", "params", "detail"), [
-    ("returnees", {"country": "CN", "min_years": 3, "limit": -1}, "must be 0 or more"),
-    ("returnees", {"country": "CN", "min_years": 3, "limit": "-1"}, "must be 0 or more"),
+    ("returnees", {"country": "CN", "min_years": 3, "limit": -1}, "must be from 0 to 2147483647"),
+    ("returnees", {"country": "CN", "min_years": 3, "limit": "-1"}, "must be from 0 to 2147483647"),
+    ("people_search", {"q": "wang", "limit": 4294967296}, "must be from 0 to 2147483647"),
     ("returnees", {"country": "CN", "min_years": 3, "limit": 99999999999999999999}, "64-bit"),
     ("coauthor_network", {"person_id": "orcid:0000-0000-0000-1012", "depth": 50, "limit": 5}, "from 1 to 3"),
     ("recruit_nearby", {"person_id": "orcid:0000-0000-0000-1012", "depth": 0, "limit": 5}, "from 1 to 3"),

@@ -95,3 +95,10 @@ def test_a_byline_the_format_cannot_read_is_rejected_not_dropped(tmp_path, recor
     assert isinstance(reject, Reject), reject
     assert reject.line == 1
     assert reject.reason.startswith(f"{field}: missing") and "--format" in reject.reason
+
+
+@pytest.mark.parametrize("written", ["10.5555/abc", "https://www.doi.org/10.5555/abc", "doi.org/10.5555/abc",
+                                     "doi: 10.5555/abc", "10.5555/ABC/", "http://dx.doi.org/10.5555/abc",
+                                     "DOI:10.5555/abc"])
+def test_every_way_of_writing_a_doi_is_one_id(written):
+    assert paper_id(doi=written) == paper_id(fallback=written) == "doi:10.5555/abc"
