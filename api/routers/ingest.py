@@ -48,7 +48,10 @@ AUTH = {401: {"description": "no API key"}, 403: {"description": "wrong key, or 
 Format = Annotated[str | None, Query(alias="format", pattern="^(openalex|papercopilot|plain)$",
                                      description="paper format; detected from the content when left out")]
 
-ArticleKind = Annotated[Literal["txt", "md", "html"], Query(alias="type", description="how to read the article")]
+ArticleKind = Annotated[Literal["txt", "md", "html", "jsonl"] | None, Query(
+    alias="type", description="how to read the upload: one article (txt, md, html) or JSON Lines of documents "
+    "(jsonl, one {id?, title?, url?, published?, text} per line); default: from the upload's file name "
+    "(.md, .html, .jsonl ...), else txt")]
 
 
 @router.post("/papers", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY, responses=AUTH)
@@ -65,14 +68,16 @@ async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
 
 @router.post("/articles", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY,
              responses={**AUTH, 501: {"description": "article loading is not available on this server"}})
-async def ingest_articles(request: Request, kind: ArticleKind = "txt") -> IngestSummary:
-    """Load one article (plain text, Markdown or HTML): the people, organisations, moves and funders it states."""
+async def ingest_articles(request: Request, kind: ArticleKind = None) -> IngestSummary:
+    """Load one article (plain text, Markdown or HTML) or a JSON Lines file of them: the people,
+    organisations, moves and funders they state."""
     try:
         from kg.documents import load_documents
     except ImportError:
         raise NotAvailable("article ingestion is not available on this server (kg.documents is missing)") from None
-    upload, name = await _save_upload(request, suffix=f".{kind}")
+    upload, name = await _save_upload(request, suffix=f".{kind or 'txt'}")
     try:
+        upload = _read_as(upload, _article_suffix(kind, name))
         return await run_in_threadpool(_load_articles, request, upload, name, load_documents)
     except InputError as exc:
         raise InputError(exc.reason, file="upload", line=exc.line) from None
@@ -103,6 +108,22 @@ async def _save_upload(request: Request, *, suffix: str) -> tuple[Path, str]:
         path.unlink(missing_ok=True)
         raise
     return path, upload_name(filename, suffix)
+
+
+def _article_suffix(kind: str | None, name: str) -> str:
+    """The suffix the article reader goes by: the `type` asked for, else the upload's own when the reader
+    knows it (a directory walk's rule), else `.txt`."""
+    from extractors.articles import SUFFIXES
+
+    if kind:
+        return f".{kind}"
+    suffix = PurePath(name).suffix.lower()
+    return suffix if suffix in SUFFIXES else ".txt"
+
+
+def _read_as(path: Path, suffix: str) -> Path:
+    """The temporary file renamed to end in `suffix`, since the reader chooses by suffix."""
+    return path if path.suffix == suffix else path.rename(path.with_suffix(suffix))
 
 
 def upload_name(filename: str | None, suffix: str) -> str:

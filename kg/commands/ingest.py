@@ -4,13 +4,16 @@ Both commands share one exit rule: a run that loads something exits 0 and its su
 says how many records were rejected and where they were written; a run that could read
 nothing at all from its inputs is an `InputError` (one line, exit 5), whether the inputs
 failed before loading (unreadable, unsupported) or every record in them was rejected.
+An input that cannot be read beside others that can (a missing path, a `.pdf` among articles)
+is a reject with its reason, counted once in "records read", and the rest loads.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import chain
 from pathlib import Path
 
 import typer
@@ -23,6 +26,7 @@ from kg.store import open_store
 
 ingest_app = typer.Typer(help="Load papers or articles into the graph.", no_args_is_help=True)
 
+NO_SUCH_FILE = "no such file or directory"
 _PROGRESS_HELP = "show a progress bar on stderr (only ever drawn when stderr is a terminal)"
 
 
@@ -56,17 +60,14 @@ def ingest_papers(
 
     if fmt and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
-    for path in paths:
-        if not path.exists():
-            raise InputError("no such file or directory", file=str(path))
-        if fmt is None:
-            detect_format(path)  # an unreadable file fails here, before anything is written
+    readable, unreadable = paper_inputs(paths, fmt, detect_format)
     progress = progress and sys.stderr.isatty()
     linker = AffiliationLinker() if link else None
 
     def items():
-        for path in paths:
-            yield from read_papers(path, format=fmt)
+        yield from unreadable  # counted as read and rejected, like a bad record
+        for path, path_format in readable:
+            yield from read_papers(path, format=path_format)
 
     with open_store() as store, RejectLog(rejects_path("papers", rejects)) as log:
         summary = load_papers(store, items(), rejects=log, link_org=linker, batch_size=batch_size,
@@ -95,10 +96,10 @@ def ingest_articles_command(
     from kg.documents import load_documents
 
     readable, unsupported = article_inputs(paths)
+    # The rejected inputs go through the loader with the documents, so each is counted once as read.
+    items = chain(unsupported, read_articles(readable))
     with open_store() as store, RejectLog(rejects_path("articles", rejects)) as log:
-        for reject in unsupported:
-            log.add(reject)
-        summary = load_documents(store, extract_documents(read_articles(readable)), rejects=log,
+        summary = load_documents(store, extract_documents(items), rejects=log,
                                  progress=progress and sys.stderr.isatty())
     _fail_when_nothing_loaded(paths, summary.loaded, log)
     for line in summary.lines():
@@ -106,10 +107,11 @@ def ingest_articles_command(
 
 
 def article_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Reject]]:
-    """The inputs the article reader will read, and a reject for each named file of a type it does not read.
+    """The inputs the article reader will read, and a reject for each missing path and each named file of
+    a type it does not read.
 
     The rule is the directory walk's (`extractors.articles.SUFFIXES`), so naming a file and
-    walking its folder agree. Raises `InputError` when a path is missing or nothing readable is left.
+    walking its folder agree. Raises `InputError` when nothing readable is left.
     """
     from extractors.articles import SUFFIXES
 
@@ -117,10 +119,13 @@ def article_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Reject]]:
     unsupported: list[Reject] = []
     for path in paths:
         if not path.exists():
-            raise InputError("no such file or directory", file=str(path))
-        if path.is_dir():
+            unsupported.append(Reject(file=str(path), reason=NO_SUCH_FILE))
+        elif path.is_dir():
             if any(p.suffix.lower() in SUFFIXES and p.is_file() for p in path.rglob("*")):
                 readable.append(path)
+            else:
+                unsupported.append(Reject(file=str(path), reason=f"no article files ({' '.join(sorted(SUFFIXES))}) "
+                                          "in this folder"))
         elif path.suffix.lower() in SUFFIXES:
             readable.append(path)
         else:
@@ -128,10 +133,39 @@ def article_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Reject]]:
             unsupported.append(Reject(file=str(path), reason=f"unsupported file {kind}; articles are "
                                       f"{' '.join(sorted(SUFFIXES))}, as in a directory walk"))
     if not readable:
-        if len(unsupported) == 1:
-            raise InputError(unsupported[0].reason, file=unsupported[0].file)
-        raise InputError(f"no article files ({' '.join(sorted(SUFFIXES))}) to read", file=_named(paths))
+        _nothing_readable(paths, unsupported)
     return readable, unsupported
+
+
+def paper_inputs(paths: Iterable[Path], fmt: str | None,
+                 detect_format: Callable[[Path], str]) -> tuple[list[tuple[Path, str | None]], list[Reject]]:
+    """Each readable input with its format (detected here when `fmt` is None), and a reject for each
+    missing path and, without `--format`, each file whose format cannot be recognised.
+
+    The checks run before anything is written. Raises `InputError` when nothing readable is left:
+    with one bad input, that input's own error.
+    """
+    readable: list[tuple[Path, str | None]] = []
+    unreadable: list[Reject] = []
+    for path in paths:
+        if not path.exists():
+            unreadable.append(Reject(file=str(path), reason=NO_SUCH_FILE))
+            continue
+        try:
+            readable.append((path, fmt or detect_format(path)))
+        except InputError as exc:
+            unreadable.append(Reject(file=exc.file or str(path), line=exc.line, reason=exc.reason))
+    if not readable:
+        _nothing_readable(paths, unreadable)
+    return readable, unreadable
+
+
+def _nothing_readable(paths: Iterable[Path], rejects: list[Reject]) -> None:
+    """Raise for inputs none of which can be read: with one, that input's own reason."""
+    if len(rejects) == 1:
+        raise InputError(rejects[0].reason, file=rejects[0].file, line=rejects[0].line)
+    raise InputError(f"none of the {len(rejects)} inputs can be read (first: {rejects[0].reason})",
+                     file=_named(paths))
 
 
 def _fail_when_nothing_loaded(paths: list[Path], loaded: int, log: RejectLog) -> None:
