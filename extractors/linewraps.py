@@ -8,10 +8,12 @@ break only where the next line plainly continues the one before:
 * the next line opens with a lower-case letter ("as an⏎assistant professor"), after a line of prose
   (a short line such as a name above "email: ..." stays), or
 * the line ends on a word a sentence cannot end on ("the", "of", "at", "and": "joined the⏎University
-  of Toronto").
+  of Toronto"), whatever the next line opens with: "her PhD from X in⏎2001 and then" is one sentence,
+  and a CV line ("2015-2018 Google") never ends that way.
 
 A break is always kept after a sentence's end (".", "?", "!", ":", ";"), before a blank line, a list
-item, a heading, a table row or a line that opens with a date, and after a heading or a table row.
+item, a heading or a table row, and after a heading or a table row; before a line that opens with a
+date it is kept unless the line above ends on such a word.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from extractors.years import DATE
 # Words a sentence does not end on: articles, prepositions, conjunctions, possessives.
 _OPEN_ENDED = frozenset(
     """a an the of at in on for from to with without by as into onto via under between among and or nor but
-    its his her their our my your whose than""".split()
+    its his her their our my your whose than since until till during upon toward towards throughout""".split()
 )
 _END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _STRUCTURE = re.compile(r"^\s*(?:#|\||>|[*+•·–-]\s|\d{1,2}[.)]\s|[=_*-]{3,}\s*$)")
@@ -53,9 +55,11 @@ def _soft(before: str, after: str) -> bool:
         return False
     if _STRUCTURE.match(head) and not re.match(r"^\s*(?:[*+•·–-]|\d{1,2}[.)])\s", head):
         return False  # a heading, a table row, a quote or a rule ends its line; a list item may wrap
-    if _STRUCTURE.match(tail) or _OPENS_WITH_DATE.match(tail):
+    if _STRUCTURE.match(tail):
         return False
     last = _LAST_WORD.search(head)
     if last and last.group(1) in _OPEN_ENDED and not head.endswith(","):  # "Plan A" is a name
-        return True
+        return True  # "... of Toronto in⏎2001 and then": a date after "in" continues the sentence
+    if _OPENS_WITH_DATE.match(tail):
+        return False  # "Experience⏎2015-2018 Google": a CV line
     return tail[0].islower() and len(head.split()) >= _PROSE_WORDS

@@ -12,11 +12,15 @@ relation is lost with the person. Two readings give the name back:
 
 Either needs a name of two or three capitalised words with no organisation, role or title word, that
 the gazetteer does not know. No list of given names is consulted.
+
+The second reading also finds names NER left untagged (`unlabelled_people`): the small model loses
+"Qian Lei" after a Markdown bullet ("- Qian Lei joined Peking University in 2019.") and "Zhao Min"
+on the line under "email: zm@example.org", though it tags both in the bare sentence.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.names import EAST_ASIAN_FAMILY
 from extractors.vocabulary import (
@@ -50,6 +54,39 @@ def misread_person(ent: Span) -> bool:
     if sum(_capital_family(t) for t in words) == 1 and any(t.is_title for t in words):
         return True  # "WANG Xiaoming": a family name in capitals beside a given name
     return _personal_statement(ent.root)
+
+
+def unlabelled_people(doc: Doc) -> list[Span]:
+    """PERSON spans for names NER gave no label, where the sentence says what a person does: two or
+    three capitalised proper nouns in one sentence, the last the subject of a personal statement or of
+    joining an organisation."""
+    found: list[Span] = []
+    for token in doc:
+        if token.dep_ != "nsubj" or not _name_word(token):
+            continue
+        start = token.i
+        while (start > 0 and token.i - start < 2 and not doc[start].is_sent_start and _name_word(doc[start - 1])
+               and doc[start - 1].whitespace_):  # a name is never cut by a sentence's edge
+            start -= 1
+        words = doc[start: token.i + 1]
+        if len(words) < 2 or token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
+            continue
+        if _personal_statement(token) or _joins_an_organisation(token):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _joins_an_organisation(subject: Token) -> bool:
+    """"Qian Lei joined Google": a name NER did not call an organisation, joining one. (A name tagged ORG
+    needs more, see `_personal_statement`: firms join firms.)"""
+    verb = subject.head
+    return verb.lower_ in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun NER left alone, that no organisation, role or title is made of."""
+    return (not token.ent_type_ and token.is_alpha and token.tag_ == "NNP" and (token.is_title or _capital_family(token))
+            and token.lower_ not in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES)
 
 
 def _capital_family(token: Token) -> bool:

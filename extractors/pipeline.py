@@ -37,10 +37,14 @@ from kg.settings import Settings, get_settings
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc):
-    """A line break ends a sentence: headings, list items and HTML blocks are not run together."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    """A line break ends a sentence: headings, list items and HTML blocks are not run together. A line's
+    second word never starts one: after a line break the parser would cut "Zhao | Min joined ...", and
+    NER cannot tag a name across a sentence's edge."""
+    firsts = list(doc[:1]) + [doc[token.i + 1] for token in doc[:-1] if token.is_space and "\n" in token.text]
+    for first in firsts:
+        first.is_sent_start = True
+        if first.i + 1 < len(doc) and first.is_alpha and doc[first.i + 1].is_alpha:
+            doc[first.i + 1].is_sent_start = False
     return doc
 
 

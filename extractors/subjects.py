@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.personhood import misread_person
+from extractors.personhood import misread_person, unlabelled_people
 from extractors.relations import clean_name
 from extractors.vocabulary import (
     BE,
@@ -132,6 +132,9 @@ def repair_people(doc: Doc) -> None:
         if misread_person(ent):  # "WANG Xiaoming received his PhD", "Eleanor Whitcombe joined the University of X"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    for name in unlabelled_people(doc):  # "- Qian Lei joined Peking University": NER missed the name
+        ents = sorted([e for e in ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start)
+        changed = True
     for name in _titled_names(doc, ents):
         ents = [e for e in ents if e.end <= name.start or e.start >= name.end] + [name]
         changed = True

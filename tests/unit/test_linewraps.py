@@ -19,6 +19,11 @@ ONE_LINE = WRAPPED.replace("\n", " ")
     ("Chen Jie then joined the\nUniversity of Toronto in 2018.", "Chen Jie then joined the University of Toronto in 2018."),
     ("Dr. Chen is a professor at the Department of\n  Computer Science.", "Dr. Chen is a professor at the Department of Computer Science."),
     ("- Research intern at Google Brain, working on\n  speech recognition", "- Research intern at Google Brain, working on speech recognition"),
+    # a line that ends on a preposition goes on, even onto a line that opens with a date
+    ("She received her PhD from the University of Toronto in\n2001 and then joined Google.",
+     "She received her PhD from the University of Toronto in 2001 and then joined Google."),
+    ("He has been a professor at Peking University since\n2019.", "He has been a professor at Peking University since 2019."),
+    ("She worked at Baidu from\n2015 to 2018.", "She worked at Baidu from 2015 to 2018."),
 ])
 def test_soft_wraps_are_joined(text, expected):
     assert unwrapped(text) == expected
@@ -34,6 +39,8 @@ def test_soft_wraps_are_joined(text, expected):
     "Jane Doe works at Acme Corporation\n\nand more",  # a blank line is a paragraph break
     "Research Scientist at Google Brain\nStanford University, PhD 2012",  # upper case after a complete line
     "Worked on a project named Plan A\nToronto office",  # "A" is a name here, not the article
+    "Research Scientist, Google\n2015-2018 Software Engineer, Baidu",  # a CV line after a complete one
+    "Education\n2012 PhD, MIT",  # a heading above a dated line
 ])
 def test_real_line_breaks_are_kept(text):
     assert unwrapped(text) == text
@@ -110,3 +117,14 @@ def test_preformatted_lines_are_unwrapped_like_plain_text_and_other_breaks_stay_
                         "<div style='white-space: normal'>not\npre</div><textarea>Line one\nLine two</textarea></body>")
     assert text.splitlines() == ["Source break", ONE_LINE, "2014-2018 Google", "Experience", "2015 Lecturer",
                                  "not pre", "Line one", "Line two"]
+
+
+def test_a_year_after_a_wrapped_preposition_is_kept(nlp, tmp_path):
+    path = tmp_path / "bio.md"
+    path.write_text("Li Na received her PhD from the University of Toronto in\n2001 and then joined Google as a "
+                    "research scientist.\n", encoding="utf-8")
+    (article,) = read_articles([path])
+    (doc,) = extract_documents([article], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    studies = {(names[r.head], names[r.tail], r.end, r.degree) for r in doc.relations if r.type.value == "STUDIED_AT"}
+    assert studies == {("Li Na", "University of Toronto", 2001, "PhD")}
