@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborNode
 
 from extractors.linewraps import unwrapped
 from kg.model import Reject
+from kg.rejects import NO_SUCH_FILE
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -61,16 +62,37 @@ class Article:
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Reject]:
-    """Yield each document under `paths` (files or directories) in a stable order."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
+    """Yield each document under `paths` (files or directories) in a stable order, and a reject for
+    each named path that holds none (see `article_paths`)."""
+    for path in article_paths(paths):
+        if isinstance(path, Reject):
+            yield path
+        elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
                 yield from _read_file(child)
-        elif path.is_file():
-            yield from _read_file(path)
         else:
-            yield Reject(file=str(path), reason="no such file or directory")
+            yield from _read_file(path)
+
+
+def article_paths(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """Each named path the reader reads, or a reject saying why not: missing, a file of a type a
+    directory walk would skip (naming a file and walking its folder agree), a folder with no article file."""
+    listed = " ".join(sorted(SUFFIXES))
+    for path in map(Path, paths):
+        if path.is_dir():
+            if any(p.suffix.lower() in SUFFIXES and p.is_file() for p in path.rglob("*")):
+                yield path
+            else:
+                yield Reject(file=str(path), reason=f"no article files ({listed}) in this folder")
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                kind = f"type {path.suffix!r}" if path.suffix else "type (no extension)"
+                yield Reject(file=str(path), reason=f"unsupported file {kind}; articles are {listed}, "
+                                                    "as in a directory walk")
+        else:
+            yield Reject(file=str(path), reason=NO_SUCH_FILE)
 
 
 def _read_file(path: Path) -> Iterator[Article | Reject]:

@@ -9,6 +9,8 @@ import orjson
 
 from kg.model import Reject
 
+NO_SUCH_FILE = "no such file or directory"  # the reason readers give a path that is not there
+
 
 class RejectLog:
     """Append-only JSON Lines of rejects; the file is created only when something is rejected."""

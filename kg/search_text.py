@@ -28,20 +28,20 @@ def fold(text: str) -> str:
 def folded_forms(names: Iterable[str | None]) -> list[str]:
     """The folded spellings a plain lower-casing would miss (none for ASCII names): the row field
     `folded` that the person and organisation statements add to `aliases_text`."""
-    forms: dict[str, None] = {}
-    for name in names:
-        if name:
-            form = fold(name)
-            if form and form != " ".join(name.lower().split()):
-                forms[form] = None
-    return list(forms)
+    return list(dict.fromkeys(form for form in map(_new_form, names) if form))
 
 
 def folded_query(q: str | None) -> str | None:
     """The `$folded` parameter of the search queries: `q` folded, or None when folding changes nothing."""
-    if not q:
-        return None
-    form = fold(q)
-    if len(form.replace(" ", "")) < MIN_FOLDED:
+    form = _new_form(q)
+    if form is None or len(form.replace(" ", "")) < MIN_FOLDED:
         return None  # 李 folds to "li", which every Alice and William contains: the raw form alone
-    return form if form != " ".join(q.lower().split()) else None
+    return form
+
+
+def _new_form(text: str | None) -> str | None:
+    """`text` folded, when that differs from `text` lower-cased; else None."""
+    if not text:
+        return None
+    form = fold(text)
+    return form if form and form != " ".join(text.lower().split()) else None

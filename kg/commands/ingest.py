@@ -20,13 +20,12 @@ import typer
 
 from kg.errors import InputError
 from kg.model import Reject
-from kg.rejects import RejectLog
+from kg.rejects import NO_SUCH_FILE, RejectLog
 from kg.settings import get_settings
 from kg.store import open_store
 
 ingest_app = typer.Typer(help="Load papers or articles into the graph.", no_args_is_help=True)
 
-NO_SUCH_FILE = "no such file or directory"
 _PROGRESS_HELP = "show a progress bar on stderr (only ever drawn when stderr is a terminal)"
 
 
@@ -107,34 +106,16 @@ def ingest_articles_command(
 
 
 def article_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Reject]]:
-    """The inputs the article reader will read, and a reject for each missing path and each named file of
-    a type it does not read.
+    """The inputs the article reader will read, and its reject for each other (`article_paths`), checked
+    before the graph starts. Raises `InputError` when nothing readable is left."""
+    from extractors.articles import article_paths
 
-    The rule is the directory walk's (`extractors.articles.SUFFIXES`), so naming a file and
-    walking its folder agree. Raises `InputError` when nothing readable is left.
-    """
-    from extractors.articles import SUFFIXES
-
-    readable: list[Path] = []
-    unsupported: list[Reject] = []
-    for path in paths:
-        if not path.exists():
-            unsupported.append(Reject(file=str(path), reason=NO_SUCH_FILE))
-        elif path.is_dir():
-            if any(p.suffix.lower() in SUFFIXES and p.is_file() for p in path.rglob("*")):
-                readable.append(path)
-            else:
-                unsupported.append(Reject(file=str(path), reason=f"no article files ({' '.join(sorted(SUFFIXES))}) "
-                                          "in this folder"))
-        elif path.suffix.lower() in SUFFIXES:
-            readable.append(path)
-        else:
-            kind = f"type {path.suffix!r}" if path.suffix else "type (no extension)"
-            unsupported.append(Reject(file=str(path), reason=f"unsupported file {kind}; articles are "
-                                      f"{' '.join(sorted(SUFFIXES))}, as in a directory walk"))
+    readable, unreadable = [], []
+    for item in article_paths(paths):
+        (unreadable if isinstance(item, Reject) else readable).append(item)
     if not readable:
-        _nothing_readable(paths, unsupported)
-    return readable, unsupported
+        _nothing_readable(paths, unreadable)
+    return readable, unreadable
 
 
 def paper_inputs(paths: Iterable[Path], fmt: str | None,

@@ -6,21 +6,18 @@ tests talk HTTP to it with httpx.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from api.app import create_app
 from kg import embedded, schema
 from kg.rejects import RejectLog
 from kg.settings import Settings
 from kg.store import connect
+from tests.api_server import serving
 
 REPO = Path(__file__).resolve().parents[2]
 API_KEY = "e2e-test-key"
@@ -33,10 +30,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.graph)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory, request) -> Iterator[Path]:
+    """A data directory of its own per test module, for `kg` run as a child (tests/e2e/kg_process.py)."""
+    path = tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1])
+    yield path
+    embedded.stop(path)
 
 
 @pytest.fixture(scope="session")
@@ -66,20 +65,8 @@ def api_settings(tmp_path_factory) -> Iterator[Settings]:
 @pytest.fixture(scope="session")
 def api_url(api_settings) -> Iterator[str]:
     """A uvicorn server running the app on loopback."""
-    port = _free_port()
-    config = uvicorn.Config(create_app(api_settings), host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the API server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serving(create_app(api_settings)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

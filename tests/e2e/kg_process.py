@@ -1,4 +1,7 @@
-"""`kg` run as a user runs it: a child process on its own embedded graph in `data_dir`."""
+"""`kg` run as a user runs it: a child process on its own embedded graph in `data_dir`.
+
+The `data_dir` fixture (tests/e2e/conftest.py) gives each test module one such graph, stopped after it.
+"""
 
 from __future__ import annotations
 
@@ -15,3 +18,8 @@ def kg(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env.pop("KG_GRAPH_URL", None)
     return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env,
                           timeout=300, cwd=REPO)
+
+
+def kg_quiet(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    """`kg` for a command that draws a progress bar, without it."""
+    return kg(data_dir, *args, "--no-progress")

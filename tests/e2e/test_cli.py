@@ -19,13 +19,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli-graph")
-    yield path
-    embedded.stop(path)
-
-
 def test_ingest_then_query_in_every_format(data_dir):
     loaded = kg(data_dir, "ingest", "papers", "examples/openalex_works.jsonl", "--no-progress")
     assert loaded.returncode == 0, loaded.stderr

@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kg import embedded
-from tests.e2e.kg_process import kg as run_kg
+from tests.e2e.kg_process import kg_quiet as kg
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO / "tests" / "fixtures" / "articles"
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ingest-exits")
-    yield path
-    embedded.stop(path)
-
-
-def kg(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return run_kg(data_dir, *args, "--no-progress")
 
 
 def one_line_error(result: subprocess.CompletedProcess, *expected: str) -> str:

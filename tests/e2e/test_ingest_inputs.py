@@ -4,28 +4,15 @@ as read, and the rest loads (exit 5 only when nothing at all could be read)."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from kg import embedded
-from tests.e2e.kg_process import kg as run_kg
+from tests.e2e.kg_process import kg_quiet as kg
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 PAPERS = REPO / "tests" / "fixtures" / "papers"
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ingest-inputs")
-    yield path
-    embedded.stop(path)
-
-
-def kg(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return run_kg(data_dir, *args, "--no-progress")
 
 
 def logged(rejects: Path) -> list[tuple[str, str]]:

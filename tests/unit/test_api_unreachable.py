@@ -7,49 +7,32 @@ API). The client's timeout is a generous bound, not a timing assertion: before t
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from neo4j import GraphDatabase
 
 from api.app import create_app
 from kg.settings import Settings
 from kg.store import Store
+from tests.api_server import free_port, serving
 
 API_KEY = "unreachable-test-key"
 CLIENT_TIMEOUT = 25.0  # generous on a busy machine, yet below the old 30-58 s waits (and /health's old answer was 504)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def api(tmp_path_factory) -> Iterator[str]:
-    url = f"bolt://127.0.0.1:{_free_port()}"  # closed again: connections are refused
+    url = f"bolt://127.0.0.1:{free_port()}"  # closed again: connections are refused
     settings = Settings(graph_url=url, data_dir=tmp_path_factory.mktemp("unreachable"), api_key=API_KEY)
     driver = GraphDatabase.driver(url, auth=("neo4j", "x"), connection_timeout=2)
     store = Store(driver=driver, url=url, database=None, backend="neo4j", agent="", settings=settings)
-    config = uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=_free_port(),
-                            log_level="critical", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the API server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{config.port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    driver.close()
+    try:
+        with serving(create_app(settings, store=store)) as api_url:
+            yield api_url
+    finally:
+        driver.close()
 
 
 @pytest.mark.parametrize(("method", "path", "kwargs"), [

@@ -9,9 +9,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from extractors.articles import read_articles
 from kg.cli import app
 from kg.commands.ingest import article_inputs
 from kg.errors import InputError
+from kg.model import Reject
 
 OWNED = (("ingest", "papers"), ("ingest", "articles"), ("extract",), ("gazetteer", "import-ror"))
 
@@ -59,6 +61,18 @@ def test_an_empty_folder_is_an_input_error(tmp_path):
     (tmp_path / "only.pdf").write_bytes(b"%PDF")
     with pytest.raises(InputError, match="no article files"):
         article_inputs([tmp_path])
+
+
+def test_the_reader_itself_rejects_what_a_named_input_cannot_give(tmp_path, fixtures):
+    # The rule lives in the reader, so `kg demo`, `kg extract` and the API meet it too, not only `kg ingest`.
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.7 binary")
+    (tmp_path / "empty").mkdir()
+    found = list(read_articles([fixtures / "articles" / "funding.txt", pdf, tmp_path / "empty", tmp_path / "gone"]))
+    rejects = [(Path(r.file).name, r.reason.split(" (")[0].split(";")[0]) for r in found if isinstance(r, Reject)]
+    assert rejects == [("paper.pdf", "unsupported file type '.pdf'"), ("empty", "no article files"),
+                       ("gone", "no such file or directory")]
+    assert sum(not isinstance(r, Reject) for r in found) == 1
 
 
 # --- kg extract ---------------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ import pytest
 
 from api.routers.ingest import _article_suffix
 from extractors.papers import detect_format
-from kg.commands.ingest import NO_SUCH_FILE, article_inputs, paper_inputs
+from kg.commands.ingest import article_inputs, paper_inputs
 from kg.errors import InputError
+from kg.rejects import NO_SUCH_FILE
 
 
 def test_a_missing_article_path_is_a_reject_beside_a_readable_one(tmp_path, fixtures):
