@@ -149,6 +149,8 @@ class OrgIndex:
         informative token one has and the other lacks ("University of Maryland" is not
         "University of Maryland, Baltimore"); place names in the query cost nothing.
         """
+        if _other_place(query, name) or _other_place(name, query):
+            return 0.0
         query_tokens, name_tokens = set(query.split()), set(name.split())
         missing = [t for t in query_tokens - name_tokens if t not in places and not _has_near(t, name_tokens)]
         extra = [t for t in name_tokens - query_tokens if not _has_near(t, query_tokens)]
@@ -158,6 +160,20 @@ class OrgIndex:
         subset = fuzz.token_set_ratio(query, name) - 3 * (len(missing) + len(extra) - rare_missing - rare_extra)
         base = max(fuzz.token_sort_ratio(query, name), subset)
         return base - 20 * rare_missing - 12 * rare_extra
+
+
+# Words that make another place of the name after them: New York is not York, nor West Virginia Virginia.
+PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "upper", "lower", "great", "greater", "nova", "nueva", "nuevo", "neu"})
+
+
+def _other_place(key: str, other: str) -> bool:
+    """`key` has a place prefix before a word `other` has without it ("new york" against "york")."""
+    words, others = key.split(), other.split()
+    return any(
+        word in PLACE_PREFIXES and following in others and word not in others
+        for word, following in zip(words, words[1:])
+    )
 
 
 def _has_near(token: str, tokens: set[str]) -> bool:

@@ -317,9 +317,12 @@ class OrgResolver:
 
     def _fuzzy_hits(self, components: tuple[Component, ...], country: str | None) -> list[_Hit]:
         best: _Hit | None = None
+        named = any(component.kind == ORG for component in components)
         for position, component in enumerate(components):
             if component.kind not in (ORG, OTHER):
                 continue  # "Department of Physics" resembles far too many names
+            if named and component.kind == OTHER:
+                continue
             query = content_key(component.key)
             places = frozenset(token for token in query.split() if token in self._index.cities)
             for candidate in self._index.candidates(query, country):

@@ -145,3 +145,24 @@ def test_a_legal_form_belongs_to_the_name_before_it(resolver, text):
 def test_every_legal_form_stays_with_its_name(resolver, text):
     result = resolver.resolve(text)
     assert result.id == "org:" + text.split(",")[0].lower().replace(" ", "-")
+
+
+# --- fuzzy matches that would name another place or another organisation ----------------------------
+
+
+@pytest.mark.parametrize("text", ["University of York", "York University, Toronto, Canada",
+                                  "University of South Wales", "Queen Mary University, London"])
+def test_a_fuzzy_match_never_drops_or_adds_a_place_prefix_or_borrows_a_city(text):
+    # The curated list knows New York University, UNSW and UCL but none of these: York is not New York,
+    # and a city beside an unknown organisation's name is no reason to pick a university in that city.
+    result = OrgResolver.default().resolve(text)
+    assert result.resolved is False
+    assert result.id == "org:" + text.split(",")[0].lower().replace(" ", "-")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("University of New York", "ror:0190ak572"),
+    ("Lloyd's Register Foundation, London", "org:lloyd-s-register-foundation"),
+])
+def test_the_fuzzy_match_is_kept_where_the_names_agree(text, expected):
+    assert OrgResolver.default().resolve(text).id == expected
