@@ -32,6 +32,7 @@ from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     ORG_KIND_NOUNS,
+    ORG_WORDS,
     UNIVERSITY_WORDS,
 )
 from extractors.wordfinder import find
@@ -110,7 +111,7 @@ class DescribedOrgs:
 
     def add_to(self, number: int, sent: Span, orgs: list[Span], in_sent: list[Span]) -> list[Span]:
         """`orgs` of sentence `number` with the descriptions and town names that stand for organisations."""
-        found = self._described(number, sent, orgs) + self._towns(in_sent)
+        found = self._described(number, sent, orgs) + self._towns(in_sent) + _wheres(orgs)
         return sorted(orgs + found, key=lambda span: span.start) if found else orgs
 
     # --- "the company" ---------------------------------------------------------------------------
@@ -126,7 +127,9 @@ class DescribedOrgs:
             if self.starts is None:
                 self.starts = [s.start for s in sentences(self.doc)]
             window = self.starts[max(0, number - _WINDOW)]
-            fresh = any(t.lower_ in _FRESH for t in self.doc[det.i + 1:noun.i])
+            # "the new company"; "founded the startup": made there, so only one the text says was formed
+            fresh = any(t.lower_ in _FRESH for t in self.doc[det.i + 1:noun.i]) or (
+                noun.dep_ == "dobj" and noun.head.lower_ in _FORMING)
             mention = self._antecedent(noun.lower_, det.i, window, fresh)
             if mention is None:
                 continue
@@ -192,6 +195,28 @@ class DescribedOrgs:
                         found.append(ent)
                     break
         return found
+
+
+# Relative words that stand for the organisation before them, with the role they play in their clause.
+_RELATIVES = frozenset({("where", "advmod"), ("which", "dobj"), ("that", "dobj")})
+
+
+def _wheres(orgs: list[Span]) -> list[Span]:
+    """The relative word right after an organisation stands for it: "a professor at the University of Tokyo,
+    where he also obtained his PhD", "Toyota Research Institute, which she joined in 2020"."""
+    found = []
+    for org in orgs:
+        doc = org.doc
+        at = org.end + (org.end < len(doc) and doc[org.end].text == ",")
+        if at >= len(doc) or (doc[at].lower_, doc[at].dep_) not in _RELATIVES \
+                or doc[at].head.dep_ not in ("relcl", "advcl"):
+            continue  # the parser may hang the clause on the noun before ("a professor at X, where"): read the order
+        if not org._.kg and not any(t.lower_ in ORG_WORDS for t in org):
+            continue  # "on the Asiatic Station, where he served in Manila": a post, not an employer named
+        span = Span(doc, at, at + 1, label="ORG")
+        span._.kg_referent = org_entity(org)
+        found.append(span)
+    return found
 
 
 def _description(noun: Token) -> Token | None:

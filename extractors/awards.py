@@ -6,7 +6,7 @@ An award id is a code-like run with at least two digits ("61772345", "R01-ES0153
 acronym. Line breaks inside an id are undone ("BB/ L02022X/1", "ANR-10- LABX-62"); periods
 ("FP7/2007-2013"), ordinals and programme numbers ("the 863 Program") are not awards. Each id
 goes to the nearest funder before it, else the first after it, so one sentence can name several
-funders with several awards each.
+funders with several awards each; "respectively" pairs as many ids as funders in order.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from extractors.relations import doc_text
 from extractors.years import PERIOD, YEAR_WORD
 
 # A line break may leave a space after a hyphen: "ANR-10- LABX-62-IBEID" is one id.
-_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*\d)[A-Za-z0-9]+"
-                    r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/.])[A-Za-z0-9]+)*(?![\w])")
+# An underscore joins parts too: the SNSF writes "200021_184543".
+_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*\d)[A-Za-z0-9]+"
+                    r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/._])[A-Za-z0-9]+)*(?![\w])")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
 _AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
 # An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30".
@@ -45,6 +46,7 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
     found: dict[int, list[str]] = {}
     acronyms = {a for f, _ in funders for a in name_acronyms(f)}
     matches = list(_AWARD.finditer(span.text))
+    listed: list[tuple[int, str]] = []  # (token, id) of each award, in order
     for index, match in enumerate(matches):
         written = match.group(0).rstrip(".")
         text = _NUMBER_LABEL.sub("", written)
@@ -71,10 +73,23 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
         cut = _CUT_PREFIX.search(doc_text(doc)[max(0, start_char - 8): start_char])
         if cut and not text.startswith(cut.group(1)):
             text = cut.group(1) + text  # "BB/ L02022X/1"
-        owner = _owner(token.start, funders)
+        listed.append((token.start, text))
+    owners = _respective(span, funders, listed) or [_owner(position, funders) for position, _ in listed]
+    for owner, (_, text) in zip(owners, listed):
         if owner is not None:
             found.setdefault(owner.start, []).append(text)
     return found
+
+
+def _respective(span: Span, funders: list[tuple[Span, float]], listed: list[tuple[int, str]]) -> list[Span] | None:
+    """"the SNSF and the DFG under grants 200021_1 and 390740016, respectively": as many ids as funders, all
+    after the last funder, go to them in order; None when the statement pairs nothing."""
+    if len(funders) < 2 or len(listed) != len(funders) or not any(t.lower_ == "respectively" for t in span):
+        return None
+    names = sorted((f for f, _ in funders), key=lambda f: f.start)
+    if any(position < names[-1].end for position, _ in listed):
+        return None
+    return names
 
 
 def _owner(position: int, funders: list[tuple[Span, float]]) -> Span | None:

@@ -36,14 +36,16 @@ from extractors.referents import Referents
 from extractors.respectively import respective
 from extractors.schooling import degree_beside, schooling_on, student_in_school
 from extractors.subjects import canonical_people, repair_people, subject_after
+from extractors.titles import acknowledged, bracketed_affiliation, singular_role, title_before_name
 from extractors.syntax import (
     MAX_CLIMB, anchor as _anchor, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
     degree_in, degree_near as _degree_near, field_after_degree, listed_after as _listed_after, phrase as _phrase, played_for_team as _played_for_team,
-    post_nominal as _post_nominal, role_after as _role_after, studied_in as _studied_in, teachers as _teachers,
+    post_nominal as _post_nominal, role_after as _role_after, role_phrase, studied_in as _studied_in,
+    teachers as _teachers,
 )
 from extractors.vocabulary import (
     BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, STUDENT_NOUNS, STUDY_VERBS,
+    MOVE_NOUNS, MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, SPELL_ADVERBS, STUDENT_NOUNS, STUDY_VERBS,
     TEACHER_WORDS, WORK_VERBS, coarse,
 )
 from extractors.years import YearMention, find_years, latest_year, relation_years
@@ -63,6 +65,7 @@ class Link:
     degree: str | None = None
     role: str | None = None
     roles: dict[str, str] = field(default_factory=dict)  # a person's own role: "A and chief executive B"
+    dated: bool = True  # False for a title by a name: the clause's years are not the title's
 
 
 @Language.factory(
@@ -161,7 +164,8 @@ class _Sentence(Referents):
                 previous = None
                 continue
             previous = (org, link)
-            start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path)
+            start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path) \
+                if link.dated else (None, None)
             degree = link.degree
             paired = respective(self.sent, self.orgs, org) if link.type == "STUDIED_AT" else None
             if paired is not None:  # "B.S. and M.S. from A and B in 2010 and 2012, respectively"
@@ -172,7 +176,7 @@ class _Sentence(Referents):
                 for place in (tail, owner) if owner else (tail,):
                     add_relation(self.doc, type=link.type, head=person_entity(name), tail=place, sentence=self.sent,
                                  confidence=link.confidence, start=start, end=end, degree=degree,
-                                 role=link.roles.get(name, link.role))
+                                 role=singular_role(link.roles.get(name, link.role)))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
@@ -186,6 +190,17 @@ class _Sentence(Referents):
         path: list[Token] = [token]
         if names_person(org, self.people):
             return None  # NER took "Klaus Wagner" for an organisation
+        beside = bracketed_affiliation(org, self.people, self.ents)
+        if beside is not None and not _post_nominal(org):  # "Rosa Mendes (University of Porto)"; not "(KCMG)"
+            return Link("WORKS_AT", beside.root, [token, beside.root], 0.7, [self.people[beside.start]])
+        titled = title_before_name(org, self.people, self.ents)
+        if titled is not None:  # "MIT economist Harriet Lowell", "Oxford's Nadia Okafor": read off the words
+            link = Link("WORKS_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
+                        role=titled.role, dated=False)
+            if len(titled.names) == 1:
+                link.roles = titled_partners(titled.person, self.people, self.ents)
+                link.people += [p for p in link.roles if p not in link.people]
+            return link
         if token.dep_ in ("nsubj", "nsubjpass"):
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
             verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
@@ -207,6 +222,11 @@ class _Sentence(Referents):
                 return None  # "producer of eight series of X": X is a programme, not an employer
             if head.lower_ in ("member", "members") and not staff_member(head):
                 return None  # "a member of the City Council": a seat or a membership, not a job
+            if dep == "advmod" and token.lower_ == "where" and coarse(head) in ("VERB", "AUX"):
+                return self._classify(head, "prep", path)  # "the University of Tokyo, where he obtained his PhD"
+            if dep == "prep" and head.lower_ == "away" and coarse(head.head) == "VERB":
+                path.append(head.head)  # "hired Priya Anand away from X", "lured him away from Y": the verb's "from"
+                return self._classify(head.head, "prep", path)
             if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
@@ -237,7 +257,12 @@ class _Sentence(Referents):
             if dep in ("compound", "nmod") and titled(trigger, path[-2]):
                 people = self._persons(trigger)  # "UN Special Envoy Martti Ahtisaari": both hang on the name
                 return self._with_partners(Link("WORKS_AT", trigger, path, 0.8, people)) if people else None
-            if (via in ("of", "from") or dep == "appos") and trigger.dep_ not in ("pobj", "dobj"):
+            if via in ("at", "with") and dep == "prep" and any(
+                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in path[-2].children):
+                people = [self._person_at(trigger)]  # "Leila Ahmadi, now at Google", "A, previously at X"
+                return Link("WORKS_AT", trigger, path, 0.75, people) if people[0] else None
+            if (via in ("of", "from") or dep == "appos") and (trigger.dep_ not in ("pobj", "dobj")
+                                                              or acknowledged(trigger)):
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
                 people = self._persons(trigger)
@@ -289,16 +314,22 @@ class _Sentence(Referents):
                 return None  # "worked on the telephone networks of X": a project, not an employer
             if lower in WORK_VERBS or lower in END_VERBS:
                 confidence = 0.7 if lower in END_VERBS else 0.85
-                if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj":
+                left_post = lower in END_VERBS and path[-2].lower_ in ("at", "with") and any(
+                    c.dep_ == "dobj" and c.lower_ in JOB_NOUNS for c in trigger.children)  # "left her post at X"
+                if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj" \
+                        and not left_post:
                     return None  # "left in 2019", "retired from politics": no place of work named
-                if lower in END_VERBS and dep != "dobj" and any(c.dep_ == "dobj" for c in trigger.children):
-                    return None  # "left a bequest to X": something given, not a job left
+                if lower in END_VERBS and dep != "dobj" and not left_post and any(
+                        c.dep_ == "dobj" and c.i not in self.org_of for c in trigger.children):
+                    return None  # "left a bequest to X": something given; not "left ByteDance for X"
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         org = self.org_of.get(path[0].i)
         if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS) and not student_in_school(path, org):
             return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
+        if lower in MOVE_NOUNS and via in ("from", "to") and any(c.dep_ == "poss" for c in trigger.children):
+            return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "Isabel Romero's move from X to Y"
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
@@ -321,7 +352,7 @@ class _Sentence(Referents):
             if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
                 return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer
-            role = _phrase(trigger) if lower in ROLE_NOUNS or staff_member(trigger) else None
+            role = role_phrase(trigger, self.org_of) if lower in ROLE_NOUNS or staff_member(trigger) else None
             if role and role.lower().startswith(("former ", "ex-")):
                 role = role.split(" ", 1)[1]
             link = Link("WORKS_AT", trigger, path, 0.85, role=role)
@@ -331,6 +362,11 @@ class _Sentence(Referents):
                 link.role = "intern"  # "completed research internships at X"
             return self._with_subject(link)
         return None
+
+    def _dated_within(self, token: Token) -> bool:
+        """A year is written inside the phrase `token` heads."""
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return any(start <= year.start_char and year.end_char <= end for year in self.years)
 
     def _other_org(self, token: Token, org: Span) -> bool:
         """The word a preposition hangs on is inside an organisation dropped as no employer (a committee,
@@ -379,6 +415,11 @@ class _Sentence(Referents):
                 return link
             if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)
+                if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
+                    # "A, a professor at X, and B": the apposition sits between A and B and is A's alone
+                    link.people = [self._person_at(token.head)]
+                if token.dep_ == "appos":  # "A and B, both former X researchers, founded Y in 2020": Y's year
+                    link.dated = self._dated_within(token)
                 return link
             if token.dep_ == "ROOT" or token.head.i == token.i:
                 break

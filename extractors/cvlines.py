@@ -21,8 +21,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from extractors.gazetteer import entity_info
 from extractors.institutions import is_unit, linkable_org
-from extractors.relations import add_relation, org_entity, person_entity
+from extractors.narrator import title_name
+from extractors.relations import add_relation, clean_name, org_entity, person_entity
+from extractors.resolver import OrgResolver
 from extractors.schooling import schooling_word
 from extractors.syntax import degree_in, degree_label
 from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, UNIT_WORDS
@@ -86,6 +89,7 @@ class _Entry:
 
 def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     """Add STUDIED_AT / WORKS_AT for `person` from the doc's CV lines; nothing when no one is known."""
+    person = person or cv_owner(doc.text)
     if not person:
         return
     text = doc.text
@@ -112,7 +116,7 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
         body = _BULLET.sub("", line)
         if _ASIDE.match(body.strip()):
             continue  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
-        in_line = [e for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
+        in_line = [_after_degree(e) for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
                    if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
         if section == OTHER or not _listed(lines, number, section) or not _verbless(doc, begin, begin + len(line)) \
                 or _not_career(body, in_line) or _someone_elses(text, begin, in_line, person):
@@ -136,6 +140,33 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
             entry.kind, entry.role = kind, role or entry.role
         entry.orgs += orgs
     _flush(doc, entry, section, person)
+
+
+def cv_owner(text: str) -> str | None:
+    """The name a CV page opens with when NER did not tag it ("Pavel Routledge" read as a publisher): a
+    first line shaped like a bare name, right above a study or work heading ("Positions", "Education")."""
+    lines = [line for line in text.split("\n", 8)[:8] if line.strip() and not _RULE.match(line.strip())]
+    if len(lines) < 2 or _heading(lines[1]) not in (STUDY, WORK):
+        return None
+    return title_name(_MARKUP.sub("", lines[0]))
+
+
+def _after_degree(ent: Span) -> Span:
+    """NER reads "Ph.D., University of Toronto" as one organisation: the degree before the first comma is the
+    line's degree (left in the text for `_role`), the rest the organisation, resolved on its own."""
+    if ent.label_ != "ORG":
+        return ent
+    comma = next((t for t in ent if t.text == ","), None)
+    if comma is None or comma.i + 1 >= ent.end:
+        return ent
+    words = _words(ent.doc[ent.start:comma.i].text)
+    if not words or not _degree_word(words[0], 0, words):
+        return ent
+    rest = Span(ent.doc, comma.i + 1, ent.end, label=ent.label_)
+    found = OrgResolver.default().resolve(clean_name(rest.text))
+    entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
+    rest._.kg = entity_info(entry) if entry is not None else ent._.kg  # the linker may have read past the degree
+    return rest
 
 
 def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> None:

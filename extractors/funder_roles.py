@@ -320,3 +320,32 @@ def in_a_framework(candidate: Span) -> bool:
     while position > 0 and doc[position].lower_ in ("the", "a", "an"):
         position -= 1
     return position > 0 and doc[position].lower_ == "of" and doc[position - 1].lower_ in _FRAMES
+
+
+_SCHEMES = frozenset({"programme", "program", "programmes", "programs", "framework", "scheme", "initiative",
+                      "strategy"})
+_OWNERS = frozenset({"poss", "nmod", "compound", "conj", "amod", "appos"})
+
+
+def others_scheme(candidate: Span, offered: list[Span]) -> bool:
+    """"funding from the ERC under the European Union's Horizon 2020 programme", "by the DFG under
+    Germany's Excellence Strategy": after a known funder already named, the body "under" which the money
+    came owns the scheme it came through, not the grant."""
+    token = candidate.root
+    for _ in range(4):
+        if token.dep_ not in _OWNERS or token.head.i == token.i:
+            break
+        token = token.head
+    if token.lower_ not in _SCHEMES or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    # only after a known funder: "the Firstrun project funded under the EC's Horizon 2020 programme" is the EC's
+    return any(o.end <= token.head.i and o.start != candidate.start and (o._.kg or o.label_ == "FUNDER")
+               for o in offered)
+
+
+def modifier_of_next(candidate: Span) -> bool:
+    """"the French Agence Nationale de la Recherche": a one-word adjective NER took for an organisation,
+    modifying the name after it."""
+    root = candidate.root
+    return len(candidate) == 1 and root.dep_ == "amod" and root.head.i >= candidate.end \
+        and root.head.ent_type_ != ""

@@ -36,8 +36,10 @@ from extractors.funder_roles import (
     funded_thing,
     glossed_by_award,
     in_a_framework,
+    modifier_of_next,
     names_a_grant,
     operator,
+    others_scheme,
     person_shaped,
     persons_employer,
     thanked_for_help,
@@ -115,7 +117,7 @@ class Funding:
                     or place_only(candidate) or names_a_grant(candidate, offered) or funded_thing(candidate) \
                     or operator(candidate) or person_shaped(candidate) or thanked_for_what(candidate) \
                     or glossed_by_award(candidate, offered) or persons_employer(candidate) \
-                    or in_a_framework(candidate):
+                    or in_a_framework(candidate) or others_scheme(candidate, offered) or modifier_of_next(candidate):
                 continue
             candidate = with_slashed(candidate)
             if covered >= set(range(candidate.start, candidate.end)):
@@ -135,10 +137,16 @@ class Funding:
         funders.sort(key=lambda item: item[0].start)
         funders = _merge_acronyms(without_ministry_portfolios(funders))
         awards = awards_by_funder(span, funders)
-        for candidate, confidence in funders:
-            funder = self._funder(candidate)
+        found = [(candidate, confidence, self._funder(candidate)) for candidate, confidence in funders]
+        # "the DFG (DFG, German Research Foundation) ... 390740016": one funder named twice, once with its award
+        awarded = {(funder["id"], (_funded(candidate, span) or document)["name"]) for candidate, _, funder in found
+                   if awards.get(candidate.start)}
+        for candidate, confidence, funder in found:
             head = _funded(candidate, span) or document
-            for award in awards.get(candidate.start, [None]):
+            given = awards.get(candidate.start)
+            if not given and (funder["id"], (_funded(candidate, span) or document)["name"]) in awarded:
+                continue
+            for award in given or [None]:
                 add_relation(doc, type="FUNDED_BY", head=head, tail=funder, sentence=span, confidence=confidence,
                              award_id=award)
 

@@ -4,6 +4,8 @@
   "is a/an <organisation noun>" is no person).
 * A person's name taken for an organisation inside a longer title: "editor of the Richard
   Diebenkorn Catalogue Raisonné" ("the Richard Diebenkorn" tagged ORG).
+* A company tagged PERSON: "Sakana AI", "CEO of Aleph Alpha".
+* A field taken for an organisation: "head of AI", "vice president of AGI".
 * A programme or a book tagged PERSON: "Jane Roe Tonight is a talk show".
 * A job title taken for an organisation: "served as the Assistant Corporation Counsel".
 * An organisation NER missed next to one it found: "at Princeton University and the Sorbonne".
@@ -46,11 +48,16 @@ def repair_misreadings(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     named = {_bare(ent): "ORG" for ent in ents if ent.label_ == "PERSON" and _organisation_subject(ent)}
+    named |= {_bare(ent): "ORG" for ent in ents if ent.label_ == "PERSON" and _company_name(ent)}
     named |= {_bare(ent): "WORK_OF_ART" for ent in ents if ent.label_ == "PERSON" and _subject_is(ent, _WORKS)}
     for k, ent in enumerate(ents):
         if ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
             ents[k] = Span(doc, ent.start, ent.end, label=named[_bare(ent)])
             changed = True
+    fields = [ent for ent in ents if _field_of_a_post(ent)]
+    if fields:  # "head of AI policy", "vice president of AGI": what the post is about, not an organisation
+        ents = [ent for ent in ents if ent not in fields]
+        changed = True
     kept: list[Span] = []
     for ent in list(ents):
         if ent.label_ in _ENT_ORG:
@@ -93,6 +100,35 @@ def _subject_is(ent: Span, kinds: frozenset[str]) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in BE and any(
         c.dep_ == "attr" and c.lower_ in kinds and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         for c in root.head.children)
+
+
+# Posts only an organisation has: "CEO of Aleph Alpha" names a company, whatever NER says.
+_COMPANY_POSTS = frozenset("ceo cto cfo coo founder co-founder cofounder president chairman chairwoman chairperson "
+                           "employee employees".split())
+
+
+def _company_name(ent: Span) -> bool:
+    """A company NER called a person: a name ending in "AI" ("Sakana AI", "Moonshot AI"; no person's name
+    ends so), or the "of" of a post only a company has ("CEO of Aleph Alpha", "co-founder of X")."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) >= 2 and words[-1].text == "AI":
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _COMPANY_POSTS
+
+
+# Fields written as acronyms, which NER takes for organisations or places after a post's "of".
+_FIELD_ACRONYMS = frozenset("AI AGI ML NLP HCI RL".split())
+
+
+def _field_of_a_post(ent: Span) -> bool:
+    """"AI" in "head of AI (policy)": a field acronym as (the start of) the "of" phrase of a role noun."""
+    if ent.text not in _FIELD_ACRONYMS:
+        return False
+    token = ent.root
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head  # "AI policy"
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _TITLE_ENDINGS
 
 
 def _organisation_subject(ent: Span) -> bool:

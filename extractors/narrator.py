@@ -24,7 +24,8 @@ _AM = frozenset({"am", "'m", "’m", "is"})
 def self_introduction(people: dict[int, str], ents: list[Span]) -> str | None:
     """The name in "I am Jane Doe", "I'm Jane Doe, a ...", "My name is Jane Doe"; else None."""
     for ent in ents:
-        if ent.label_ != "PERSON" or ent.start not in people:
+        name = people.get(ent.start) if ent.label_ == "PERSON" else _untagged_name(ent)
+        if name is None:
             continue
         root = ent.root
         if root.dep_ != "attr" or root.head.lower_ not in _AM:
@@ -34,10 +35,18 @@ def self_introduction(people: dict[int, str], ents: list[Span]) -> str | None:
             continue
         subject = subjects[0]
         if subject.lower_ == "i" and root.head.lower_ != "is":
-            return people[ent.start]
+            return name
         if subject.lower_ == "name" and any(c.lower_ == "my" for c in subject.children):
-            return people[ent.start]
+            return name
     return None
+
+
+def _untagged_name(ent: Span) -> str | None:
+    """A name NER took for an organisation ("I'm Nadia Feroze" tagged ORG): name-shaped, and no
+    organisation the gazetteer knows. Only a self-introduction's "I am X" makes it a person."""
+    if ent.label_ != "ORG" or ent._.kg:
+        return None
+    return title_name(ent.text.strip())
 
 
 _QUOTATION = re.compile(r'"[^"]*"?|“[^”]*”?')

@@ -138,6 +138,31 @@ def hedged(path: Iterable[Token]) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in _HEDGES:
                 return True
+    return previous is not None and _reported_under_hedge(previous)
+
+
+# Nouns a "that" clause reports: "denied reports that it had hired X", "amid rumours that she joined Y".
+_REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation suggestion "
+                          "suggestions allegation allegations story stories".split())
+
+
+def _reported_under_hedge(top: Token) -> bool:
+    """The clause the path ends in is what a denial or a rumour reports: "Anthropic denied reports that it
+    had hired X", "did not confirm that she had left Y". The path stops at its own clause's verb; the
+    clause hangs as a complement ("ccomp") of a hedging verb, or as the "that" clause ("acl") of a report
+    noun whose verb hedges or is negated."""
+    token = top
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "acl") or token.head.i == token.i:
+            return False
+        head = token.head
+        if token.dep_ == "acl" and head.lower_ in _REPORT_NOUNS:
+            if head.lower_.startswith(("rumo", "specul")):
+                return True
+            head = head.head  # "denied reports that ...": the noun's verb
+        if head.lower_ in _HEDGES or any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in head.children):
+            return True
+        token = head
     return False
 
 

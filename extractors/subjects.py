@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.personhood import misread_person, unlabelled_people
 from extractors.relations import clean_name
+from extractors.titles import titled_name_spans
 from extractors.vocabulary import (
     BE,
     COMPANY_SUFFIXES,
@@ -121,7 +122,7 @@ def repair_people(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for k, ent in enumerate(ents):
-        start = _hyphenated_start(ent)
+        start = _hyphenated_start(ent) if _hyphenated_start(ent) is not None else _given_name_start(ent)
         if start is not None:
             ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
             changed = True
@@ -135,7 +136,7 @@ def repair_people(doc: Doc) -> None:
     for name in unlabelled_people(doc):  # "- Qian Lei joined Peking University": NER missed the name
         ents = sorted([e for e in ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start)
         changed = True
-    for name in _titled_names(doc, ents):
+    for name in _titled_names(doc, ents) + titled_name_spans(doc, ents):
         ents = [e for e in ents if e.end <= name.start or e.start >= name.end] + [name]
         changed = True
     topic = _opening_name(doc)
@@ -161,9 +162,29 @@ def _hyphenated_start(ent: Span) -> int | None:
     return start - 2
 
 
+def _given_name_start(ent: Span) -> int | None:
+    """"Elif Demir, 34, ...", "Beatriz Lopes, previously at X" tagged from the family name: a capitalised
+    proper noun NER left untagged, hung on the name as its first part, with no title, role or
+    organisation word in it, is the given name."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "PERSON" or start < 1:
+        return None
+    first = doc[start - 1]
+    if first.ent_type_ or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) or first.dep_ != "compound" \
+            or not ent.start <= first.head.i < ent.end:
+        return None
+    if first.lower_ in ROLE_NOUNS | TITLES | ORG_WORDS | GENERIC_ORG_WORDS or first.lower_.rstrip(".") in TITLES:
+        return None
+    return start - 1
+
+
 # Predicates only a person takes: "Jane Roe is professor of ...", "... is a senior researcher at ...".
 _PERSON_ROLES = frozenset("professor lecturer researcher scientist postdoc student candidate engineer "
                           "mathematician statistician physicist economist".split())
+
+
+# "is", "was", and "become" in any tense: "Oxford's Nadia Okafor will become chief scientist".
+_COPULAS = frozenset("is was become became becomes".split())
 
 
 def _role_holder(ent: Span) -> bool:
@@ -178,7 +199,7 @@ def _role_holder(ent: Span) -> bool:
     if any(t.lower_ in ORG_WORDS or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in ROLE_NOUNS for t in words):
         return False
     root = ent.root
-    if root.dep_ != "nsubj" or root.head.lower_ not in ("is", "was"):
+    if root.dep_ != "nsubj" or root.head.lower_ not in _COPULAS:
         return False
     return any(c.dep_ == "attr" and c.lower_ in _PERSON_ROLES for c in root.head.children)
 
@@ -280,7 +301,21 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
         if ent.label_ == "PERSON" and ent.start in people and ent.root.dep_ in ("nsubj", "nsubjpass") \
                 and sent.start <= ent.start and not bracketed(ent, sent.start):
             found = people[ent.start]
+    if found is None:
+        found = _only_person_before(pronoun, sent, people, ents)
     return found
+
+
+def _only_person_before(pronoun: Token, sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:
+    """"Meta tried to recruit Ilya Moreno, but he chose to remain at Google": when every subject before the
+    pronoun subject is an organisation, the one person named before it is who "he" is."""
+    before = [t for t in sent.doc[sent.start: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    if pronoun.dep_ != "nsubj" or not before or any(t.ent_type_ != "ORG" for t in before):
+        return None  # "The daughter of X, she ...": no organisation spoke first; "she" is the text's person
+    named = {people[e.start] for e in ents if e.label_ == "PERSON" and e.start in people
+             and sent.start <= e.start < pronoun.i}
+    return named.pop() if len(named) == 1 else None
+
 
 
 def ambiguous_relative(antecedent: Token) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
 
 from extractors.relations import hedged
 from extractors.vocabulary import (
     DEGREE_NOUNS,
+    ROLE_NOUNS,
     STUDENT_NOUNS,
     STUDY_VERBS,
     coarse,
@@ -77,6 +78,48 @@ def phrase(token: Token) -> str:
     return " ".join(t.text for t in token.doc[left.i: token.i + 1])
 
 
+def role_phrase(token: Token, organisations: Container[int] = ()) -> str:
+    """A role noun with all its left modifiers and a short "of" complement: "senior director of applied
+    research", "member of technical staff", "machine learning engineer", "head of AI". The complement
+    stops at a name, an article or an organisation (`organisations`: token indices): "director of the
+    lab", "head of the RIKEN Center" keep their head noun only."""
+    doc = token.doc
+    left = token.i
+    while left > token.sent.start:
+        before = doc[left - 1]
+        if before.dep_ not in ("compound", "amod", "nmod", "npadvmod") or not left <= before.head.i <= token.i \
+                or before.ent_type_ in _NAMES or before.lower_ in _NOT_OF_THE_ROLE:
+            break
+        left -= 1
+    end = token.i + 1
+    of = doc[end] if end < len(doc) else None
+    if of is not None and of.lower_ == "of" and of.head.i == token.i and of.dep_ == "prep" \
+            and token.lower_ not in _FIELD_TITLES:
+        field = next((c for c in of.children if c.dep_ == "pobj"), None)
+        words = doc[field.left_edge.i: field.i + 1] if field is not None and field.left_edge.i > of.i else []
+        if 1 <= len(words) <= 4 and all(_plain(t, organisations) for t in words):
+            end = field.i + 1  # "director of engineering at X": the field, not where
+    return " ".join(t.text for t in doc[left: end])
+
+
+# Words before a role that say when it began or whose it is, not what it is: "its new chief executive".
+_NOT_OF_THE_ROLE = frozenset("new first next former then later".split())
+# Academic ranks whose "of" names the field taught, not the post: "Associate Professor of Computer Science".
+_FIELD_TITLES = frozenset("professor professors lecturer lecturers reader readers chair professorship fellow "
+                          "fellows instructor teacher".split())
+
+
+def _plain(token: Token, organisations: Container[int]) -> bool:
+    """A word of a field or a function, not of a name: "technical staff", "AI", "engineering"."""
+    if token.i in organisations or token.ent_type_ in ("PERSON", "DATE"):
+        return False
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and not (token.is_upper and len(token) <= 4):
+        return False  # "head of AI" (NER says AI is a place); not "director of Europe"
+    if token.dep_ in ("det", "poss") or not (token.is_alpha or token.text == "-"):
+        return False
+    return token.is_lower or (token.is_upper and len(token) <= 4) or (token.is_title and not token.ent_type_)
+
+
 # Nouns a degree word can qualify without naming a degree earned: "a PhD scholarship", "a doctoral grant".
 FUNDING_NOUNS = frozenset("scholarship scholarships fellowship fellowships studentship studentships grant grants "
                           "award awards stipend bursary funding".split())
@@ -122,11 +165,18 @@ def honorary(token: Token) -> bool:
 
 
 def role_after(verb: Token) -> str | None:
+    """The role a joining or hiring verb names: "joined X as a member of technical staff", "named Jane Doe
+    its new chief executive" (a post the organisation's "its" owns, beside the one hired)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return phrase(obj)
+                    return role_phrase(obj)
+    for hired in (c for c in verb.children if c.dep_ == "dobj"):
+        for post in hired.children:
+            if post.dep_ in ("appos", "oprd") and post.lower_ in ROLE_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in post.children):
+                return role_phrase(post)
     return None
 
 

@@ -33,14 +33,16 @@ WORK_VERBS = _forms(
     "lecture lectured lectures", "found founded co-founded cofounded founds", "establish established",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
     "intern interned interning", "recruit recruited", "appoint appointed", "name named", "become became",
-    "research researched researching", "manage managed manages", "stay stayed", "poach poached",
+    "research researched researching", "manage managed manages", "stay stayed",
+    "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
 )
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
-                    "poach poached", "name named", "tap tapped", "welcome welcomed")
+                    "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
+                    "snag snagged")
 BE = _forms("be is was were are been being 's")
 PLAY_VERBS = _forms("play played plays playing")
 
@@ -145,6 +147,10 @@ INSTITUTION_WORDS = UNIVERSITY_WORDS | frozenset(
 )
 
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
+# Nouns of a move between employers, said of the one who moved: "her move from Apple to Meta".
+MOVE_NOUNS = frozenset("move departure defection switch jump".split())
+# Adverbs that make "<name>, now at X" a job held there, now or before.
+SPELL_ADVERBS = frozenset("now previously formerly currently later once recently until".split())
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
                     "transfer transferred", "switch switched", "go went gone goes going")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
