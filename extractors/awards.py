@@ -32,6 +32,9 @@ NUMBER_WORDS = frozenset({"no", "no.", "number", "#", "nos", "nos."})
 # A number run into its label: "No.51075192", "no.1050602".
 _NUMBER_LABEL = re.compile(r"^(?:No|no|NO|Nr|nr)\.(?=\w)")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# Words that label the number after them when joined to the word before: "Project-ID 390727645", "Grant-No 12".
+# Standing alone the label is written as part of the id ("(ID 1010536)" in the GROBID gold).
+_LABELS = frozenset({"ID", "NO", "NR"})
 # Words after a number that make it a programme's name: "the 863 Program", "973 Project".
 _NAMED = frozenset({"program", "programme", "project", "plan"})
 # Research-council prefixes cut off by a line break: "BB/ L02022X/1", "EP/ M002527/1".
@@ -68,17 +71,26 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
         prefix = doc[token.start - 1] if token.start > span.start else None
         if (prefix is not None and prefix.i not in names and (_AWARD_PREFIX.match(prefix.text)
                 or ACTIVITY_CODE.match(prefix.text)) and prefix.whitespace_ and prefix.i not in known
-                and prefix.text not in acronyms):  # "FRM DEQ2018...": the funder's acronym, then its award
+                and prefix.text not in acronyms  # "FRM DEQ2018...": the funder's acronym, then its award
+                and not _joined_label(prefix)):
             text = prefix.text + " " + text  # "R01 AI42399", "DBI 0638536", "NCR 89-04590"
         cut = _CUT_PREFIX.search(doc_text(doc)[max(0, start_char - 8): start_char])
         if cut and not text.startswith(cut.group(1)):
             text = cut.group(1) + text  # "BB/ L02022X/1"
         listed.append((token.start, text))
-    owners = _respective(span, funders, listed) or [_owner(position, funders) for position, _ in listed]
+    owners = _respective(span, funders, listed) or [
+        _grant_owner(doc[position], funders) or _owner(position, funders) for position, _ in listed]
     for owner, (_, text) in zip(owners, listed):
         if owner is not None:
             found.setdefault(owner.start, []).append(text)
     return found
+
+
+def _joined_label(token) -> bool:
+    """"Project-ID", "Grant-No": a label hyphenated to its noun, not the start of the id after it."""
+    doc = token.doc
+    return token.text.upper() in _LABELS and token.i > 0 and doc[token.i - 1].text in ("-", "–") \
+        and not doc[token.i - 1].whitespace_
 
 
 def _respective(span: Span, funders: list[tuple[Span, float]], listed: list[tuple[int, str]]) -> list[Span] | None:
@@ -90,6 +102,23 @@ def _respective(span: Span, funders: list[tuple[Span, float]], listed: list[tupl
     if any(position < names[-1].end for position, _ in listed):
         return None
     return names
+
+
+_GRANT_WORDS = frozenset({"grant", "grants", "award", "awards", "contract", "project"})
+
+
+def _grant_owner(award, funders: list[tuple[Span, float]]) -> Span | None:
+    """"the NRF grant funded by the Korea government (MSIT) (No. 2021R1A2C1012345)": the parse hangs the
+    number on the grant, and the grant is its own body's, not the one funding it named in between."""
+    grant = award.head
+    for _ in range(2):
+        if grant.lower_ in _GRANT_WORDS or grant.head.i == grant.i:
+            break
+        grant = grant.head  # "No. 123" hangs the number on "No."
+    if grant.lower_ not in _GRANT_WORDS or grant.i > award.i:
+        return None
+    return next((f for f, _ in funders if f.end <= grant.i and f.root.head.i == grant.i
+                 and f.root.dep_ in ("nmod", "compound", "poss")), None)
 
 
 def _owner(position: int, funders: list[tuple[Span, float]]) -> Span | None:

@@ -6,66 +6,38 @@ noun ("a professor at", "a PhD from", "a Google researcher") or a person it qual
 From the trigger we find the person: the clause subject, an apposition ("Alice, a professor at X"), a
 relative clause ("X, who earned ..."), a possessive ("Her PhD from X"), or the person of an earlier sentence
 when the subject is a pronoun or missing ("She then joined ..."). Coordinated people share the relation.
+The climb lives here; what a trigger means and whom it is about is read in `extractors/triggers.py`.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
-from extractors.campus import move_after_studies, student_context, study_aim
-from extractors.institutions import (
-    containers_of, generic, is_unit, linkable_org, names_person, organisation_like, owners_of, unit_entity,
-)
+from extractors.campus import move_after_studies, student_context
+from extractors.institutions import containers_of, generic, linkable_org, names_person, owners_of, unit_entity
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.cvlines import read_cv_lines
 from extractors.definites import named_by_kind
 from extractors.programmes import presenters
-from extractors.narrator import FIRST_PERSON, page_name, self_introduction, speaks_as_narrator
+from extractors.narrator import page_name, self_introduction, speaks_as_narrator
 from extractors.relations import add_relation, hedged, init_doc, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
-from extractors.roles import (
-    DELEGATES, award_title, enlisted, fronted_duty, of_the_year, represents, role_attribute, seated, staff_member,
-    stint_object, titled, titled_partners, work_between,
-)
-from extractors.referents import Referents
+from extractors.roles import staff_member, titled_partners, work_between
 from extractors.respectively import respective
-from extractors.schooling import degree_beside, schooling_on, student_in_school
 from extractors.subjects import canonical_people, repair_people, subject_after
-from extractors.titles import acknowledged, bracketed_affiliation, singular_role, title_before_name
+from extractors.titles import bracketed_affiliation, singular_role, title_before_name
 from extractors.syntax import (
-    MAX_CLIMB, anchor as _anchor, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
-    degree_in, degree_near as _degree_near, field_after_degree, listed_after as _listed_after, phrase as _phrase, played_for_team as _played_for_team,
-    post_nominal as _post_nominal, role_after as _role_after, role_phrase, studied_in as _studied_in,
-    teachers as _teachers,
+    MAX_CLIMB, anchor as _anchor, listed_after as _listed_after, post_nominal as _post_nominal,
+    role_after as _role_after, teachers as _teachers,
 )
 from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_NOUNS, MOVE_VERBS, ORG_KIND_NOUNS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, SPELL_ADVERBS, STUDENT_NOUNS, STUDY_VERBS,
-    TEACHER_WORDS, WORK_VERBS, coarse,
+    HIRE_VERBS, INSTITUTION_WORDS, ORG_KIND_NOUNS, ROLE_NOUNS, TEACHER_WORDS, coarse,
 )
+from extractors.triggers import Link, Triggers
 from extractors.years import YearMention, find_years, latest_year, relation_years
-
-_REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
-
-
-@dataclass
-class Link:
-    """How an organisation hangs off its trigger."""
-
-    type: str  # STUDIED_AT | WORKS_AT
-    trigger: Token
-    path: list[Token]
-    confidence: float
-    people: list[str] = field(default_factory=list)
-    degree: str | None = None
-    role: str | None = None
-    roles: dict[str, str] = field(default_factory=dict)  # a person's own role: "A and chief executive B"
-    dated: bool = True  # False for a title by a name: the clause's years are not the title's
 
 
 @Language.factory(
@@ -125,7 +97,7 @@ _BIO_OPENINGS = frozenset("is was has received obtained earned joined leads led 
                           "served holds held graduated completed born".split())
 
 
-class _Sentence(Referents):
+class _Sentence(Triggers):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
                  people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None):
         super().__init__(sent, people, ents, carried, narrator)
@@ -250,124 +222,6 @@ class _Sentence(Referents):
             token = head  # an unknown noun on the way up: "professor of economics at X"
         return None
 
-    def _classify(self, trigger: Token, dep: str, path: list[Token]) -> Link | None:
-        lower = trigger.lower_
-        if trigger.ent_type_ == "PERSON":  # "Alice Wu of MIT", "Alice Wu (MIT)"
-            via = path[-2].lower_ if len(path) >= 2 else ""
-            if dep in ("compound", "nmod") and titled(trigger, path[-2]):
-                people = self._persons(trigger)  # "UN Special Envoy Martti Ahtisaari": both hang on the name
-                return self._with_partners(Link("WORKS_AT", trigger, path, 0.8, people)) if people else None
-            if via in ("at", "with") and dep == "prep" and any(
-                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in path[-2].children):
-                people = [self._person_at(trigger)]  # "Leila Ahmadi, now at Google", "A, previously at X"
-                return Link("WORKS_AT", trigger, path, 0.75, people) if people[0] else None
-            if (via in ("of", "from") or dep == "appos") and (trigger.dep_ not in ("pobj", "dobj")
-                                                              or acknowledged(trigger)):
-                if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
-                    return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
-                people = self._persons(trigger)
-                # "Jane Doe, a PhD student in X", "Jane Doe (PhD 2007, X)"
-                studied = schooling_on(path) or degree_beside(trigger, self.org_of.get(path[0].i))
-                if studied is not None:
-                    degree = _degree_label(degree_in(_phrase(studied)))
-                    return Link("STUDIED_AT", trigger, path, 0.75, people, degree=degree) if people else None
-                return Link("WORKS_AT", trigger, path, 0.7, people) if people else None
-            return None
-        if coarse(trigger) in ("VERB", "AUX") or (coarse(trigger) == "ADJ" and lower in STUDY_VERBS):
-            via = path[-2].lower_ if len(path) >= 2 else ""
-            org = self.org_of.get(path[0].i)
-            if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
-                return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
-            stint, role = stint_object(trigger, via) if dep == "prep" else (False, None)
-            if stint:  # "completed research internships at X", "did a postdoc at Y"
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
-            if lower in MOVE_VERBS and not organisation_like(org):
-                return None  # "moved to Danbury", "returned to Santiago del Estero": a town
-            if via == "to" and (aim := study_aim(trigger)):  # "moved to Harvard in 2015 for his PhD"
-                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8, degree=_degree_label(aim)))
-            if lower in ("go", "went", "gone", "goes", "going"):
-                if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
-                    return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
-                return None
-            if lower in PLAY_VERBS and any(t.lower_ in ("for", "at") for t in path) and _college_sport(trigger):
-                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "played college football for X"
-            if lower in PLAY_VERBS and _played_for_team(trigger, path):
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
-            if lower in BE and via == "with" and dep == "prep":
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
-            if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
-            if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):
-                return None  # "received a PhD in Electrical and Computer Engineering from X": a field
-            if lower in STUDY_VERBS:
-                if via in ("with", "under"):
-                    return None  # "studied with Charles-Marie Widor": a teacher NER took for a school
-                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
-            if lower in DEGREE_VERBS:
-                degree = _degree_near(trigger)
-                if degree is None or _honorary(trigger):
-                    return None
-                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
-            if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
-                return None  # "serves the community", "taught a course": no employer named
-            if lower.startswith("work") and via == "on":
-                return None  # "worked on the telephone networks of X": a project, not an employer
-            if lower in WORK_VERBS or lower in END_VERBS:
-                confidence = 0.7 if lower in END_VERBS else 0.85
-                left_post = lower in END_VERBS and path[-2].lower_ in ("at", "with") and any(
-                    c.dep_ == "dobj" and c.lower_ in JOB_NOUNS for c in trigger.children)  # "left her post at X"
-                if lower in END_VERBS and path[-2].lower_ not in ("for", "to", "from") and dep != "dobj" \
-                        and not left_post:
-                    return None  # "left in 2019", "retired from politics": no place of work named
-                if lower in END_VERBS and dep != "dobj" and not left_post and any(
-                        c.dep_ == "dobj" and c.i not in self.org_of for c in trigger.children):
-                    return None  # "left a bequest to X": something given; not "left ByteDance for X"
-                return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
-            return None
-        via = path[-2].lower_ if len(path) >= 2 else ""
-        org = self.org_of.get(path[0].i)
-        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS) and not student_in_school(path, org):
-            return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
-        if lower in MOVE_NOUNS and via in ("from", "to") and any(c.dep_ == "poss" for c in trigger.children):
-            return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "Isabel Romero's move from X to Y"
-        if lower == "studies" and not (via == "at" and trigger.is_lower):
-            return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
-        if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
-            if _honorary(trigger):
-                return None
-            degree = _degree_label(degree_in(_phrase(trigger)))
-            link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
-            return self._with_subject(link)
-        if lower in ROLE_NOUNS or lower in JOB_NOUNS or lower.removesuffix("s") in JOB_NOUNS or staff_member(trigger):
-            if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
-                return None  # "studied in the Law faculty of X": climb on to the verb
-            if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
-                return None  # "researcher in Machine Learning", "area chair for NeurIPS"
-            if via == "of" and not self._known(path[0]) and any(
-                    c.dep_ == "prep" and c.lower_ == "at" and any(g.i in self.org_of for g in c.children)
-                    for c in trigger.children):
-                return None  # "professor of Computer Science at X": a field; X is where the job is
-            if of_the_year(trigger) or award_title(trigger, dep) or (via == "to" and lower in DELEGATES):
-                return None  # "UEFA manager of the year", "Fulbright scholar": awards; "ambassador to X": sent
-            if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
-                    c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
-                return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer
-            role = role_phrase(trigger, self.org_of) if lower in ROLE_NOUNS or staff_member(trigger) else None
-            if role and role.lower().startswith(("former ", "ex-")):
-                role = role.split(" ", 1)[1]
-            link = Link("WORKS_AT", trigger, path, 0.85, role=role)
-            if lower.startswith("postdoc"):
-                link.role = "postdoc"
-            elif lower.startswith("internship"):
-                link.role = "intern"  # "completed research internships at X"
-            return self._with_subject(link)
-        return None
-
-    def _dated_within(self, token: Token) -> bool:
-        """A year is written inside the phrase `token` heads."""
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return any(start <= year.start_char and year.end_char <= end for year in self.years)
-
     def _other_org(self, token: Token, org: Span) -> bool:
         """The word a preposition hangs on is inside an organisation dropped as no employer (a committee,
         a party): the role is there, not at the organisation below it."""
@@ -379,63 +233,3 @@ class _Sentence(Referents):
         # "chairman of the Committee on Expenditures in the Department of Labor": the "in" says the committee's remit
         return org.root.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and dropped(g) for g in c.children) for c in token.children)
-
-    def _known(self, token: Token) -> bool:
-        org = self.org_of.get(token.i)
-        return org is not None and (bool(org._.kg) or is_unit(org))
-
-    def _with_subject(self, link: Link) -> Link | None:
-        token = link.trigger
-        if token.dep_ == "compound" and self._person_at(token.head):
-            link.people = [self._person_at(token.head)]  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
-            return self._with_partners(link)
-        for _ in range(MAX_CLIMB):
-            for child in token.children:
-                if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
-                    link.people = self._subject_of(child)
-                    return link
-            if token.lower_ in HIRE_VERBS and coarse(token) == "VERB":
-                # "Grant appointed Wallace as a judge of X": the one appointed, not who appointed
-                hired = [p for c in token.children if c.dep_ == "dobj" for p in self._people_in(c)]
-                if hired:
-                    link.path.append(token)
-                    governed = token
-                    while governed.dep_ in ("xcomp", "ccomp") and governed.head.i != governed.i:
-                        governed = governed.head  # "declined to hire X": the hedge governs the hire
-                        link.path.append(governed)
-                    link.people = hired
-                    return link
-            subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
-                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in _REFERRING)
-            if subjects:
-                # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
-                link.path.append(token)
-                link.people = next((found for found in (self._subject_of(c, clause=token) for c in subjects)
-                                    if found), [])
-                return link
-            if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
-                link.people = self._subject_of(token.head)
-                if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
-                    # "A, a professor at X, and B": the apposition sits between A and B and is A's alone
-                    link.people = [self._person_at(token.head)]
-                if token.dep_ == "appos":  # "A and B, both former X researchers, founded Y in 2020": Y's year
-                    link.dated = self._dated_within(token)
-                return link
-            if token.dep_ == "ROOT" or token.head.i == token.i:
-                break
-            if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over", "regarding", "concerning") \
-                    and coarse(token.head.head) in ("NOUN", "PROPN"):
-                return None  # "the referendum on joining the EMU": an event, no one's job
-            link.path.append(token.head)
-            token = token.head
-        # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
-        link.people = [self.carried] if self.carried and coarse(token) in ("VERB", "AUX") else []
-        link.confidence = min(link.confidence, 0.75)
-        return link
-
-    def _with_partners(self, link: Link) -> Link:
-        """"Eskom chairperson A and chief executive B": B, titled like A, works there too."""
-        name = next((e for e in self.ents if e.start in self.people and e.start > link.trigger.i), None)
-        link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
-        link.people += [p for p in link.roles if p not in link.people]
-        return link

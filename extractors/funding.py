@@ -172,6 +172,7 @@ class Funding:
 def _statements(doc: Doc) -> Iterator[Span]:
     sents = sentences(doc)
     i = 0
+    in_section = False  # under a "Funding" heading every sentence states funding, with or without a verb
     while i < len(sents):
         start = sents[i].start
         end = sents[i].end
@@ -179,9 +180,25 @@ def _statements(doc: Doc) -> Iterator[Span]:
             i += 1
             end = sents[i].end
         span = doc[start:end]
-        if TRIGGER.search(span.text):
+        if _FUNDING_HEADING.match(span.text.strip()):
+            in_section = True
+        elif in_section and _heading(span):
+            in_section = False
+        elif in_section or TRIGGER.search(span.text):
             yield span
         i += 1
+
+
+# A section heading that says what follows is funding: "Funding", "Funding information", "Financial support".
+_FUNDING_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:funding(?:\s+(?:information|sources|statement|details))?|sources?\s+of\s+"
+                              r"funding|financial\s+support|grant\s+support)\s*:?$", re.I)
+
+
+def _heading(span: Span) -> bool:
+    """A short line with no sentence end ("Acknowledgements", "Competing interests"): the next section."""
+    words = [t for t in span if not t.is_space]
+    return 0 < len(words) <= 4 and words[-1].text not in (".", "!", "?") and not any(
+        t.ent_type_ or any(c.isdigit() for c in t.text) for t in words)
 
 
 def _continues(sent: Span) -> bool:

@@ -20,7 +20,7 @@ from extractors.years import PERIOD, YEAR_WORD
 TRIGGER = re.compile(
     r"\b(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
     r"fellowships?|scholarships?|subsid\w+|endow\w*|contracts?|programmes?|programs?|professorships?|"
-    r"studentships?|traineeships?|bursar(?:y|ies)|stipends?)\b",
+    r"studentships?|traineeships?|bursar(?:y|ies)|stipends?|gifts?)\b",
     re.I,
 )
 # The words a funder must hang off: prizes ("best paper award at SIGIR") and programmes are not funding.
@@ -36,6 +36,9 @@ _SUPPORT_WORDS = frozenset("""supporting sponsorship sponsoring funding funds fi
     grant grants fellowship scholarship contribution contributions""".split())
 _HELP_WORDS = frozenset("""technical computational computing logistical logistic administrative editorial moral writing
     field laboratory clinical statistical""".split())
+# Things given in kind, not money: "compute credits from X", "hardware from Y" (fees and honoraria are money).
+_IN_KIND = frozenset("""credits credit resources hardware gpus gpu equipment data compute access samples materials
+    reagents software""".split())
 # What a funder does with money when it is the subject: "The X Foundation provided some funding".
 _GIVING = frozenset("""provided provides provide gave gives give awarded awards granted grants contributed
     contributes donated donates offered offers supplied supplies""".split())
@@ -65,6 +68,8 @@ def given_by(name: Span, span: Span) -> bool:
     """The name hangs from a funding word through a list only: "funded by A, B and C",
     "grants from A and B"; not "the lab of Smith", nor a name inside a longer phrase."""
     token = name.root
+    if gift_from(token):
+        return True
     for _ in range(12):
         if token.dep_ not in ("pobj", "conj", "agent", "appos", "prep") or token.head.i == token.i:
             return False
@@ -74,6 +79,14 @@ def given_by(name: Span, span: Span) -> bool:
         if _TRIGGER_WORD.match(token.text):
             return True
     return False
+
+
+def gift_from(token: Token) -> bool:
+    """"a gift from Amazon", "gifts from A and B": money given by the name; not "a gift of plasmids" (material,
+    whoever gave it) nor "a gift from X and compute credits from Y" (Y gave no gift)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("gift", "gifts")
 
 
 def _funding_word(token: Token) -> bool:
@@ -86,6 +99,8 @@ def funding_link(candidate: Span, span: Span) -> float:
     """How sure we are `candidate` funds: attached to a funding word in the parse, or a known funder."""
     if candidate.label_ == "FUNDER":
         return 0.95
+    if gift_from(candidate.root):
+        return 0.85
     doc = span.doc
     if candidate.end + 1 < len(doc) and doc[candidate.end].lower_ in ("award", "awards", "grant", "grants") \
             and _coded(doc[candidate.end]):
@@ -120,7 +135,8 @@ def funding_link(candidate: Span, span: Span) -> float:
     if _cited_with_award(candidate):
         return 0.7  # "(Academy of Ruritania, project No. 272157)"
     by = _list_opener(candidate, span)
-    if by is not None and TRIGGER.search(span.doc[span.start:by.i].text):
+    if by is not None and any(word.group(1).lower() not in ("gift", "gifts")  # a gift names its giver: gift_from
+                              for word in TRIGGER.finditer(span.doc[span.start:by.i].text)):
         return 0.7  # "supported by Kakenhi (15H05569), the Life Science Foundation of Japan, and X"
     return 0.0
 
@@ -205,6 +221,8 @@ def _money_near(thank: Token, candidate: Span, span: Span) -> bool:
 def listed_with(candidate: Span, funders: list[Span]) -> bool:
     """In the same list as a funder the parse did link: "supported by NSF, the Sandler Foundation and X"."""
     doc = candidate.doc
+    if _gives_other(candidate.root):
+        return False
     for funder in funders:
         lo, hi = (funder.end, candidate.start) if funder.end <= candidate.start else (candidate.end, funder.start)
         gap = _outside_brackets(doc[lo:hi])
@@ -213,6 +231,12 @@ def listed_with(candidate: Span, funders: list[Span]) -> bool:
                 ";" not in {t.text for t in gap} or candidate.root.dep_ not in ("nsubj", "nsubjpass")):
             return True  # "...; and DIMACS", but not "...; X provided the samples"
     return False
+
+
+def _gives_other(token: Token) -> bool:
+    """"... and for compute credits from Microsoft Azure": the name gave a thing of its own, not money."""
+    giver = token.head
+    return token.dep_ == "pobj" and giver.lower_ == "from" and giver.head.lower_ in _IN_KIND
 
 
 def _outside_brackets(gap: Span) -> list[Token]:

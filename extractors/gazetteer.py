@@ -8,8 +8,9 @@ EntityRuler pattern `id`, so a hit needs no fuzzy resolution. Sources, read in
 * the organisations imported from ROR by `kg gazetteer import-ror`
   (`<KG_DATA_DIR>/gazetteer/orgs.jsonl`), when that file exists.
 
-Names and aliases match case-insensitively (LOWER); acronyms and all-capital aliases
-("MIT", "H-1B", "OPT") match exactly, so "opt out" is not a visa. From ROR only names
+Names and aliases of two words or more match case-insensitively (LOWER); one-word names
+("Tesla", "Meta") as written or in capitals; acronyms and all-capital aliases ("MIT", "H-1B",
+"OPT") match exactly, so "opt out" is not a visa and "a 3 tesla scanner" is no company. From ROR only names
 of two tokens or more that are unambiguous are used: ~50k single-word or shared names
 ("Google", "Institute of Automation") would fire on ordinary words or pick a wrong
 namesake, and those go to the fuzzy resolver instead, which can use the country.
@@ -87,7 +88,7 @@ def patterns_for(curated: Iterable[KnownEntity], imported: Iterable[KnownEntity]
     for entry in curated:
         label = SPAN_LABEL[entry.label]
         for text in _unique([entry.name, *entry.aliases]):
-            patterns.append(_pattern(label, text, entry.id))
+            patterns.extend(_patterns(label, text, entry.id))
             claimed.add(text.lower())
         for acronym in _unique(entry.acronyms):
             patterns.append(_exact(label, acronym, entry.id))
@@ -106,10 +107,15 @@ def patterns_for(curated: Iterable[KnownEntity], imported: Iterable[KnownEntity]
     return patterns
 
 
-def _pattern(label: str, text: str, entity_id: str) -> dict[str, Any]:
+def _patterns(label: str, text: str, entity_id: str) -> list[dict[str, Any]]:
     if not any(ch.islower() for ch in text):
-        return _exact(label, text, entity_id)
-    return {"label": label, "pattern": text, "id": entity_id}
+        return [_exact(label, text, entity_id)]
+    if len(_pieces(text)) == 1:
+        # A one-word name must be written as a name: "a 3 tesla scanner", "the findings cohere",
+        # "meta-learning" and "apple juice" are no organisations. Two words or more stay case-blind.
+        forms = (text, text.upper(), text.capitalize())  # "VolkswagenStiftung" is also written "Volkswagenstiftung"
+        return [_exact(label, written, entity_id) for written in dict.fromkeys(forms)]
+    return [{"label": label, "pattern": text, "id": entity_id}]
 
 
 def _exact(label: str, text: str, entity_id: str) -> dict[str, Any]:

@@ -73,6 +73,9 @@ def phrase(token: Token) -> str:
     for child in reversed(list(token.lefts)):
         if child.dep_ in ("compound", "amod", "nmod") and child.i == left.i - 1 and child.ent_type_ not in _NAMES:
             left = child
+        elif child.dep_ == "poss" and child.i == left.i - 2 and degree_word(child.lower_) \
+                and token.doc[child.i + 1].dep_ == "case":
+            left = child  # "a master 's student": the degree is written as a possessive
         else:
             break
     return " ".join(t.text for t in token.doc[left.i: token.i + 1])

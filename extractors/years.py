@@ -5,7 +5,8 @@ one set for sentences and for CV lines (`cvlines`); only a CV line may leave a s
 
 The career components attach the year mention nearest an organisation to the relation
 about it (`relation_years`); what a single year means (a start, or the end of a degree)
-depends on the verb.
+depends on the verb. A purpose ("returned in 2021 to lead X") takes its governing verb's year as
+its start; "left A for B in 2022" ends A and starts B; years in brackets after a name are a lifespan.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractors.relations import doc_text
 from extractors.syntax import clause
 from extractors.vocabulary import DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, START_VERBS
 
@@ -131,7 +133,16 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
                    path: list[Token]) -> tuple[int | None, int | None]:
     """(start, end) of a relation from the year mention nearest its organisation in the trigger's
     clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start."""
-    mention = _nearest_year(years, org, orgs, clause(trigger))
+    years = [mention for mention in years if not lifespan(mention, org.doc)]
+    verb = clause(trigger)
+    mention = _nearest_year(years, org, orgs, verb)
+    if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
+        # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
+        mention = _verb_year(years, trigger) or mention
+    if mention is None and purpose(verb):
+        # "returned to Beijing in 2021 to lead Tencent's AI Lab": a purpose starts when its verb happened
+        found = _verb_year(years, verb.head)
+        return (found.first, None) if found is not None else (None, None)
     if mention is None:
         return None, None
     if mention.kind != "point":
@@ -166,3 +177,48 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
         if best is None or own < distance(best, org):
             best = mention
     return best
+
+
+def purpose(verb: Token) -> bool:
+    """"to lead X" hanging on another verb ("returned in 2021 to lead X", "left A to join B"): a purpose."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and verb.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.lefts)
+
+
+def _moves_on(verb: Token, orgs: list[Span]) -> bool:
+    """"left X for Y", "quit X to Y": the leaving verb names where they went."""
+    return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
+        org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
+        for child in verb.children)
+
+
+def _verb_year(years: list[YearMention], verb: Token) -> YearMention | None:
+    """The lone year said of the verb itself ("left X in 2023", "joined 2019"), not of one of its nouns."""
+    doc = verb.doc
+    for mention in years:
+        if mention.kind != "point" or mention.relative:
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        year = span[-1]
+        if year.head.i == verb.i or year.head.dep_ == "prep" and year.head.head.i == verb.i:
+            return mention
+    return None
+
+
+_BORN = re.compile(r"\(\s*(?:born\s+|b\.\s*|n[ée]e?\s+)?$", re.I)
+
+
+def lifespan(mention: YearMention, doc) -> bool:
+    """"Olu Bankole (1948-2023)", "Jane Doe (born 1948)": years in brackets right after a name are a life's,
+    never a job's."""
+    text = doc_text(doc)
+    before = _BORN.search(text, max(0, mention.start_char - 12), mention.start_char)
+    if before is None or not text[mention.end_char: mention.end_char + 3].lstrip().startswith(")"):
+        return False
+    name = doc.char_span(before.start(), before.start() + 1, alignment_mode="expand")
+    if name is None or name.start == 0:
+        return False
+    previous = doc[name.start - 1]
+    return previous.ent_type_ == "PERSON"

@@ -43,6 +43,15 @@ def test_patterns_carry_ids_and_case_rules():
     assert {"label": "POLICY", "pattern": [{"ORTH": "OPT"}], "id": "policy:opt"} in patterns  # not "opt out"
 
 
+def test_a_one_word_name_must_be_written_as_a_name():
+    nlp = cached_nlp(get_settings().spacy_model)
+    doc = nlp("Scans used a 3 tesla magnet; the results cohere with meta-learning work and apple juice "
+              "trials. Then she left Apple for Meta, and TESLA hired him.")
+    found = {ent.text: (ent._.kg or {}).get("id") for ent in doc.ents}
+    assert {"tesla", "cohere", "meta", "apple"}.isdisjoint(found)
+    assert found["Apple"] == "ror:059hsda18" and found["Meta"] == "ror:01zbnvs85" and "TESLA" in found
+
+
 def test_imported_names_skip_single_words_shared_names_and_curated_ones():
     curated = [entry("ror:00f54p054", "Stanford University")]
     imported = [
