@@ -18,11 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from extractors.affiliation import content_key, matching_key
+from extractors.affiliation import content_key, country_of, matching_key
 from kg.model import KnownEntity
 
 CANDIDATES = 48  # names scored per query after blocking
 COMMON_TOKEN_SHARE = 0.004  # a token in more than this share of names does not block
+TELLING_FLOOR = 50  # ... and tells names apart unless it is in more than this many names too
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
@@ -102,6 +103,9 @@ class OrgIndex:
             token: np.asarray(found, dtype=np.int32) for token, found in postings.items() if len(found) <= limit
         }
         self.idf = {token: math.log(total / len(found)) + 1.0 for token, found in postings.items()}
+        # Telling names apart needs a higher bar than blocking: in a small gazetteer a word such as
+        # "technology" is in a few dozen names, yet Beijing University of Technology is not Beijing University.
+        self._common = {token for token, found in postings.items() if len(found) > max(TELLING_FLOOR, limit)}
         self.key_countries = [{self.entries[named.entry].country for named in self.exact[key]} for key in self.keys]
         by_initial: dict[str, list[str]] = defaultdict(list)
         for token in self.postings:
@@ -113,7 +117,7 @@ class OrgIndex:
 
     def informative(self, token: str) -> bool:
         """A token rare enough to tell names apart (unknown tokens count: they may be rare names)."""
-        return token in self.postings or token not in self.idf
+        return token not in self._common
 
     def candidates(self, key: str, country: str | None) -> list[int]:
         """Positions in `keys` of the names sharing the most (idf-weighted) rare tokens with `key`."""
@@ -142,6 +146,25 @@ class OrgIndex:
         choices = self._by_initial.get(token[0], [])
         return [match for match, _, _ in process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=85, limit=2)]
 
+    def _headless(self, query: str, name: str) -> bool:
+        """`query` is a run of `name`'s words after a telling word it lacks: "machine learning" is not
+        "Apple Machine Learning Research", nor "artificial intelligence" the Vector Institute for it."""
+        words, wanted = name.split(), query.split()
+        for start in range(1, len(words) - len(wanted) + 1):
+            if words[start:start + len(wanted)] == wanted:
+                # initials ("N. I. Lobachevsky" is "ni lobachevsky") and a country's name tell nothing
+                return any(len(word) > 2 and self.informative(word) and not country_of(word)
+                           for word in words[:start])
+        return False
+
+    def _narrower(self, query: str, name: str) -> bool:
+        """`name` is `query` and then a telling word: a sibling the query does not name ("Indian Institute of
+        Technology, Delhi" is not the Indian Institute of Technology Bombay)."""
+        words, wanted = name.split(), query.split()
+        return len(words) > len(wanted) and words[:len(wanted)] == wanted and any(
+            len(word) > 2 and self.informative(word) and not country_of(word) and word not in _REGIONS
+            and word not in _DROPPED for word in words[len(wanted):])
+
     def fuzzy_score(self, query: str, name: str, *, places: frozenset[str] = frozenset()) -> float:
         """How well content key `query` matches content key `name` (0-100).
 
@@ -149,7 +172,7 @@ class OrgIndex:
         informative token one has and the other lacks ("University of Maryland" is not
         "University of Maryland, Baltimore"); place names in the query cost nothing.
         """
-        if _other_place(query, name) or _other_place(name, query):
+        if _other_place(query, name) or _other_place(name, query) or self._headless(query, name) or self._narrower(query, name):
             return 0.0
         query_tokens, name_tokens = set(query.split()), set(name.split())
         missing = [t for t in query_tokens - name_tokens if t not in places and not _has_near(t, name_tokens)]
@@ -161,6 +184,15 @@ class OrgIndex:
         base = max(fuzz.token_sort_ratio(query, name), subset)
         return base - 20 * rare_missing - 12 * rare_extra
 
+
+# A lab named for its region is the one a byline from there means (Microsoft Research Asia).
+_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "pacific", "nordic"})
+
+# Words a short name leaves off its end: "the Weizmann Institute" is the Weizmann Institute of Science,
+# "Tsinghua" Tsinghua University.
+_DROPPED = frozenset({"science", "sciences", "technology", "research", "studies", "advanced", "inc", "incorporated",
+                      "limited", "corporation", "group", "lab", "labs", "laboratory", "laboratories", "company",
+                      "university", "institute", "college", "school", "academy", "center", "centre"})
 
 # Words that make another place of the name after them: New York is not York, nor West Virginia Virginia.
 PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -51,7 +51,9 @@ CASES = [
          "2021 to lead Tencent's AI Lab.",
          (S, "Li Wenjun", "Peking University", None, None, None),
          (W, "Li Wenjun", "Baidu", None, None, None),
-         (W, "Li Wenjun", "Tencent", None, 2021, None), id="returned-to-lead"),
+         # "Tencent's AI Lab" is a unit of Tencent (PART_OF), worked at as Tencent is
+         (W, "Li Wenjun", "Tencent", None, 2021, None), (W, "Li Wenjun", "AI Lab", None, 2021, None),
+         id="returned-to-lead"),
     case("According to people familiar with the matter, Meta hired Priya Anand away from Microsoft Research last "
          "spring.",
          (W, "Priya Anand", "Meta", None, None, None),

@@ -166,3 +166,17 @@ def test_a_fuzzy_match_never_drops_or_adds_a_place_prefix_or_borrows_a_city(text
 ])
 def test_the_fuzzy_match_is_kept_where_the_names_agree(text, expected):
     assert OrgResolver.default().resolve(text).id == expected
+
+
+@pytest.mark.parametrize("text", ["Machine Learning", "Artificial Intelligence", "Beijing University of Technology",
+                                  "Zhejiang University of Technology", "Indian Institute of Technology, Delhi"])
+def test_a_fuzzy_match_needs_the_words_that_tell_names_apart(text):
+    # Apple Machine Learning Research, the Vector Institute for Artificial Intelligence, Peking University
+    # ("Beijing University"), Zhejiang University and IIT Bombay each have a telling word the text lacks,
+    # or lack one it has; in a gazetteer of a few hundred names "technology" is common, yet it tells.
+    result = OrgResolver.default().resolve(text)
+    assert result is None or result.resolved is False
+
+
+def test_a_regional_lab_is_still_found_from_a_byline_in_its_region():
+    assert OrgResolver.default().resolve("Microsoft Research, Beijing, China").id == "ror:0300m5276"
