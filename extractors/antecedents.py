@@ -111,6 +111,7 @@ class DescribedOrgs:
 
     def add_to(self, number: int, sent: Span, orgs: list[Span], in_sent: list[Span]) -> list[Span]:
         """`orgs` of sentence `number` with the descriptions and town names that stand for organisations."""
+        self._short_names(orgs)
         found = self._described(number, sent, orgs) + self._towns(in_sent) + _wheres(orgs)
         return sorted(orgs + found, key=lambda span: span.start) if found else orgs
 
@@ -172,6 +173,23 @@ class DescribedOrgs:
             self.read[slot.start] = _mention(slot) if usable else None
         return self.read[slot.start]
 
+    # --- "Imperial" after "Imperial College London" ---------------------------------------------------
+
+    def _short_names(self, orgs: list[Span]) -> None:
+        """A school the text named in full before, named again by its first words: "Imperial College London
+        ... who has been at Imperial since 2010". Only names the gazetteer does not know, and only schools:
+        a firm's first word ("Acme" of "Acme Robotics") may be its parent. The word after the short name must
+        make the whole school: "Harvard" of "Harvard Law School" is the university, not its law school."""
+        for org in orgs:
+            if org._.kg or org._.kg_referent or len(org) > 2:
+                continue
+            words = [t.lower_ for t in org]
+            earlier = next((e for e in reversed(self.ents) if e.end <= org.start and e.label_ == "ORG"
+                            and len(e) > len(words) and [t.lower_ for t in e[:len(words)]] == words
+                            and e[len(words)].lower_ in _WHOLE_SCHOOLS), None)
+            if earlier is not None:
+                org._.kg_referent = org_entity(earlier)
+
     # --- "At Halle, ..." -------------------------------------------------------------------------
 
     def _towns(self, in_sent: list[Span]) -> list[Span]:
@@ -195,6 +213,10 @@ class DescribedOrgs:
                         found.append(ent)
                     break
         return found
+
+
+# The word that follows a school's short name in its full name: "Imperial | College London".
+_WHOLE_SCHOOLS = UNIVERSITY_WORDS | frozenset("college institute polytechnic".split())
 
 
 # Relative words that stand for the organisation before them, with the role they play in their clause.

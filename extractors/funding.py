@@ -48,8 +48,10 @@ from extractors.funder_roles import (
 )
 from extractors.funding_links import (
     TRIGGER,
+    donated_thing,
     funding_link,
     given_by,
+    gives_to_others,
     in_funder_list,
     listed_with,
 )
@@ -105,7 +107,10 @@ class Funding:
         offered = list(candidates(span))
         occupied = {i for c in offered for i in range(c.start, c.end)}
         covered: set[int] = set()
+        policies = {i for e in span.ents if e.label_ == "POLICY" for i in range(e.start, e.end)}
         for candidate in offered:
+            if policies.intersection(range(candidate.start, candidate.end)):
+                continue  # "The CHIPS and Science Act funds new fabs": a policy, not who funded this work
             if not_a_funder(candidate) and candidate.label_ != "FUNDER":
                 whole, candidate = candidate, funder_within(candidate)
                 if candidate is None:
@@ -117,7 +122,8 @@ class Funding:
                     or place_only(candidate) or names_a_grant(candidate, offered) or funded_thing(candidate) \
                     or operator(candidate) or person_shaped(candidate) or thanked_for_what(candidate) \
                     or glossed_by_award(candidate, offered) or persons_employer(candidate) \
-                    or in_a_framework(candidate) or others_scheme(candidate, offered) or modifier_of_next(candidate):
+                    or in_a_framework(candidate) or others_scheme(candidate, offered) or modifier_of_next(candidate) \
+                    or gives_to_others(candidate) or donated_thing(candidate):
                 continue
             candidate = with_slashed(candidate)
             if covered >= set(range(candidate.start, candidate.end)):

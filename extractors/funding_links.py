@@ -92,7 +92,32 @@ def gift_from(token: Token) -> bool:
 def _funding_word(token: Token) -> bool:
     """"support", "funding"; but not "technical support", "editorial support": help, not money."""
     return bool(_TRIGGER_WORD.match(token.text)) and not any(
-        c.lower_ in _HELP_WORDS for c in token.children if c.dep_ in ("amod", "compound", "conj"))
+        c.lower_ in _HELP_WORDS for c in token.children if c.dep_ in ("amod", "compound", "conj")) \
+        and not _gift_in_kind(token)
+
+
+_GIFTS = frozenset("donation donations gift gifts loan loans".split())
+
+
+def _gift_in_kind(support: Token) -> bool:
+    """"the support of NVIDIA with the donation of a GPU": the support was a thing given, not money."""
+    for prep in support.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "through", "for"):
+            for gift in prep.children:
+                if gift.lower_ in _GIFTS and any(_donated_thing_word(t) for t in gift.subtree):
+                    return True
+    return False
+
+
+def _donated_thing_word(token: Token) -> bool:
+    """A word naming hardware or compute: "GPU", "GPUs", "credits"."""
+    return token.lower_ in _IN_KIND or token.lower_.rstrip("s") in _IN_KIND
+
+
+def donated_thing(candidate: Span) -> bool:
+    """"the donation of the Titan V GPU": the thing donated is never a funder."""
+    token = candidate.root
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _GIFTS
 
 
 def funding_link(candidate: Span, span: Span) -> float:
@@ -249,3 +274,40 @@ def _outside_brackets(gap: Span) -> list[Token]:
         depth = max(0, depth - (token.text in (")", "]")))
     return kept
 
+
+
+# The pipeline runs no lemmatizer: the giving verbs by their forms.
+_GIVE_VERBS = frozenset(f"{stem}{end}" for stem in "fund support award financ sponsor grant provid".split()
+                        for end in ("", "s", "ed", "ing", "e", "es")) | {"give", "gives", "giving", "gave", "given"}
+_WORK_WORDS = frozenset("""work works study studies research project paper article thesis author authors
+                       we us our i me my this these""".split())
+
+
+def gives_to_others(candidate: Span) -> bool:
+    """"The Act funds new fabs", "the Department has begun awarding grants": a body that funds
+    something other than this work, its authors or a named person (news, not an acknowledgement)."""
+    subject = candidate.root
+    if subject.dep_ != "nsubj" or not _present(subject.head):
+        return False  # "X funded / provided ...": a past grant is how acknowledgements speak
+    verbs = [subject.head] + [c for c in subject.head.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")]
+    if not any(v.lower_ in _GIVE_VERBS for v in verbs):
+        return False
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    if any(sum(c.isdigit() for c in t.text) >= 3 and not YEAR_WORD.match(t.text) for t in verbs[0].subtree):
+        return False  # an award id in the clause: an acknowledgement, however it is parsed
+    for obj in objects:
+        for token in obj.subtree:
+            if token.lower_ in _WORK_WORDS or token.ent_type_ == "PERSON":
+                return False
+    return True
+
+
+def _present(verb: Token) -> bool:
+    """"funds", "has begun", "will award": news tense, in the active voice."""
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBN", "VB") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "will") for c in children)

@@ -37,6 +37,8 @@ from extractors.vocabulary import (
 
 # Labels a person's name is misread as.
 MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Verbs only a person is the subject of, as written (the pipeline has no lemmatizer).
+_LIFE_VERBS = frozenset("died retired".split())
 _PERSONAL = frozenset({"his", "her"})  # an organisation's degree or studies would be "its"
 
 
@@ -56,6 +58,23 @@ def misread_person(ent: Span) -> bool:
     return _personal_statement(ent.root)
 
 
+def named_elsewhere(ent: Span, people: list[Span]) -> bool:
+    """"Okonkwo-Reid received her PhD" with the surname tagged ORG, after "Professor Amara Okonkwo-Reid" was
+    tagged PERSON: a name unknown to the gazetteer that repeats a person's whole name, or its last words,
+    in the same document is that person. One article does not name a firm after its subject."""
+    if ent.label_ not in MISREAD or ent._.kg:
+        return False
+    words = [t.text for t in ent if t.text not in ("-", "‐")]
+    if not words or not all(w.istitle() and w.isalpha() for w in words) or \
+            any(w.lower() in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for w in words):
+        return False
+    for person in people:
+        known = [t.text for t in person if t.text not in ("-", "‐") and t.lower_.rstrip(".") not in TITLES]
+        if len(known) >= 2 and len(words) < len(known) + 1 and known[-len(words):] == words:
+            return True
+    return False
+
+
 def unlabelled_people(doc: Doc) -> list[Span]:
     """PERSON spans for names NER gave no label, where the sentence says what a person does: two or
     three capitalised proper nouns in one sentence, the last the subject of a personal statement or of
@@ -65,15 +84,25 @@ def unlabelled_people(doc: Doc) -> list[Span]:
         if token.dep_ != "nsubj" or not _name_word(token):
             continue
         start = token.i
-        while (start > 0 and token.i - start < 2 and not doc[start].is_sent_start and _name_word(doc[start - 1])
-               and doc[start - 1].whitespace_):  # a name is never cut by a sentence's edge
-            start -= 1
+        while start > 0 and token.i - start < 4 and not doc[start].is_sent_start:  # never cut by a sentence's edge
+            if _name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+                start -= 1
+            elif start > 1 and _joined(doc[start - 1]) and _name_word(doc[start - 2]):
+                start -= 2  # "Stolz-Halvorsen": a double-barrelled family name
+            else:
+                break
         words = doc[start: token.i + 1]
-        if len(words) < 2 or token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
+        named = sum(t.text not in ("-", "‐") for t in words)
+        if not 2 <= named <= 3 or token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
             continue
         if _personal_statement(token) or _joins_an_organisation(token):
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
+
+
+def _joined(token: Token) -> bool:
+    """A hyphen written without spaces, as inside "Stolz-Halvorsen"."""
+    return token.text in ("-", "‐") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _joins_an_organisation(subject: Token) -> bool:
@@ -99,6 +128,8 @@ def _personal_statement(root: Token) -> bool:
         return False
     verb = root.head
     lower = verb.lower_
+    if lower in _LIFE_VERBS:
+        return True  # "Margarethe Stolz-Halvorsen, who pioneered ..., died on 3 March 2022"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ == "poss" and c.lower_ in _PERSONAL for o in objects for c in o.children):
         return True  # "received her PhD", "completed his studies"

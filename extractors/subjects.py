@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.personhood import misread_person, unlabelled_people
+from extractors.personhood import misread_person, named_elsewhere, unlabelled_people
 from extractors.relations import clean_name
 from extractors.titles import titled_name_spans
 from extractors.vocabulary import (
@@ -131,6 +131,11 @@ def repair_people(doc: Doc) -> None:
             changed = True
     for k, ent in enumerate(ents):
         if misread_person(ent):  # "WANG Xiaoming received his PhD", "Eleanor Whitcombe joined the University of X"
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+    people = [e for e in ents if e.label_ == "PERSON"]
+    for k, ent in enumerate(ents):
+        if named_elsewhere(ent, people):  # "Okonkwo-Reid received her PhD" after "Amara Okonkwo-Reid"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for name in unlabelled_people(doc):  # "- Qian Lei joined Peking University": NER missed the name

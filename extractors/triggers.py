@@ -115,6 +115,9 @@ class Triggers(Referents):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "played college football for X"
             if lower in PLAY_VERBS and _played_for_team(trigger, path):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
+            if lower == "been" and via == "at" and dep == "prep" and any(
+                    c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
@@ -154,6 +157,11 @@ class Triggers(Referents):
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "Isabel Romero's move from X to Y"
         if lower == "leave" and via == "from" and trigger.head.lower_ == "on":
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "currently on leave from X"
+        if via == "at" and dep == "prep" and trigger.dep_ == "dobj" and coarse(trigger.head) == "VERB":
+            stint, role = stint_object(trigger.head, via)  # "held a research fellowship at X": "at" on the stint
+            if stint:
+                path.append(trigger.head)
+                return self._with_subject(Link("WORKS_AT", trigger.head, path, 0.8, role=_stint_role(trigger, role)))
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:
@@ -262,3 +270,9 @@ def _held_noun(verb: Token) -> Token | None:
     """The role or schooling a "be" verb gives its subject: "was a postdoc", "is a PhD student"."""
     return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) == "NOUN" and (
         c.lower_ in ROLE_NOUNS or c.lower_ in STUDENT_NOUNS or degree_word(c.lower_))), None)
+
+
+def _stint_role(stint: Token, role: str | None) -> str | None:
+    """"a research fellowship" -> "research fellow": the stint's own words before its role."""
+    words = [c.lower_ for c in stint.children if c.dep_ == "compound" and c.i < stint.i and c.is_lower]
+    return " ".join(words + [role]) if role and words else role
