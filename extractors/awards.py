@@ -23,6 +23,8 @@ from extractors.years import PERIOD, YEAR_WORD
 # An underscore joins parts too: the SNSF writes "200021_184543".
 _AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*\d)[A-Za-z0-9]+"
                     r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/._])[A-Za-z0-9]+)*(?![\w])")
+# A currency sign right before a number, or before its first digits: an amount ("$50,000", "€1.2 million").
+_MONEY = re.compile(r"[$€£¥]\s?[\d,.]*$")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
 _AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
 # An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30".
@@ -62,6 +64,8 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
         following = doc[token.end].lower_ if token.end < len(doc) else ""
         if YEAR_WORD.match(text) and previous not in NUMBER_WORDS and previous != "grant":
             continue
+        if _MONEY.search(doc.text[max(0, start_char - 12): start_char]):
+            continue  # "a gift of $50,000": an amount, not an award
         if sum(c.isdigit() for c in text) < 3 or PERIOD.search(text) \
                 or _ORDINAL.match(text) or text.isdigit() and len(text) == 3 and following in _NAMED:
             continue

@@ -86,7 +86,12 @@ def gift_from(token: Token) -> bool:
     whoever gave it) nor "a gift from X and compute credits from Y" (Y gave no gift)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("gift", "gifts")
+    if not (token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("gift", "gifts")):
+        return False
+    gift = token.head.head
+    # "the gift of reagents from X": what was given is named, and it is no money ("a gift of $1M" is)
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and not any(t.tag_ == "$" or t.like_num for t in c.subtree)
+                   for c in gift.children)
 
 
 def _funding_word(token: Token) -> bool:
@@ -275,18 +280,26 @@ def _outside_brackets(gap: Span) -> list[Token]:
     return kept
 
 
-
 # The pipeline runs no lemmatizer: the giving verbs by their forms.
-_GIVE_VERBS = frozenset(f"{stem}{end}" for stem in "fund support award financ sponsor grant provid".split()
-                        for end in ("", "s", "ed", "ing", "e", "es")) | {"give", "gives", "giving", "gave", "given"}
-_WORK_WORDS = frozenset("""work works study studies research project paper article thesis author authors
-                       we us our i me my this these""".split())
+_GIVE_VERBS = frozenset("""fund funds funded funding support supports supported supporting award awards awarded
+                         awarding finance finances financed financing sponsor sponsors sponsored sponsoring grant
+                         grants granted granting provide provides provided providing give gives giving gave
+                         given""".split())
+_WORK_WORDS = frozenset("work works study studies research project projects paper article thesis".split())
+# Words that make a work word this one ("this research", "our project") or are the authors themselves.
+_OWN_WORDS = frozenset("we us our i me my this these present current author authors".split())
 
 
 def gives_to_others(candidate: Span) -> bool:
     """"The Act funds new fabs", "the Department has begun awarding grants": a body that funds
     something other than this work, its authors or a named person (news, not an acknowledgement)."""
+    if _verbless_gives(candidate):
+        return True
     subject = candidate.root
+    relative = next((c for c in subject.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that", "who") for s in c.children)), None)
+    if relative is not None:
+        subject = next(s for s in relative.children if s.dep_ == "nsubj")  # "X, which funds vaccine research, ..."
     if subject.dep_ != "nsubj" or not _present(subject.head):
         return False  # "X funded / provided ...": a past grant is how acknowledgements speak
     verbs = [subject.head] + [c for c in subject.head.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")]
@@ -299,9 +312,25 @@ def gives_to_others(candidate: Span) -> bool:
         return False  # an award id in the clause: an acknowledgement, however it is parsed
     for obj in objects:
         for token in obj.subtree:
-            if token.lower_ in _WORK_WORDS or token.ent_type_ == "PERSON":
+            if token.lower_ in _OWN_WORDS or token.ent_type_ == "PERSON":
+                return False  # "funds this research", "supports our project", "supports Dr. X"
+            if token.lower_ in _WORK_WORDS and any(c.lower_ in _OWN_WORDS for c in token.children):
                 return False
     return True
+
+
+def _verbless_gives(candidate: Span) -> bool:
+    """"The ERC funds frontier research." parsed as one noun phrase ("funds" a plural noun, no verb): read
+    "funds" as the verb it is, giving to others unless what follows is this work or its authors."""
+    doc = candidate.doc
+    if candidate.end >= len(doc) or doc[candidate.end].lower_ not in ("funds", "supports", "finances", "sponsors"):
+        return False
+    sentence = doc[candidate.end].sent
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentence):
+        return False
+    rest = doc[candidate.end + 1: sentence.end]
+    return not any(t.lower_ in _OWN_WORDS or t.ent_type_ == "PERSON" or sum(c.isdigit() for c in t.text) >= 3
+                   for t in rest)
 
 
 def _present(verb: Token) -> bool:

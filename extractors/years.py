@@ -139,6 +139,12 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
         # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
         mention = _verb_year(years, trigger) or mention
+    if rel_type == "WORKS_AT" and _hired_away(trigger):
+        # "Google hired X away from OpenAI in 2022": the hiring's year starts the job at the hirer and ends
+        # the one they were taken from
+        found = _verb_year(years, trigger)
+        if found is not None:
+            return (None, found.first) if any(t.lower_ == "away" for t in path) else (found.first, None)
     if mention is None and purpose(verb):
         # "returned to Beijing in 2021 to lead Tencent's AI Lab": a purpose starts when its verb happened
         found = _verb_year(years, verb.head)
@@ -190,6 +196,10 @@ def _moves_on(verb: Token, orgs: list[Span]) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
         org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
         for child in verb.children)
+
+
+def _hired_away(verb: Token) -> bool:
+    return any(child.lower_ == "away" and child.dep_ in ("advmod", "prt", "prep") for child in verb.children)
 
 
 def _verb_year(years: list[YearMention], verb: Token) -> YearMention | None:

@@ -184,6 +184,16 @@ CASES = [
     pytest.param(
         "Acknowledgements\n\nThe authors acknowledge unrestricted gifts from Databricks and Intel.",
         {("Databricks", None), ("Intel", None)}, id="gifts-from-a-list"),
+    # --- found by a review on sentences nobody had tuned for -------------------------------------------------
+    pytest.param("We gratefully acknowledge the gift of reagents from Thermo Fisher Scientific.", set(),
+                 id="gift-of-material-from-a-company"),
+    pytest.param("This research was supported by a gift of $50,000 from Google.", {("Google", None)},
+                 id="gift-of-money-no-award-id"),
+    pytest.param("The Wellcome Trust funds research on malaria.", set(), id="news-present-tense-funds"),
+    pytest.param("The Gates Foundation, which funds vaccine research, hosted the meeting.", set(),
+                 id="news-relative-clause-funds"),
+    pytest.param("The Wellcome Trust funds this research under grant 203141/Z/16/Z.",
+                 {("Wellcome Trust", "203141/Z/16/Z")}, id="present-tense-funds-this-research"),
 ]
 
 
