@@ -153,7 +153,7 @@ class OrgIndex:
         for start in range(1, len(words) - len(wanted) + 1):
             if words[start:start + len(wanted)] == wanted:
                 # initials ("N. I. Lobachevsky" is "ni lobachevsky") and a country's name tell nothing
-                return any(len(word) > 2 and self.informative(word) and not country_of(word)
+                return any(word in _HEADS or len(word) > 2 and self.informative(word) and not country_of(word)
                            for word in words[:start])
         return False
 
@@ -184,6 +184,10 @@ class OrgIndex:
         base = max(fuzz.token_sort_ratio(query, name), subset)
         return base - 20 * rare_missing - 12 * rare_extra
 
+
+# An institution named for its topic is not the topic: "Machine Learning" is not the Institute for it.
+_HEADS = frozenset("""institute institut center centre department school laboratory lab college faculty division
+                      group university universite universidad universitat universita""".split())
 
 # A lab named for its region is the one a byline from there means (Microsoft Research Asia).
 _REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "pacific", "nordic"})

@@ -122,7 +122,8 @@ def repair_people(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for k, ent in enumerate(ents):
-        start = _hyphenated_start(ent) if _hyphenated_start(ent) is not None else _given_name_start(ent)
+        hyphenated = _hyphenated_start(ent)
+        start = hyphenated if hyphenated is not None else _given_name_start(ent)
         if start is not None:
             ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
             changed = True
@@ -320,7 +321,6 @@ def _only_person_before(pronoun: Token, sent: Span, people: dict[int, str], ents
     named = {people[e.start] for e in ents if e.label_ == "PERSON" and e.start in people
              and sent.start <= e.start < pronoun.i}
     return named.pop() if len(named) == 1 else None
-
 
 
 def ambiguous_relative(antecedent: Token) -> bool:

@@ -146,11 +146,11 @@ INSTITUTION_WORDS = UNIVERSITY_WORDS | frozenset(
     institut polytechnic seminary gymnasium lycée""".split()
 )
 
-# "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 # Nouns of a move between employers, said of the one who moved: "her move from Apple to Meta".
 MOVE_NOUNS = frozenset("move departure defection switch jump".split())
 # Adverbs that make "<name>, now at X" a job held there, now or before.
 SPELL_ADVERBS = frozenset("now previously formerly currently later once recently until".split())
+# "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
                     "transfer transferred", "switch switched", "go went gone goes going")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
