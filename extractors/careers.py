@@ -29,6 +29,7 @@ from extractors.roles import staff_member, titled_partners, work_between
 from extractors.respectively import respective
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.titles import bracketed_affiliation, singular_role, title_before_name
+from kg.model import student_degree
 from extractors.syntax import (
     MAX_CLIMB, anchor as _anchor, listed_after as _listed_after, post_nominal as _post_nominal,
     role_after as _role_after, teachers as _teachers,
@@ -38,6 +39,11 @@ from extractors.vocabulary import (
 )
 from extractors.triggers import Link, Triggers
 from extractors.years import YearMention, find_years, latest_year, relation_years
+
+
+def _known_degree(role: str | None) -> str | None:
+    degree = student_degree(role)
+    return None if degree == "unknown" else degree
 
 
 @Language.factory(
@@ -166,6 +172,9 @@ class _Sentence(Triggers):
         if beside is not None and not _post_nominal(org):  # "Rosa Mendes (University of Porto)"; not "(KCMG)"
             return Link("WORKS_AT", beside.root, [token, beside.root], 0.7, [self.people[beside.start]])
         titled = title_before_name(org, self.people, self.ents)
+        if titled is not None and student_degree(titled.role):  # "MIT graduate student Dev Patel"
+            return Link("STUDIED_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
+                        degree=_known_degree(titled.role), dated=False)
         if titled is not None:  # "MIT economist Harriet Lowell", "Oxford's Nadia Okafor": read off the words
             link = Link("WORKS_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
                         role=titled.role, dated=False)

@@ -38,6 +38,10 @@ _SUFFIXES = ("ist", "ists", "ician", "icians", "ologist")
 _MAX_WORDS = 5
 
 
+# "MIT graduate student Dev Patel", "Tsinghua PhD candidate Li Na": a school titling its student.
+_STUDENTS = frozenset("student students candidate candidates".split())
+
+
 @dataclass(frozen=True)
 class Titled:
     """People an organisation titles, with the title as written (singular): "engineer" for "engineers"."""
@@ -94,7 +98,7 @@ def title_before_name(org: Span, people: dict[int, str], ents: list[Span]) -> Ti
     words = [t for t in doc[first:i] if t.text not in ("-", "‐")]
     if not words:
         return Titled([people[person.start]], None, person) if possessive else None
-    if not occupation(doc[i - 1]):
+    if not occupation(doc[i - 1]) and doc[i - 1].lower_ not in _STUDENTS:
         return None
     role = doc[first:i].text
     for opener in ("former ", "ex-", "ex - ", "Former "):
