@@ -18,6 +18,7 @@ namesake, and those go to the fuzzy resolver instead, which can use the country.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -211,6 +212,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(m, self.ruler) for m in self.ruler.match(doc)] + [(m, self.exact) for m in self.exact.match(doc)]
+        found = [(m, owner) for m, owner in found if not _word_part(doc, m[1], m[2])]
         kept, possessed = _outside_longer_names(doc, _longest(found))
         for ruler in (self.exact, self.ruler):
             ruler.set_annotations(doc, [m for m, owner in kept if owner is ruler])
@@ -239,6 +241,19 @@ class Gazetteer:
         self.ruler.from_disk(path / "ruler")
         self.exact.from_disk(path / "exact")
         return self
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)
+
+
+def _word_part(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name that is part of another word ("Meta-analysis", "Uber-rich"), or a time zone after
+    a clock time ("10:00 JST"): no organisation."""
+    if end - start == 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[start].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and not doc[end + 1].lower_.endswith("ed") \
+            and doc[end + 1].lower_ != "based":
+        return True  # but "EU-funded", "Meta-owned", "Google-backed", "Paris-based" name the organisation
+    return start > 0 and bool(_CLOCK.match(doc[start - 1].text)) and doc[start].is_upper
 
 
 def _longest(found: list) -> list:

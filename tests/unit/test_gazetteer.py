@@ -52,6 +52,13 @@ def test_a_one_word_name_must_be_written_as_a_name():
     assert found["Apple"] == "ror:059hsda18" and found["Meta"] == "ror:01zbnvs85" and "TESLA" in found
 
 
+def test_part_of_a_word_or_a_time_zone_is_no_organisation():
+    nlp = cached_nlp(get_settings().spacy_model)
+    doc = nlp("Meta-analysis found Uber-rich donors; the call starts at 10:00 JST. JST funded it.")
+    found = [(ent.text, ent.start) for ent in doc.ents if ent._.kg]
+    assert [text for text, _ in found] == ["JST"] and found[0][1] > 10  # the funder, not the time zone
+
+
 def test_imported_names_skip_single_words_shared_names_and_curated_ones():
     curated = [entry("ror:00f54p054", "Stanford University")]
     imported = [
