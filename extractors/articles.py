@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import orjson
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
+from extractors.jsonlines import json_lines
 from extractors.linewraps import unwrapped
 from kg.model import Reject
 from kg.rejects import NO_SUCH_FILE
@@ -122,27 +122,20 @@ def _read_jsonl(path: Path) -> Iterator[Article | Reject]:
         yield Reject(file=str(path), reason=f"unreadable: {exc}")
         return
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                yield Reject(file=str(path), line=number, reason=f"not JSON: {exc}")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        for number, record in json_lines(handle, file=str(path)):
+            if isinstance(record, Reject):
+                yield record
+            elif not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield Reject(file=str(path), line=number, reason="a document needs a string field 'text'")
-                continue
-            yield _checked(
-                Article(
+            else:
+                yield _checked(Article(
                     source=f"{path}#{record['id']}" if record.get("id") else str(path),
                     line=number,
                     title=_optional(record.get("title")),
                     url=_optional(record.get("url")),
                     published=_optional(record.get("published")),
                     text=record["text"].strip(),
-                )
-            )
+                ))
 
 
 def _checked(article: Article) -> Article | Reject:

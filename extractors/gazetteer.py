@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from extractors.resolver import read_known_entities
 from kg.model import KnownEntity, NodeLabel
 
 # Span labels the gazetteer writes; relation components treat ORG and FUNDER alike as institutions.
@@ -58,13 +59,6 @@ def curated_path() -> Path:
 
 def imported_orgs_path(data_dir: Path) -> Path:
     return Path(data_dir) / "gazetteer" / "orgs.jsonl"
-
-
-def read_known(path: Path) -> Iterator[KnownEntity]:
-    with Path(path).open("rb") as handle:
-        for line in handle:
-            if line.strip():
-                yield KnownEntity.model_validate(orjson.loads(line))
 
 
 def entity_info(entry: KnownEntity) -> dict[str, Any]:
@@ -188,12 +182,12 @@ class Gazetteer:
         imported: str | None = None,
     ) -> None:
         """Load the curated list and, when present, the ROR import; paths default from settings."""
-        curated_entries = list(read_known(Path(curated) if curated else curated_path()))
+        curated_entries = list(read_known_entities(Path(curated) if curated else curated_path()))
         imported_entries: list[KnownEntity] = []
         if self.use_imported:
             path = Path(imported) if imported else _default_imported()
             if path is not None and path.is_file():
-                imported_entries = list(read_known(path))
+                imported_entries = list(read_known_entities(path))
         self.load(curated_entries, imported_entries)
 
     def load(self, curated: Iterable[KnownEntity], imported: Iterable[KnownEntity] = ()) -> None:

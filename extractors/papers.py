@@ -34,6 +34,7 @@ import orjson
 from pydantic import ValidationError
 
 from extractors.fields import RecordError
+from extractors.jsonlines import json_lines
 from extractors.openalex import looks_like_work, work_fields
 from extractors.papercopilot import (
     AuthorshipGroup,
@@ -50,7 +51,6 @@ from kg.model import Paper, Reject
 
 FORMATS = ("openalex", "papercopilot", "papercopilot-flat", "plain")
 
-MAX_LINE = 32 * 1024 * 1024  # bytes; one JSON line longer than this is rejected unread
 _GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF = 64 * 1024
 _PEEK_RECORDS = 100  # records looked at to recognise a format before giving up
@@ -250,32 +250,13 @@ def _numbered_records(path: Path, *, limit: int | None = None) -> Iterator[_Numb
 
 
 def _json_lines(stream: IO[bytes], *, file: str) -> Iterator[_Numbered]:
-    number = 0
-    try:
-        while line := stream.readline(MAX_LINE + 1):
-            number += 1
-            if len(line) > MAX_LINE and not line.endswith(b"\n"):
-                while (rest := stream.readline(MAX_LINE)) and not rest.endswith(b"\n"):
-                    pass
-                yield number, Reject(file=file, line=number, reason=f"line longer than {MAX_LINE} bytes")
-                continue
-            if number == 1:
-                line = line.removeprefix(codecs.BOM_UTF8)
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as error:
-                yield number, Reject(file=file, line=number, reason=f"malformed JSON: {error}")
-                continue
-            if isinstance(record, dict) and isinstance(record.get("results"), list) and "meta" in record:
-                # An API result page saved as one line: its works share the line number.
-                for result in record["results"]:
-                    yield number, result
-            else:
-                yield number, record
-    except (EOFError, OSError, zlib.error) as error:
-        yield number + 1, Reject(file=file, line=number + 1, reason=f"file ends in damaged data: {error}")
+    for number, record in json_lines(stream, file=file):
+        if isinstance(record, dict) and isinstance(record.get("results"), list) and "meta" in record:
+            # An API result page saved as one line: its works share the line number.
+            for result in record["results"]:
+                yield number, result
+        else:
+            yield number, record
 
 
 def _json_items(stream: IO[bytes], prefix: str, *, file: str) -> Iterator[_Numbered]:

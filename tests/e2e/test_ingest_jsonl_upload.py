@@ -37,7 +37,7 @@ def test_type_jsonl_reads_a_raw_body_and_counts_each_bad_line_with_its_reason(cl
     summary = response.json()
     assert (summary["read"], summary["loaded"], summary["rejected"]) == (4, 2, 2)
     assert summary["reject_reasons"]["a document needs a string field 'text'"] == 1
-    assert sum(n for reason, n in summary["reject_reasons"].items() if reason.startswith("not JSON")) == 1
+    assert sum(n for reason, n in summary["reject_reasons"].items() if reason.startswith("malformed JSON")) == 1
     assert [s for s, _ in sources(client, "upload.jsonl")] == ["upload.jsonl#k1", "upload.jsonl#k2"]
 
 

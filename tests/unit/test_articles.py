@@ -38,6 +38,16 @@ def test_directory_walk_reads_every_kind_and_rejects_the_bad(fixtures):
     ]
 
 
+def test_json_lines_articles_are_read_as_paper_lines_are(tmp_path):
+    # one reader for both: a byte-order mark on the first line, a malformed line set aside with its number
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Li Na joined Baidu."}\n{oops\n\n{"text": "Second."}\n')
+    items = list(read_articles([path]))
+    assert [(i.line, i.text) for i in items if isinstance(i, Article)] == [(1, "Li Na joined Baidu."), (4, "Second.")]
+    (reject,) = [i for i in items if isinstance(i, Reject)]
+    assert reject.line == 2 and reject.reason.startswith("malformed JSON")
+
+
 def test_missing_path_is_a_reject(tmp_path):
     (reject,) = read_articles([tmp_path / "nope.txt"])
     assert isinstance(reject, Reject) and reject.reason == "no such file or directory"

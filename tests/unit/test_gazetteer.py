@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractors.gazetteer import Gazetteer, curated_path, patterns_for, read_known
+from extractors.gazetteer import Gazetteer, curated_path, patterns_for
+from extractors.resolver import read_known_entities
 from extractors.pipeline import build_nlp, cached_nlp
 from kg.model import KnownEntity, NodeLabel, PolicyKind
 from kg.errors import ModelMissing
@@ -17,7 +18,7 @@ def entry(id_: str, name: str, **fields) -> KnownEntity:
 
 
 def test_curated_list_is_well_formed():
-    entries = list(read_known(curated_path()))
+    entries = list(read_known_entities(curated_path()))
     ids = [e.id for e in entries]
     assert len(ids) == len(set(ids))
     assert len(entries) >= 100
