@@ -176,7 +176,7 @@ class Graph:
     ) -> list[dict]:
         """Rows of a named query (blocking); only `mode: read` queries run, each in a read transaction."""
         query = queries.load(name)
-        if not answerable(query):
+        if not query.read_only:
             raise NotFound("question", name)  # write queries do not exist as far as a client can tell
         # Names, types, 64-bit and declared ranges: a bad value is a 422, never the server's error.
         bound = query.bind({k.lstrip("$"): v for k, v in params.items()}, coerce=coerce)
@@ -240,11 +240,6 @@ def retry_budget(exc: BaseException | None, limit: float) -> float:
 def _out_of_budget(limit: float, state: RetryCallState) -> bool:
     exc = state.outcome.exception() if state.outcome else None
     return state.seconds_since_start + (state.upcoming_sleep or 0.0) >= retry_budget(exc, limit)
-
-
-def answerable(query: queries.NamedQuery) -> bool:
-    """A read query whose text holds no write clause: the only kind a client may run."""
-    return query.read_only
 
 
 def holder(request: Request) -> StoreHolder:

@@ -16,8 +16,9 @@ ON MATCH SET o.name = CASE WHEN o.name IS NULL OR o.name = o.id THEN r.name ELSE
              o.ror = coalesce(o.ror, r.ror), o.country = coalesce(o.country, r.country),
              o.type = coalesce(o.type, r.type), o.kind = coalesce(o.kind, r.kind),
              o.resolved = coalesce(r.resolved, o.resolved, true)
+WITH o, r, toLower(coalesce(o.aliases_text, '')) AS text
 WITH o, r, [a IN r.aliases WHERE NOT a IN coalesce(o.aliases, [])] AS new_aliases,
-     [f IN coalesce(r.folded, []) WHERE NOT toLower(coalesce(o.aliases_text, '')) CONTAINS f] AS new_folded
+     [f IN coalesce(r.folded, []) WHERE NOT text CONTAINS f] AS new_folded
 FOREACH (_ IN CASE WHEN size(new_aliases) + size(new_folded) > 0 THEN [1] ELSE [] END |
   SET o.aliases_text = coalesce(o.aliases_text, reduce(s = '', a IN coalesce(o.aliases, []) | s + ' ' + a))
                        + reduce(s = '', a IN new_aliases + new_folded | s + ' ' + a),

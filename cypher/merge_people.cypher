@@ -10,10 +10,11 @@ MERGE (p:Person {id: r.id})
 ON CREATE SET p.name = r.name, p.orcid = r.orcid, p.openalex = r.openalex, p.openreview = r.openreview,
               p.aliases = r.names, p.email_domains = r.email_domains,
               p.aliases_text = reduce(s = '', n IN r.names + coalesce(r.folded, []) | s + ' ' + n)
+WITH p, r, toLower(coalesce(p.aliases_text, '')) AS text
 WITH p, r, [n IN r.names WHERE NOT n IN coalesce(p.aliases, [])] AS new_names,
      [d IN r.email_domains WHERE NOT d IN coalesce(p.email_domains, [])] AS new_domains,
      // A folded form already inside the text changes no search: only the others are added.
-     [f IN coalesce(r.folded, []) WHERE NOT toLower(coalesce(p.aliases_text, '')) CONTAINS f] AS new_folded
+     [f IN coalesce(r.folded, []) WHERE NOT text CONTAINS f] AS new_folded
 // Only what is new is written: most rows of a large load meet a person already complete.
 FOREACH (_ IN CASE WHEN size(new_names) + size(new_folded) > 0 THEN [1] ELSE [] END |
   SET p.aliases_text = coalesce(p.aliases_text, reduce(s = '', n IN coalesce(p.aliases, []) | s + ' ' + n))

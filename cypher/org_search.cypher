@@ -14,7 +14,7 @@ MATCH (o:Organization)
 WHERE $country IS NULL OR o.country = $country
 WITH o, words, folded, phrase, toLower(o.name) AS name,
      toLower(o.name + ' ' + coalesce(o.aliases_text, '')) AS haystack
-WHERE all(w IN words WHERE haystack CONTAINS w) OR all(w IN folded WHERE haystack CONTAINS w)
+WHERE all(w IN words WHERE haystack CONTAINS w) OR ($folded IS NOT NULL AND all(w IN folded WHERE haystack CONTAINS w))
 WITH o, CASE WHEN name = phrase THEN 3 WHEN name STARTS WITH phrase THEN 2 WHEN name CONTAINS phrase THEN 1 ELSE 0 END AS score
 CALL {
   WITH o

@@ -17,7 +17,7 @@ CALL {
   MATCH (p:Person)
   WITH p, words, folded, phrase, toLower(p.name) AS name,
        toLower(p.name + ' ' + coalesce(p.aliases_text, '')) AS haystack
-  WHERE all(w IN words WHERE haystack CONTAINS w) OR all(w IN folded WHERE haystack CONTAINS w)
+  WHERE all(w IN words WHERE haystack CONTAINS w) OR ($folded IS NOT NULL AND all(w IN folded WHERE haystack CONTAINS w))
   RETURN p, CASE WHEN name = phrase THEN 3 WHEN name STARTS WITH phrase THEN 2 WHEN name CONTAINS phrase THEN 1
                  ELSE 0 END AS score
   UNION ALL
@@ -26,7 +26,7 @@ CALL {
   WITH words, folded WHERE size(words) > 0 AND NOT EXISTS {
     MATCH (x:Person)
     WITH x, toLower(x.name + ' ' + coalesce(x.aliases_text, '')) AS haystack
-    WHERE all(w IN words WHERE haystack CONTAINS w) OR all(w IN folded WHERE haystack CONTAINS w) }
+    WHERE all(w IN words WHERE haystack CONTAINS w) OR ($folded IS NOT NULL AND all(w IN folded WHERE haystack CONTAINS w)) }
   WITH reduce(acc = [], w IN folded | acc + CASE WHEN size(w) <= 3 THEN [w]
                                               ELSE [i IN range(0, size(w) - 3) | substring(w, i, 3)] END) AS grams
   MATCH (p:Person)

@@ -64,7 +64,7 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
         following = doc[token.end].lower_ if token.end < len(doc) else ""
         if YEAR_WORD.match(text) and previous not in NUMBER_WORDS and previous != "grant":
             continue
-        if _MONEY.search(doc.text[max(0, start_char - 12): start_char]):
+        if _MONEY.search(doc_text(doc)[max(0, start_char - 12): start_char]):
             continue  # "a gift of $50,000": an amount, not an award
         if sum(c.isdigit() for c in text) < 3 or PERIOD.search(text) \
                 or _ORDINAL.match(text) or text.isdigit() and len(text) == 3 and following in _NAMED:

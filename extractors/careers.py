@@ -38,12 +38,7 @@ from extractors.vocabulary import (
     HIRE_VERBS, INSTITUTION_WORDS, ORG_KIND_NOUNS, ROLE_NOUNS, TEACHER_WORDS, coarse,
 )
 from extractors.triggers import Link, Triggers
-from extractors.years import YearMention, find_years, latest_year, relation_years
-
-
-def _known_degree(role: str | None) -> str | None:
-    degree = student_degree(role)
-    return None if degree == "unknown" else degree
+from extractors.years import YearMention, find_years, latest_year, lifespan, relation_years
 
 
 @Language.factory(
@@ -72,7 +67,8 @@ class Careers:
         narrator = page_name(doc, people, ents) or doc._.kg_title_person
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         for number, sent in enumerate(sentences(doc)):
-            years = find_years(sent.text, offset=sent.start_char, anchor=anchor)
+            # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
+            years = [m for m in find_years(sent.text, offset=sent.start_char, anchor=anchor) if not lifespan(m, doc)]
             in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
             orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:
@@ -172,9 +168,10 @@ class _Sentence(Triggers):
         if beside is not None and not _post_nominal(org):  # "Rosa Mendes (University of Porto)"; not "(KCMG)"
             return Link("WORKS_AT", beside.root, [token, beside.root], 0.7, [self.people[beside.start]])
         titled = title_before_name(org, self.people, self.ents)
-        if titled is not None and student_degree(titled.role):  # "MIT graduate student Dev Patel"
+        degree = student_degree(titled.role) if titled is not None else None
+        if degree is not None:  # "MIT graduate student Dev Patel"
             return Link("STUDIED_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
-                        degree=_known_degree(titled.role), dated=False)
+                        degree=None if degree == "unknown" else degree, dated=False)
         if titled is not None:  # "MIT economist Harriet Lowell", "Oxford's Nadia Okafor": read off the words
             link = Link("WORKS_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
                         role=titled.role, dated=False)

@@ -143,14 +143,13 @@ class Funding:
         funders.sort(key=lambda item: item[0].start)
         funders = _merge_acronyms(without_ministry_portfolios(funders))
         awards = awards_by_funder(span, funders)
-        found = [(candidate, confidence, self._funder(candidate)) for candidate, confidence in funders]
+        found = [(candidate, confidence, self._funder(candidate), _funded(candidate, span) or document)
+                 for candidate, confidence in funders]
         # "the DFG (DFG, German Research Foundation) ... 390740016": one funder named twice, once with its award
-        awarded = {(funder["id"], (_funded(candidate, span) or document)["name"]) for candidate, _, funder in found
-                   if awards.get(candidate.start)}
-        for candidate, confidence, funder in found:
-            head = _funded(candidate, span) or document
+        awarded = {(funder["id"], head["name"]) for candidate, _, funder, head in found if awards.get(candidate.start)}
+        for candidate, confidence, funder, head in found:
             given = awards.get(candidate.start)
-            if not given and (funder["id"], (_funded(candidate, span) or document)["name"]) in awarded:
+            if not given and (funder["id"], head["name"]) in awarded:
                 continue
             for award in given or [None]:
                 add_relation(doc, type="FUNDED_BY", head=head, tail=funder, sentence=span, confidence=confidence,

@@ -26,10 +26,9 @@ from extractors.names import EAST_ASIAN_FAMILY
 from extractors.vocabulary import (
     DEGREE_NOUNS,
     DEGREE_VERBS,
-    GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     JOIN_VERBS,
-    ORG_WORDS,
+    NOT_NAME_WORDS,
     ROLE_NOUNS,
     STUDY_VERBS,
     TITLES,
@@ -51,7 +50,7 @@ def misread_person(ent: Span) -> bool:
         return False
     if not all(t.is_alpha and t.tag_ == "NNP" and (t.is_title or _capital_family(t)) for t in words):
         return False
-    if any(t.lower_ in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for t in words):
+    if any(t.lower_ in NOT_NAME_WORDS for t in words):
         return False
     if sum(_capital_family(t) for t in words) == 1 and any(t.is_title for t in words):
         return True  # "WANG Xiaoming": a family name in capitals beside a given name
@@ -66,7 +65,7 @@ def named_elsewhere(ent: Span, people: list[Span]) -> bool:
         return False
     words = [t.text for t in ent if t.text not in ("-", "‐")]
     if not words or not all(w.istitle() and w.isalpha() for w in words) or \
-            any(w.lower() in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for w in words):
+            any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
     for person in people:
         known = [t.text for t in person if t.text not in ("-", "‐") and t.lower_.rstrip(".") not in TITLES]
@@ -115,7 +114,7 @@ def _joins_an_organisation(subject: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun NER left alone, that no organisation, role or title is made of."""
     return (not token.ent_type_ and token.is_alpha and token.tag_ == "NNP" and (token.is_title or _capital_family(token))
-            and token.lower_ not in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES)
+            and token.lower_ not in NOT_NAME_WORDS)
 
 
 def _capital_family(token: Token) -> bool:

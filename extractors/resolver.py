@@ -319,10 +319,8 @@ class OrgResolver:
         best: _Hit | None = None
         named = any(component.kind == ORG for component in components)
         for position, component in enumerate(components):
-            if component.kind not in (ORG, OTHER):
-                continue  # "Department of Physics" resembles far too many names
-            if named and component.kind == OTHER:
-                continue
+            if component.kind not in ((ORG,) if named else (ORG, OTHER)):
+                continue  # "Department of Physics" resembles too many names; beside a name, "London" is only a city
             query = content_key(component.key)
             places = frozenset(token for token in query.split() if token in self._index.cities)
             for candidate in self._index.candidates(query, country):

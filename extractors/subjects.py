@@ -12,13 +12,19 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.personhood import misread_person, named_elsewhere, unlabelled_people
+from extractors.personhood import (
+    MISREAD,
+    misread_person,
+    named_elsewhere,
+    unlabelled_people,
+)
 from extractors.relations import clean_name
 from extractors.titles import titled_name_spans
 from extractors.vocabulary import (
     BE,
     COMPANY_SUFFIXES,
     GENERIC_ORG_WORDS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     PRESENTER_NOUNS,
     ROLE_NOUNS,
@@ -179,7 +185,7 @@ def _given_name_start(ent: Span) -> int | None:
     if first.ent_type_ or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) or first.dep_ != "compound" \
             or not ent.start <= first.head.i < ent.end:
         return None
-    if first.lower_ in ROLE_NOUNS | TITLES | ORG_WORDS | GENERIC_ORG_WORDS or first.lower_.rstrip(".") in TITLES:
+    if first.lower_ in NOT_NAME_WORDS or first.lower_.rstrip(".") in TITLES:
         return None
     return start - 1
 
@@ -197,7 +203,7 @@ def _role_holder(ent: Span) -> bool:
     """"Nicolò Cesa-Bianchi is professor of Computer Science at X" with the name tagged ORG: a subject of
     "is"/"was" whose predicate is a person's job cannot be an organisation, when it is two to four
     capitalised words unknown to the gazetteer with no organisation word among them."""
-    if ent.label_ not in _MISREAD or ent._.kg:
+    if ent.label_ not in MISREAD or ent._.kg:
         return False
     words = [t for t in ent if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.is_title and t.tag_ == "NNP" for t in words):
@@ -211,7 +217,6 @@ def _role_holder(ent: Span) -> bool:
 
 
 # NER labels a name like "Klaus Wagner" is sometimes given: never an organisation word inside.
-_MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 _MENTORING = TEACHER_WORDS | frozenset({"direction", "advisors", "mentorship", "students", "student"})
 
 
@@ -221,7 +226,7 @@ def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
     ("and", ",", not "&") with a person's name of two words or more in a list of teachers or of presenters,
     names a person too.
     Elsewhere ("backed by Morgan Stanley and Karl Brandt") the label stands."""
-    if ent.label_ not in _MISREAD or ent._.kg or not 2 <= len(ent) <= 3:
+    if ent.label_ not in MISREAD or ent._.kg or not 2 <= len(ent) <= 3:
         return False
     if not all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in ent):
         return False
@@ -257,8 +262,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             words = [t for t in appos.subtree if not t.is_punct]
             if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
                 continue
-            if not all(t.tag_ == "NNP" and t.is_title and t.is_alpha and t.ent_type_ in _MISREAD | {"", "PERSON"}
-                       and t.lower_ not in ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES for t in words):
+            if not all(t.tag_ == "NNP" and t.is_title and t.is_alpha and t.ent_type_ in MISREAD | {"", "PERSON"}
+                       and t.lower_ not in NOT_NAME_WORDS for t in words):
                 continue
             name = Span(doc, words[0].i, words[-1].i + 1, label="PERSON")
             covering = [e for e in ents if e.start < name.end and name.start < e.end]

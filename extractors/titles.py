@@ -20,10 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.roles import AWARD_TITLES, DELEGATES
 from extractors.vocabulary import (
-    GENERIC_ORG_WORDS,
-    ORG_WORDS,
+    NOT_NAME_WORDS,
     ROLE_NOUNS,
-    TITLES,
     coarse,
 )
 
@@ -203,5 +201,4 @@ def _untagged_name_after(org: Span) -> Span | None:
 
 
 def _name_word(token: Token) -> bool:
-    return token.tag_ == "NNP" and token.is_alpha and token.is_title and token.lower_ not in (
-        ROLE_NOUNS | ORG_WORDS | GENERIC_ORG_WORDS | TITLES)
+    return token.tag_ == "NNP" and token.is_alpha and token.is_title and token.lower_ not in NOT_NAME_WORDS

@@ -186,3 +186,5 @@ PRESENTER_NOUNS = frozenset("presenter presenters host hosts co-host co-hosts an
                             "newsreaders".split())
 # "joined Yandex", "rejoined Google": the verbs of joining an organisation, in every form.
 JOIN_VERBS = frozenset("join joined joins joining rejoin rejoined rejoins".split())
+# Words no personal name is made of: an organisation, a role or an honorific ("Meta spokesperson", "Dr").
+NOT_NAME_WORDS = ORG_WORDS | GENERIC_ORG_WORDS | ROLE_NOUNS | TITLES

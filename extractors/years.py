@@ -133,7 +133,6 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
                    path: list[Token]) -> tuple[int | None, int | None]:
     """(start, end) of a relation from the year mention nearest its organisation in the trigger's
     clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start."""
-    years = [mention for mention in years if not lifespan(mention, org.doc)]
     verb = clause(trigger)
     mention = _nearest_year(years, org, orgs, verb)
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):

@@ -59,7 +59,7 @@ class Param:
         """Declared `(optional)` in the header: may be left out, and is then null."""
         return "(optional)" in self.description.lower()
 
-    @property
+    @cached_property
     def bounds(self) -> tuple[int, int]:
         """The values an INTEGER (or each LIST<INTEGER> item) may take: 64-bit, narrowed by a
         `(MIN-MAX)` in the description, and 0 to 2^31 - 1 for `$limit` and `$skip`."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path
 
-from api.deps import GraphSession, answerable
+from api.deps import GraphSession
 from api.models import Answer, Question, plain
 from kg import queries
 from kg.errors import NotFound
@@ -22,7 +22,7 @@ Name = Annotated[str, Path(pattern="^[a-z0-9_]{1,64}$", description="a name from
 
 def _read_query(name: str) -> queries.NamedQuery:
     query = queries.load(name)
-    if not answerable(query):
+    if not query.read_only:
         raise NotFound("question", name)
     return query
 
@@ -30,7 +30,7 @@ def _read_query(name: str) -> queries.NamedQuery:
 @router.get("", response_model=list[Question])
 async def list_questions() -> list[Question]:
     """Every named read query with its parameters (type, description, optional) and returned columns."""
-    return [Question.from_query(q) for q in queries.all_queries() if answerable(q)]
+    return [Question.from_query(q) for q in queries.all_queries() if q.read_only]
 
 
 @router.get("/{name}", response_model=Question, responses={404: {"description": "no such question"}})

@@ -250,11 +250,13 @@ def test_news_policies(nlp, text, expected):
     assert funders == set()
 
 
-@pytest.mark.parametrize("text", [
-    "The CHIPS and Science Act and the Thousand Talents Plan were both named in the hearing.",
-    "A Global Talent visa holder, she had earlier been on an H-1B visa under the Pan-Canadian AI Strategy.",
-    "The China Initiative ended before the October 2022 export controls and the EU AI Act.",
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The CHIPS and Science Act and the Thousand Talents Plan were both named in the hearing.",
+     {"policy:chips-and-science-act", "policy:thousand-talents-plan"}),
+    ("A Global Talent visa holder, she had earlier been on an H-1B visa under the Pan-Canadian AI Strategy.",
+     {"policy:uk-global-talent-visa", "policy:h-1b-visa", "policy:pan-canadian-ai-strategy"}),
+    ("The China Initiative ended before the October 2022 export controls and the EU AI Act.",
+     {"policy:china-initiative", "policy:october-2022-us-export-controls", "policy:eu-ai-act"}),
 ])
-def test_policies_carry_country_and_year(nlp, text):
-    facts = policy_facts(nlp, text)
-    assert facts and facts == {pid: POLICY_FACTS[pid] for pid in facts}
+def test_policies_carry_country_and_year(nlp, text, expected):
+    assert policy_facts(nlp, text) == {pid: POLICY_FACTS[pid] for pid in expected}
