@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
+from typing import Any
 
 from more_itertools import chunked
 from tqdm import tqdm
@@ -40,15 +40,12 @@ _FUNDED_HEAD = {
 }
 
 
-def ingest_articles(store: Store, paths: Iterable[Path], *, rejects_dir: Path, progress: bool = True,
-                    rejects_file: Path | None = None) -> LoadSummary:
-    """Read, extract and load every article under `paths`."""
-    from extractors.articles import read_articles
+def ingest_articles(store: Store, items: Iterable[Any], *, rejects: RejectLog, progress: bool = True) -> LoadSummary:
+    """Extract and load articles as `extractors.articles.read_articles` gives them (rejects among them are
+    set aside in `rejects`): the one way the CLI, the API and the demo load text."""
     from extractors.pipeline import extract_documents
 
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    with RejectLog(rejects_file or rejects_dir / f"articles-{stamp}.jsonl") as log:
-        return load_documents(store, extract_documents(read_articles(paths)), rejects=log, progress=progress)
+    return load_documents(store, extract_documents(items), rejects=rejects, progress=progress)
 
 
 def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects: RejectLog,

@@ -72,13 +72,13 @@ async def ingest_articles(request: Request, kind: ArticleKind = None) -> IngestS
     """Load one article (plain text, Markdown or HTML) or a JSON Lines file of them: the people,
     organisations, moves and funders they state."""
     try:
-        from kg.documents import load_documents
+        from kg.documents import ingest_articles as load_articles
     except ImportError:
         raise NotAvailable("article ingestion is not available on this server (kg.documents is missing)") from None
     upload, name = await _save_upload(request, suffix=f".{kind or 'txt'}")
     try:
         upload = _read_as(upload, _article_suffix(kind, name))
-        return await run_in_threadpool(_load_articles, request, upload, name, load_documents)
+        return await run_in_threadpool(_load_articles, request, upload, name, load_articles)
     except InputError as exc:
         raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
@@ -208,17 +208,15 @@ def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> In
     )
 
 
-def _load_articles(request: Request, path: Path, name: str, load_documents) -> IngestSummary:
+def _load_articles(request: Request, path: Path, name: str, load_articles) -> IngestSummary:
     from extractors.articles import read_articles
-    from extractors.pipeline import extract_documents
 
     graph = holder(request)
     store = _reachable(request)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     rejects_file = graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl"
     with _one_at_a_time, RejectLog(rejects_file) as log:
-        documents = extract_documents(_renamed(read_articles([path]), path, name))
-        summary = load_documents(store, documents, rejects=log, progress=False)
+        summary = load_articles(store, _renamed(read_articles([path]), path, name), rejects=log, progress=False)
         reasons = dict(log.reasons)
     return IngestSummary(
         kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,

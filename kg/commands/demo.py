@@ -55,11 +55,13 @@ def demo(
             console.print(line)
         articles = examples / "articles"
         if articles.is_dir() and importlib.util.find_spec("kg.documents"):
+            from extractors.articles import read_articles
             from kg.documents import ingest_articles
 
             console.rule("[bold]extracting examples/articles/")
-            for line in ingest_articles(store, [articles], rejects_dir=settings.data_dir / "rejects",
-                                        progress=False).lines():
+            with RejectLog(settings.data_dir / "rejects" / "demo-articles.jsonl") as log:
+                lines = ingest_articles(store, read_articles([articles]), rejects=log, progress=False).lines()
+            for line in lines:
                 console.print(line)
             from kg.merge import resolve_people
 

@@ -91,15 +91,13 @@ def ingest_articles_command(
     .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson); any other is rejected with its reason.
     """
     from extractors.articles import read_articles
-    from extractors.pipeline import extract_documents
-    from kg.documents import load_documents
+    from kg.documents import ingest_articles
 
     readable, unsupported = article_inputs(paths)
     # The rejected inputs go through the loader with the documents, so each is counted once as read.
     items = chain(unsupported, read_articles(readable))
     with open_store() as store, RejectLog(rejects_path("articles", rejects)) as log:
-        summary = load_documents(store, extract_documents(items), rejects=log,
-                                 progress=progress and sys.stderr.isatty())
+        summary = ingest_articles(store, items, rejects=log, progress=progress and sys.stderr.isatty())
     _fail_when_nothing_loaded(paths, summary.loaded, log)
     for line in summary.lines():
         typer.echo(line)

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg import queries
+from extractors.articles import read_articles
 from kg.documents import ingest_articles
+from kg.rejects import RejectLog
 from kg.merge import plan_merges
 
 ALIBABA_WANG = "person:wang-wei--alibaba-group"
@@ -24,7 +26,8 @@ def _ingest(store, tmp_path: Path):
     folder.mkdir(exist_ok=True)
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return ingest_articles(store, [folder], rejects_dir=tmp_path / "rejects", progress=False)
+    with RejectLog(tmp_path / "rejects.jsonl") as log:
+        return ingest_articles(store, read_articles([folder]), rejects=log, progress=False)
 
 
 def _career(store, person_id: str) -> set[tuple[str, str, int | None]]:
