@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.search_text import folded_forms
+
 _FIRST_WINS = ("ror", "country", "type", "kind")
 
 
@@ -45,7 +47,9 @@ class OrgNews:
             if not (aliases or countries or parents or fills) \
                     and (row["resolved"] is None or row["resolved"] == sent.resolved):
                 continue
-            trimmed = {**row, "aliases": aliases, "countries": countries, "parents": parents}
+            # the folded spellings are those of the aliases still sent: the graph has the others
+            trimmed = {**row, "aliases": aliases, "countries": countries, "parents": parents,
+                       "folded": folded_forms(aliases)}
             self._note(sent, trimmed)
             out.append(trimmed)
         return out

@@ -51,3 +51,12 @@ def test_organisations_are_kept_apart():
     news = OrgNews()
     news.news([org()])
     assert news.news([org("org:other")]) == [org("org:other")]
+
+
+def test_a_later_row_folds_only_its_new_aliases():
+    news = OrgNews()
+    news.news([org(aliases=["Université Paris-Saclay"], folded=["universite paris-saclay"])])
+    later = org(aliases=["Université Paris-Saclay", "École Polytechnique"],
+                folded=["universite paris-saclay", "ecole polytechnique"])
+    (sent,) = news.news([later])
+    assert sent["aliases"] == ["École Polytechnique"] and sent["folded"] == ["ecole polytechnique"]
