@@ -25,7 +25,7 @@ from extractors.programmes import presenters
 from extractors.narrator import page_name, self_introduction, speaks_as_narrator
 from extractors.relations import add_relation, hedged, init_doc, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
-from extractors.roles import staff_member, titled_partners, work_between
+from extractors.roles import staff_member, work_between
 from extractors.respectively import respective
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.titles import bracketed_affiliation, singular_role, title_before_name
@@ -175,10 +175,7 @@ class _Sentence(Triggers):
         if titled is not None:  # "MIT economist Harriet Lowell", "Oxford's Nadia Okafor": read off the words
             link = Link("WORKS_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
                         role=titled.role, dated=False)
-            if len(titled.names) == 1:
-                link.roles = titled_partners(titled.person, self.people, self.ents)
-                link.people += [p for p in link.roles if p not in link.people]
-            return link
+            return self._with_partners(link, titled.person) if len(titled.names) == 1 else link
         if token.dep_ in ("nsubj", "nsubjpass"):
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
             verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"

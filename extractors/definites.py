@@ -16,7 +16,7 @@ from extractors.vocabulary import ROLE_NOUNS, TITLES, coarse
 
 # Kind words a bare title uses for an organisation the text named in full (each one "the <kind>" can be too).
 KINDS = frozenset("university college institute company corporation firm academy hospital bank school "
-                  "museum orchestra conservatory seminary polytechnic foundation agency".split()) & KIND_NOUNS
+                  "museum orchestra conservatory seminary polytechnic foundation agency".split())
 _GLUE = frozenset({",", "-", "–"})
 
 

@@ -146,10 +146,15 @@ class OrgIndex:
         choices = self._by_initial.get(token[0], [])
         return [match for match, _, _ in process.extract(token, choices, scorer=fuzz.ratio, score_cutoff=85, limit=2)]
 
-    def _headless(self, query: str, name: str) -> bool:
-        """`query` is a run of `name`'s words after a telling word it lacks: "machine learning" is not
+    def _vetoed(self, query: str, name: str) -> bool:
+        """A pair no score may join: another place, a topic, a sibling (each rule below)."""
+        wanted, words = query.split(), name.split()
+        return _other_place(wanted, words) or _other_place(words, wanted) or self._headless(wanted, words) \
+            or self._narrower(wanted, words)
+
+    def _headless(self, wanted: list[str], words: list[str]) -> bool:
+        """The query is a run of the name's words after a telling word it lacks: "machine learning" is not
         "Apple Machine Learning Research", nor "artificial intelligence" the Vector Institute for it."""
-        words, wanted = name.split(), query.split()
         for start in range(1, len(words) - len(wanted) + 1):
             if words[start:start + len(wanted)] == wanted:
                 # initials ("N. I. Lobachevsky" is "ni lobachevsky") and a country's name tell nothing
@@ -157,10 +162,9 @@ class OrgIndex:
                            for word in words[:start])
         return False
 
-    def _narrower(self, query: str, name: str) -> bool:
-        """`name` is `query` and then a telling word: a sibling the query does not name ("Indian Institute of
-        Technology, Delhi" is not the Indian Institute of Technology Bombay)."""
-        words, wanted = name.split(), query.split()
+    def _narrower(self, wanted: list[str], words: list[str]) -> bool:
+        """The name is the query and then a telling word: a sibling the query does not name ("Indian Institute
+        of Technology, Delhi" is not the Indian Institute of Technology Bombay)."""
         return len(words) > len(wanted) and words[:len(wanted)] == wanted and any(
             len(word) > 2 and self.informative(word) and not country_of(word) and word not in _REGIONS
             and word not in _DROPPED for word in words[len(wanted):])
@@ -172,7 +176,7 @@ class OrgIndex:
         informative token one has and the other lacks ("University of Maryland" is not
         "University of Maryland, Baltimore"); place names in the query cost nothing.
         """
-        if _other_place(query, name) or _other_place(name, query) or self._headless(query, name) or self._narrower(query, name):
+        if self._vetoed(query, name):
             return 0.0
         query_tokens, name_tokens = set(query.split()), set(name.split())
         missing = [t for t in query_tokens - name_tokens if t not in places and not _has_near(t, name_tokens)]
@@ -199,15 +203,14 @@ _DROPPED = frozenset({"science", "sciences", "technology", "research", "studies"
                       "university", "institute", "college", "school", "academy", "center", "centre"})
 
 # Words that make another place of the name after them: New York is not York, nor West Virginia Virginia.
-PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                            "upper", "lower", "great", "greater", "nova", "nueva", "nuevo", "neu"})
+_PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "upper", "lower", "great", "greater", "nova", "nueva", "nuevo", "neu"})
 
 
-def _other_place(key: str, other: str) -> bool:
-    """`key` has a place prefix before a word `other` has without it ("new york" against "york")."""
-    words, others = key.split(), other.split()
+def _other_place(words: list[str], others: list[str]) -> bool:
+    """`words` have a place prefix before a word `others` have without it ("new york" against "york")."""
     return any(
-        word in PLACE_PREFIXES and following in others and word not in others
+        word in _PLACE_PREFIXES and following in others and word not in others
         for word, following in zip(words, words[1:])
     )
 

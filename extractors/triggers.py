@@ -253,9 +253,11 @@ class Triggers(Referents):
         link.confidence = min(link.confidence, 0.75)
         return link
 
-    def _with_partners(self, link: Link) -> Link:
-        """"Eskom chairperson A and chief executive B": B, titled like A, works there too."""
-        name = next((e for e in self.ents if e.start in self.people and e.start > link.trigger.i), None)
+    def _with_partners(self, link: Link, name: Span | None = None) -> Link:
+        """"Eskom chairperson A and chief executive B": B, titled like A, works there too. `name` is A
+        when the caller knows it, else the first person after the trigger."""
+        if name is None:
+            name = next((e for e in self.ents if e.start in self.people and e.start > link.trigger.i), None)
         link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
         link.people += [p for p in link.roles if p not in link.people]
         return link
