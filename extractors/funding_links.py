@@ -17,12 +17,12 @@ from extractors.funder_roles import thanked_for
 from extractors.vocabulary import coarse
 from extractors.years import PERIOD, YEAR_WORD
 
-TRIGGER = re.compile(
-    r"\b(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
-    r"fellowships?|scholarships?|subsid\w+|endow\w*|contracts?|programmes?|programs?|professorships?|"
-    r"studentships?|traineeships?|bursar(?:y|ies)|stipends?|gifts?)\b",
-    re.I,
-)
+_FUNDING_WORDS = (r"support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
+                  r"fellowships?|scholarships?|subsid\w+|endow\w*|contracts?|programmes?|programs?|professorships?|"
+                  r"studentships?|traineeships?|bursar(?:y|ies)|stipends?")
+TRIGGER = re.compile(rf"\b({_FUNDING_WORDS}|gifts?)\b", re.I)
+# A list of funders opens with a funding word; a gift names its giver right after it (gift_from).
+_LIST_OPENER = re.compile(rf"\b({_FUNDING_WORDS})\b", re.I)
 # The words a funder must hang off: prizes ("best paper award at SIGIR") and programmes are not funding.
 _TRIGGER_WORD = re.compile(
     r"^(support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awarded|fellowships?|"
@@ -165,8 +165,7 @@ def funding_link(candidate: Span, span: Span) -> float:
     if _cited_with_award(candidate):
         return 0.7  # "(Academy of Ruritania, project No. 272157)"
     by = _list_opener(candidate, span)
-    if by is not None and any(word.group(1).lower() not in ("gift", "gifts")  # a gift names its giver: gift_from
-                              for word in TRIGGER.finditer(span.doc[span.start:by.i].text)):
+    if by is not None and _LIST_OPENER.search(span.doc[span.start:by.i].text):
         return 0.7  # "supported by Kakenhi (15H05569), the Life Science Foundation of Japan, and X"
     return 0.0
 
