@@ -23,13 +23,6 @@ import anyio.to_thread
 import neo4j
 from fastapi import Depends, Query, Request, Security
 from fastapi.security import APIKeyHeader
-from neo4j import exceptions as neo4j_errors
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    wait_random_exponential,
-)
 
 from api.errors import AuthRejected, AuthRequired, IngestDisabled, QueryTimedOut
 from kg import embedded, queries
@@ -40,10 +33,6 @@ from kg.store import Store, connect, graph_errors, open_store, run_rows
 log = logging.getLogger("api")
 RETRY_SECONDS = 5.0
 TIMEOUT_GRACE = 0.5  # seconds past the time limit before the API gives up waiting
-# A lost connection is retried this long at most: a restarting server or a cluster changing leader is
-# back within it, while a server that is down answers 503 at once instead of when the time limit runs
-# out (the driver's own retry loop would try for 30 s, past every endpoint's limit).
-CONNECTION_RETRY_SECONDS = 1.0
 MAX_LIMIT = 200
 
 
@@ -153,7 +142,7 @@ class Graph:
 
     async def ask(self, name: str, params: dict[str, Any], *, timeout: float | None = None) -> list[dict]:
         """Rows of a named read query, parameters as a client sent them (strings converted), run in an
-        explicit read transaction (retried by the driver when the server says it may be)."""
+        explicit read transaction (`Store.read`)."""
         return await self._in_thread(name, params, coerce=True, timeout=timeout, managed=True)
 
     async def _in_thread(
@@ -194,52 +183,22 @@ class Graph:
                 self._close_session()
 
     def _rows(self, query: queries.NamedQuery, bound: dict[str, Any], limit: float, managed: bool) -> list[dict]:
-        with graph_errors(self.store.url):
-            if managed:
-                return self._in_transaction(query, bound, limit)
-            # The endpoints' own queries: an auto-commit transaction in a read-access session is one
-            # round trip (RUN+PULL) where a managed one takes three (BEGIN, RUN+PULL, COMMIT); on the
-            # benchmark that is 520 -> 790 requests/s for /career.
-            result = self.session.run(neo4j.Query(query.text, timeout=limit), bound)
-            # These queries return values, maps and lists, never nodes: a record is its keys zipped with
-            # its values, without `Record.data()`'s recursive walk (a tenth of the API's CPU on /coauthors).
-            keys = result.keys()
-            return [dict(zip(keys, record)) for record in result]
+        """The rows, tried again as `Store.retried` says when the graph fails in a way worth retrying: a lost
+        connection briefly, so a graph that is down answers 503 at once, not when the time limit runs out."""
+        if managed:
+            return self.store.read(lambda tx: run_rows(tx, query.text, bound), timeout=limit)
+        return self.store.retried(lambda: self._auto_commit(query, bound, limit), timeout=limit,
+                                  before_retry=self._close_session)  # the next try starts on a fresh connection
 
-    def _in_transaction(self, query: queries.NamedQuery, bound: dict[str, Any], limit: float) -> list[dict]:
-        """An explicit read transaction, tried again while the driver calls the failure retryable and the
-        time limit allows (`retry_budget`); each try gets the time left as its server-side limit."""
-        start = time.monotonic()
-        for attempt in Retrying(retry=retry_if_exception(_retryable), stop=partial(_out_of_budget, limit),
-                                wait=wait_random_exponential(multiplier=0.1, max=1.0), reraise=True):
-            with attempt:
-                left = max(limit - (time.monotonic() - start), 0.1)
-                try:
-                    with self.session.begin_transaction(timeout=left) as tx:
-                        rows = run_rows(tx, query.text, bound)
-                        tx.commit()
-                        return rows
-                except (neo4j_errors.DriverError, neo4j_errors.Neo4jError):
-                    self._close_session()  # the next try starts on a fresh connection
-                    raise
-        raise AssertionError("unreachable: tenacity returns or re-raises")
-
-
-def _retryable(exc: BaseException) -> bool:
-    return isinstance(exc, (neo4j_errors.DriverError, neo4j_errors.Neo4jError)) and exc.is_retryable()
-
-
-def retry_budget(exc: BaseException | None, limit: float) -> float:
-    """Seconds a failed read may be retried for: a lost connection briefly, a transient error (a lock,
-    a deadlock) within the query's own time limit."""
-    if isinstance(exc, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)):
-        return min(CONNECTION_RETRY_SECONDS, limit)
-    return limit
-
-
-def _out_of_budget(limit: float, state: RetryCallState) -> bool:
-    exc = state.outcome.exception() if state.outcome else None
-    return state.seconds_since_start + (state.upcoming_sleep or 0.0) >= retry_budget(exc, limit)
+    def _auto_commit(self, query: queries.NamedQuery, bound: dict[str, Any], limit: float) -> list[dict]:
+        # The endpoints' own queries: an auto-commit transaction in a read-access session is one
+        # round trip (RUN+PULL) where a managed one takes three (BEGIN, RUN+PULL, COMMIT); on the
+        # benchmark that is 520 -> 790 requests/s for /career.
+        result = self.session.run(neo4j.Query(query.text, timeout=limit), bound)
+        # These queries return values, maps and lists, never nodes: a record is its keys zipped with
+        # its values, without `Record.data()`'s recursive walk (a tenth of the API's CPU on /coauthors).
+        keys = result.keys()
+        return [dict(zip(keys, record)) for record in result]
 
 
 def holder(request: Request) -> StoreHolder:

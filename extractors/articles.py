@@ -1,6 +1,6 @@
 """Reading articles: one document per `.txt`/`.md`/`.html` file, or JSON Lines of documents.
 
-Directories are walked recursively. A JSON Lines file holds one `{id?, title?, url?,
+Directories are walked recursively, once, as their files are read. A JSON Lines file holds one `{id?, title?, url?,
 published?, text}` object per line. HTML is reduced to its visible text with
 selectolax (scripts, styles and templates dropped; the text of links kept), one block
 element per line; inside `<pre>` and other preformatted elements the page's own line
@@ -13,6 +13,7 @@ them to a rejects file and go on.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -63,26 +64,31 @@ class Article:
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Reject]:
     """Yield each document under `paths` (files or directories) in a stable order, and a reject for
-    each named path that holds none (see `article_paths`)."""
-    for path in article_paths(paths):
-        if isinstance(path, Reject):
-            yield path
-        elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-                yield from _read_file(child)
+    each named path that holds none (see `article_files`)."""
+    return read_article_files(article_files(paths))
+
+
+def read_article_files(files: Iterable[Path | Reject]) -> Iterator[Article | Reject]:
+    """The documents of each file `article_files` gives, in its order, its rejects passed on."""
+    for item in files:
+        if isinstance(item, Reject):
+            yield item
         else:
-            yield from _read_file(path)
+            yield from read_article_file(item)
 
 
-def article_paths(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
-    """Each named path the reader reads, or a reject saying why not: missing, a file of a type a
-    directory walk would skip (naming a file and walking its folder agree), a folder with no article file."""
+def article_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """Each article file under `paths`, or a reject for a named path that holds none: missing, a file of a
+    type a directory walk would skip (naming a file and walking its folder agree), a folder with no article
+    file. A folder is walked once, as its files are asked for, in the order of its sorted paths."""
     listed = " ".join(sorted(SUFFIXES))
     for path in map(Path, paths):
         if path.is_dir():
-            if any(p.suffix.lower() in SUFFIXES and p.is_file() for p in path.rglob("*")):
-                yield path
-            else:
+            found = False
+            for item in _walk(path):
+                found = found or not isinstance(item, Reject)
+                yield item
+            if not found:
                 yield Reject(file=str(path), reason=f"no article files ({listed}) in this folder")
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
@@ -95,15 +101,34 @@ def article_paths(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
             yield Reject(file=str(path), reason=NO_SUCH_FILE)
 
 
-def _read_file(path: Path) -> Iterator[Article | Reject]:
+def _walk(folder: Path) -> Iterator[Path | Reject]:
+    """The article files under `folder`, depth first with each folder's entries sorted by name: the order of
+    `sorted(folder.rglob("*"))`, found lazily. Like rglob, a symlinked folder is not entered; a folder that
+    cannot be listed is a reject, not a silent gap."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Reject(file=str(folder), reason=f"unreadable: {exc}")
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file() and Path(entry.name).suffix.lower() in SUFFIXES:
+            yield Path(entry.path)
+
+
+def read_article_file(path: Path, *, name: str | None = None) -> Iterator[Article | Reject]:
+    """The documents of one article file, read by its suffix. `name` is the source they and their rejects
+    record (default: the path): the API gives the client's file name, not its temporary file's."""
+    name = name or str(path)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path)
+        yield from _read_jsonl(path, name)
         return
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        yield Reject(file=str(path), reason=f"unreadable: {exc}")
+        yield Reject(file=name, reason=f"unreadable: {exc}")
         return
     title = None
     if suffix in HTML_SUFFIXES:
@@ -112,24 +137,24 @@ def _read_file(path: Path) -> Iterator[Article | Reject]:
         text = unwrapped(markdown_text(raw))
     else:
         text = unwrapped(raw)
-    yield _checked(Article(source=str(path), line=None, title=title, url=None, published=None, text=text.strip()))
+    yield _checked(Article(source=name, line=None, title=title, url=None, published=None, text=text.strip()))
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | Reject]:
+def _read_jsonl(path: Path, name: str) -> Iterator[Article | Reject]:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield Reject(file=str(path), reason=f"unreadable: {exc}")
+        yield Reject(file=name, reason=f"unreadable: {exc}")
         return
     with handle:
-        for number, record in json_lines(handle, file=str(path)):
+        for number, record in json_lines(handle, file=name):
             if isinstance(record, Reject):
                 yield record
             elif not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                yield Reject(file=str(path), line=number, reason="a document needs a string field 'text'")
+                yield Reject(file=name, line=number, reason="a document needs a string field 'text'")
             else:
                 yield _checked(Article(
-                    source=f"{path}#{record['id']}" if record.get("id") else str(path),
+                    source=f"{name}#{record['id']}" if record.get("id") else name,
                     line=number,
                     title=_optional(record.get("title")),
                     url=_optional(record.get("url")),

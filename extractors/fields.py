@@ -53,3 +53,20 @@ def strings(record: Any, key: str) -> list[str]:
     if not all(isinstance(value, str) for value in values):
         raise RecordError(f"{key}: expected a list of strings")
     return [value.strip() for value in values if value.strip()]
+
+
+# Where each paper format keeps its byline, and what a reason calls a record of that format.
+BYLINE_KEYS = {"authorships": "an OpenAlex", "authors": "a plain", "author": "a Paper Copilot"}
+
+
+def byline_key(record: dict, key: str, *, reader: str) -> None:
+    """Reject a record that lacks `key`, this format's byline, but has its authors under another format's:
+    read as this format it would load without them. `reader` names the format ('Paper Copilot')."""
+    if key in record:
+        return
+    found = [other for other in BYLINE_KEYS if other != key and record.get(other)]
+    if found:
+        keys = "/".join(f"'{other}'" for other in found)
+        formats = " or ".join(BYLINE_KEYS[other] for other in found)
+        raise RecordError(f"{key}: missing; the authors are under {keys}, which {reader} does not use "
+                          f"(is this {formats} record? see --format)")

@@ -8,12 +8,12 @@ good line around it is still read. Memory stays flat: a line is read with a size
 from __future__ import annotations
 
 import codecs
-import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
 import orjson
 
+from extractors.inputfile import DAMAGE, described
 from kg.model import Reject
 
 MAX_LINE = 32 * 1024 * 1024  # bytes; one JSON line longer than this is rejected unread
@@ -38,5 +38,5 @@ def json_lines(stream: IO[bytes], *, file: str) -> Iterator[tuple[int, Any]]:
                 yield number, orjson.loads(line)
             except orjson.JSONDecodeError as error:
                 yield number, Reject(file=file, line=number, reason=f"malformed JSON: {error}")
-    except (EOFError, OSError, zlib.error) as error:
-        yield number + 1, Reject(file=file, line=number + 1, reason=f"file ends in damaged data: {error}")
+    except DAMAGE as error:
+        yield number + 1, Reject(file=file, line=number + 1, reason=f"file ends in damaged data ({described(error)})")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.fields import RecordError, items, obj, strings, text
+from extractors.fields import RecordError, byline_key, items, obj, strings, text
 from kg.model import normalise_doi, openalex_work_id, paper_id
 
 
@@ -39,10 +39,7 @@ def work_fields(work: dict) -> dict[str, Any]:
     doi = text(work, "doi")
     if not openalex_id and not doi:
         raise RecordError("missing id: a work needs an OpenAlex id or a doi")
-    if "authorships" not in work and (work.get("authors") or work.get("author")):
-        # Read as a Work, this record would load without its byline.
-        raise RecordError("authorships: missing; the authors are under 'authors'/'author', which an OpenAlex "
-                          "work does not use (is this the plain or Paper Copilot format? see --format)")
+    byline_key(work, "authorships", reader="an OpenAlex work")
     title = text(work, "display_name") or text(work, "title")
     if not title:
         raise RecordError("missing title")

@@ -25,7 +25,7 @@ from typing import IO, Any
 
 import pycountry
 
-from extractors.fields import RecordError, text
+from extractors.fields import RecordError, byline_key, text
 from kg.model import normalise_doi, paper_id
 
 AUTHORSHIP_COLUMNS = (
@@ -62,10 +62,8 @@ def copilot_fields(
     doi = text(record, "doi")
     # Site ids repeat across venues and years, so the fallback key names all three.
     fallback = " ".join(str(part) for part in (venue, year, site_id or title) if part)
-    if not rows and "author" not in record and (record.get("authors") or record.get("authorships")):
-        # Read as Paper Copilot, this record would load without its byline.
-        raise RecordError("author: missing; the authors are under 'authors'/'authorships', which Paper Copilot "
-                          "does not use (is this a plain or OpenAlex record? see --format)")
+    if not rows:  # the flattened pair's authors are in authorships.csv
+        byline_key(record, "author", reader="Paper Copilot")
     authors = _authors_from_rows(rows, record) if rows else _authors_from_record(record)
     return {
         "id": paper_id(doi=doi, fallback=fallback),

@@ -14,17 +14,16 @@ Formats (`FORMATS`), detected from the content or forced with `format=`:
 
 Memory stays flat in the input size: JSON Lines are read line by line, JSON
 documents with ijson, the CSV in step with the papers. Gzip is recognised by its
-magic bytes, whatever the file is called. A file that cannot be read at all raises
-`InputError`; inside a readable file every bad record becomes a `Reject` (with the
-line number, or the 1-based record number inside a JSON document) and reading goes on.
+magic bytes, whatever the file is called (extractors/inputfile.py). A file that cannot
+be read at all raises `InputError`; inside a readable file every bad record becomes a
+`Reject` (with the line number, or the 1-based record number inside a JSON document)
+and reading goes on.
 """
 
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +33,7 @@ import orjson
 from pydantic import ValidationError
 
 from extractors.fields import RecordError
+from extractors.inputfile import DAMAGE, open_input, read_head
 from extractors.jsonlines import json_lines
 from extractors.openalex import looks_like_work, work_fields
 from extractors.papercopilot import (
@@ -51,7 +51,6 @@ from kg.model import Paper, Reject
 
 FORMATS = ("openalex", "papercopilot", "papercopilot-flat", "plain")
 
-_GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF = 64 * 1024
 _PEEK_RECORDS = 100  # records looked at to recognise a format before giving up
 _FLAT_PAPERS = ("papers.jsonl.gz", "papers.jsonl")
@@ -62,31 +61,35 @@ _METHOD = {"openalex": "openalex", "papercopilot": "papercopilot", "papercopilot
 _Numbered = tuple[int, Any]  # (line or record number, decoded object or Reject)
 
 
-def read_papers(path: Path, *, format: str | None = None) -> Iterator[Paper | Reject]:
-    """Every record of `path` as a `Paper`, or a `Reject` with the reason it was set aside."""
+def read_papers(path: Path, *, format: str | None = None, name: str | None = None) -> Iterator[Paper | Reject]:
+    """Every record of `path` as a `Paper`, or a `Reject` with the reason it was set aside.
+
+    `name` is what papers, rejects and errors call the file (default: its name, and its path in errors):
+    the API gives the client's file name, not its temporary file's.
+    """
     path = Path(path)
     if format is not None and format not in FORMATS:
-        raise InputError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}", file=str(path))
-    format = format or detect_format(path)
+        raise InputError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}", file=name or str(path))
+    format = format or detect_format(path, name=name)
     if format == "papercopilot-flat":
         yield from _read_flat(path)
         return
-    _check_file(path)
-    convert = _converter(format, path)
-    for number, record in _numbered_records(path):
-        yield _paper(record, convert, file=path.name, line=number, method=_METHOD[format])
+    _check_file(path, name=name)
+    convert = _converter(format, name or path.name)
+    for number, record in _numbered_records(path, name=name):
+        yield _paper(record, convert, file=name or path.name, line=number, method=_METHOD[format])
 
 
-def detect_format(path: Path) -> str:
-    """The format of `path`, recognised from its first records (see FORMATS)."""
+def detect_format(path: Path, *, name: str | None = None) -> str:
+    """The format of `path`, recognised from its first records (see FORMATS); `name` as for `read_papers`."""
     path = Path(path)
     if path.is_dir() or path.name == _FLAT_AUTHORSHIPS:
         _flat_pair(path)  # raises when the pair is incomplete
         return "papercopilot-flat"
-    shape = _check_file(path)
+    shape = _check_file(path, name=name)
     if shape == "csv":
-        raise InputError("a CSV file is only read as Paper Copilot authorships.csv", file=str(path))
-    for _, record in _numbered_records(path, limit=_PEEK_RECORDS):
+        raise InputError("a CSV file is only read as Paper Copilot authorships.csv", file=name or str(path))
+    for _, record in _numbered_records(path, name=name, limit=_PEEK_RECORDS):
         if not isinstance(record, dict):
             continue
         if looks_like_work(record):
@@ -97,18 +100,18 @@ def detect_format(path: Path) -> str:
             return "plain"
     raise InputError(
         f"cannot tell the format from the first {_PEEK_RECORDS} records; pass one of {', '.join(FORMATS)}",
-        file=str(path),
+        file=name or str(path),
     )
 
 
 # --- turning one record into a Paper -------------------------------------------------------------
 
-def _converter(format: str, path: Path) -> Callable[[dict], dict]:
+def _converter(format: str, file_name: str) -> Callable[[dict], dict]:
     if format == "openalex":
         return work_fields
     if format == "plain":
         return plain_fields
-    hint = venue_year_hint(path.name)
+    hint = venue_year_hint(file_name)
     return lambda record: copilot_fields(record, hint=hint)
 
 
@@ -183,25 +186,22 @@ def _has_flat_sibling(path: Path) -> bool:
 
 # --- bytes to JSON records --------------------------------------------------------------------------
 
-def _check_file(path: Path) -> str:
+def _check_file(path: Path, *, name: str | None = None) -> str:
     """The shape of a readable file ('array', 'document', 'lines' or 'csv'), else InputError."""
+    where = name or str(path)
     if not path.exists():
-        raise InputError("no such file", file=str(path))
+        raise InputError("no such file", file=where)
     if path.is_dir():
-        raise InputError("is a directory, expected a file", file=str(path))
-    try:
-        with _open_binary(path) as stream:
-            head = stream.read(_SNIFF)
-    except (OSError, EOFError, zlib.error) as error:
-        raise InputError(f"cannot read: {error}", file=str(path)) from None
+        raise InputError("is a directory, expected a file", file=where)
+    head = read_head(path, _SNIFF, name=name)
     if not head.strip():
-        raise InputError("empty file", file=str(path))
+        raise InputError("empty file", file=where)
     if b"\x00" in head:
-        raise InputError("binary content, not text", file=str(path))
+        raise InputError("binary content, not text", file=where)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", file=str(path)) from None
+        raise InputError("not UTF-8 text", file=where) from None
     start = head.lstrip().removeprefix(codecs.BOM_UTF8)[:1]
     if start == b"[":
         return "array"
@@ -209,7 +209,7 @@ def _check_file(path: Path) -> str:
         return "lines" if _first_lines_are_records(head) else "document"
     if head.startswith(b"paper_id,"):
         return "csv"
-    raise InputError("not JSON, JSON Lines or a Paper Copilot CSV", file=str(path))
+    raise InputError("not JSON, JSON Lines or a Paper Copilot CSV", file=where)
 
 
 def _first_lines_are_records(head: bytes) -> bool:
@@ -229,19 +229,19 @@ def _first_lines_are_records(head: bytes) -> bool:
     return False
 
 
-def _numbered_records(path: Path, *, limit: int | None = None) -> Iterator[_Numbered]:
+def _numbered_records(path: Path, *, name: str | None = None, limit: int | None = None) -> Iterator[_Numbered]:
     """Decoded records of a JSON file, numbered, with undecodable ones as Rejects."""
-    shape = _check_file(path)
+    shape = _check_file(path, name=name)
     count = 0
-    with _open_binary(path) as stream:
+    with open_input(path, name=name) as stream:
         if shape == "lines":
-            records = _json_lines(stream, file=path.name)
+            records = _json_lines(stream, file=name or path.name)
         elif shape == "array":
-            records = _json_items(stream, "item", file=path.name)
+            records = _json_items(stream, "item", file=name or path.name)
         elif shape == "document":
-            records = _json_document(path, file=path.name)
+            records = _json_document(path, file=name or path.name)
         else:
-            raise InputError("expected JSON or JSON Lines", file=str(path))
+            raise InputError("expected JSON or JSON Lines", file=name or str(path))
         for numbered in records:
             yield numbered
             count += 1
@@ -264,7 +264,7 @@ def _json_items(stream: IO[bytes], prefix: str, *, file: str) -> Iterator[_Numbe
     try:
         for number, record in enumerate(ijson.items(stream, prefix, use_float=True), start=1):
             yield number, record
-    except (ijson.JSONError, EOFError, OSError, zlib.error, UnicodeDecodeError) as error:
+    except (ijson.JSONError, UnicodeDecodeError, *DAMAGE) as error:
         # One syntax error makes the rest of a JSON document unreadable, unlike JSON Lines.
         yield number + 1, Reject(
             file=file, line=number + 1, reason=f"invalid JSON after record {number}, rest of file unread: {error}"
@@ -274,22 +274,16 @@ def _json_items(stream: IO[bytes], prefix: str, *, file: str) -> Iterator[_Numbe
 def _json_document(path: Path, *, file: str) -> Iterator[_Numbered]:
     """A JSON object: an API result page (its `results`), else one record."""
     found = False
-    with _open_binary(path) as stream:
+    with open_input(path) as stream:
         for numbered in _json_items(stream, "results.item", file=file):
             found = True
             yield numbered
     if not found:
-        with _open_binary(path) as stream:
+        with open_input(path) as stream:
             for number, record in _json_items(stream, "", file=file):
                 if not (isinstance(record, dict) and "results" in record and "meta" in record):  # an empty page
                     yield number, record
 
 
-def _open_binary(path: Path) -> IO[bytes]:
-    with open(path, "rb") as probe:
-        magic = probe.read(2)
-    return gzip.open(path, "rb") if magic == _GZIP_MAGIC else open(path, "rb")
-
-
 def _open_text(path: Path) -> IO[str]:
-    return io.TextIOWrapper(_open_binary(path), encoding="utf-8", errors="replace", newline="")
+    return io.TextIOWrapper(open_input(path), encoding="utf-8", errors="replace", newline="")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.fields import RecordError, items, text
+from extractors.fields import RecordError, byline_key, items, text
 from kg.model import doi_in, normalise_doi, paper_id
 
 
@@ -23,10 +23,7 @@ def plain_fields(record: dict) -> dict[str, Any]:
     doi = text(record, "doi") or doi_in(given_id)
     if not given_id and not doi:
         raise RecordError("missing id: a record needs an id or a doi")
-    if "authors" not in record and (record.get("authorships") or record.get("author")):
-        # Read as plain, this record would load without its byline.
-        raise RecordError("authors: missing; the authors are under 'authorships'/'author', which the plain format "
-                          "does not use (is this an OpenAlex or Paper Copilot record? see --format)")
+    byline_key(record, "authors", reader="the plain format")
     authors = items(record, "authors")
     for index, author in enumerate(authors):
         if isinstance(author, dict) and "position" not in author:

@@ -16,10 +16,8 @@ readers do; a record that is not a ROR record is an `InputError`.
 
 from __future__ import annotations
 
-import gzip
 import io
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,15 +28,14 @@ import ijson
 import orjson
 from pydantic import ValidationError
 
+from extractors.inputfile import DAMAGE, ZIP_MAGIC, described, magic, open_input
 from kg.errors import InputError
 from kg.model import KnownEntity, NodeLabel, ror_suffix
 
 # Withdrawn records are duplicates or mistakes ROR retracted: linking to them would split a node.
 DEFAULT_STATUSES = frozenset({"active", "inactive"})
-_GZIP_MAGIC = b"\x1f\x8b"
-_ZIP_MAGIC = b"PK\x03\x04"
 # What a damaged stream raises part-way: gzip/zip decompression and an unfinished JSON array.
-_DAMAGE = (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile, ijson.JSONError, UnicodeDecodeError)
+_DAMAGE = (*DAMAGE, zipfile.BadZipFile, ijson.JSONError, UnicodeDecodeError)
 
 
 @dataclass
@@ -233,26 +230,22 @@ def _records(path: Path, tally: RorTally) -> Iterator[tuple[int | None, Any]]:
                 yield number, record
     except _DAMAGE as exc:
         where = f"line {number + 1}" if first != b"[" else f"record {number + 1}"
-        reason = (str(exc).strip().splitlines() or [""])[0]  # ijson draws a multi-line caret picture
-        tally.damage = f"the file ends in damaged data at {where} ({type(exc).__name__}: {reason}); the rest is unread"
+        tally.damage = f"the file ends in damaged data at {where} ({described(exc)}); the rest is unread"
 
 
 def _open(path: Path) -> IO[bytes]:
+    """The dump's bytes: the JSON file inside the zip Zenodo publishes, else the file, gunzipped if need be."""
     try:
-        with path.open("rb") as probe:
-            magic = probe.read(4)
-        if magic == _ZIP_MAGIC:
-            archive = zipfile.ZipFile(path)
-            members = sorted(
-                (name for name in archive.namelist() if name.endswith(".json")),
-                key=lambda name: "schema_v2" not in name,  # the v2 file when a release holds both
-            )
-            if not members:
-                raise InputError("zip holds no .json dump", file=str(path))
-            return io.BufferedReader(archive.open(members[0]))
-        if magic[:2] == _GZIP_MAGIC:
-            return gzip.open(path, "rb")
-        return path.open("rb")
+        if magic(path) != ZIP_MAGIC:
+            return open_input(path)
+        archive = zipfile.ZipFile(path)
+        members = sorted(
+            (name for name in archive.namelist() if name.endswith(".json")),
+            key=lambda name: "schema_v2" not in name,  # the v2 file when a release holds both
+        )
+        if not members:
+            raise InputError("zip holds no .json dump", file=str(path))
+        return io.BufferedReader(archive.open(members[0]))
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(f"cannot read: {exc}", file=str(path)) from None
 

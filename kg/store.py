@@ -3,19 +3,35 @@
 `open_store(settings)` starts (or reuses) the embedded server when `KG_GRAPH_URL=embedded`,
 connects, checks the connection and wraps the driver's failures into `GraphUnavailable`
 with one line that names the URL (never the password) and says what to do.
+
+Every transaction (`Store.read`, `Store.write`, and the API's queries through `Store.retried`) is
+tried again, with tenacity, while the driver calls its failure retryable. Under a time limit (an API
+request) a lost connection (ServiceUnavailable, SessionExpired) is retried for
+`CONNECTION_RETRY_SECONDS` at most, so a graph that is down is reported at once instead of after the
+driver's own 30 s loop, and a transient error (a lock, a deadlock) within the limit; without one (a
+load, a command) for `TRANSIENT_RETRY_SECONDS`, as the driver did. Each retry is logged.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    wait_random_exponential,
+)
 
 from kg import embedded
 from kg.errors import GraphError, GraphUnavailable, KGError
@@ -25,6 +41,13 @@ T = TypeVar("T")
 
 ARCADEDB = "arcadedb"
 NEO4J = "neo4j"
+log = logging.getLogger("kg.store")
+# A lost connection is retried this long at most: a restarting server or a cluster changing leader is
+# back within it, while a server that is down is reported at once (the driver's own retry loop would
+# try for 30 s, past every API endpoint's time limit).
+CONNECTION_RETRY_SECONDS = 1.0
+# A transient failure (a lock, a deadlock) without a time limit of its own: the driver's default.
+TRANSIENT_RETRY_SECONDS = 30.0
 
 
 @dataclass
@@ -40,17 +63,46 @@ class Store:
     server: embedded.ServerState | None = None
 
     def read(self, work: Callable[[ManagedTransaction], T], *, timeout: float | None = None) -> T:
-        """Run `work` in a read transaction (retried by the driver when it says retryable)."""
+        """Run `work` in a read transaction, tried again as `retried` says."""
         return self._run(work, read=True, timeout=timeout)
 
     def write(self, work: Callable[[ManagedTransaction], T], *, timeout: float | None = None) -> T:
+        """Run `work` in a write transaction, tried again as `retried` says."""
         return self._run(work, read=False, timeout=timeout)
 
     def _run(self, work, *, read: bool, timeout: float | None):
-        unit = neo4j.unit_of_work(timeout=timeout)(work) if timeout else work
+        # An explicit transaction, not execute_read/execute_write: their retry loop is the driver's 30 s one.
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        start = time.monotonic()
+
+        def attempt():
+            left = max(timeout - (time.monotonic() - start), 0.1) if timeout else None  # each try: the time left
+            with (self.driver.session(database=self.database, default_access_mode=mode) as session,
+                  session.begin_transaction(timeout=left) as tx):
+                result = work(tx)
+                tx.commit()
+                return result
+
+        return self.retried(attempt, timeout=timeout)
+
+    def retried(self, attempt: Callable[[], T], *, timeout: float | None = None,
+                before_retry: Callable[[], None] | None = None) -> T:
+        """`attempt()`, tried again while the driver calls its failure retryable, for `retry_budget`.
+        `before_retry` runs after each failed try (to drop a broken session); failures come out as
+        `graph_errors` words them."""
         with graph_errors(self.url):
-            with self.driver.session(database=self.database) as session:
-                return session.execute_read(unit) if read else session.execute_write(unit)
+            try:
+                return attempt()  # the common case pays nothing for the retry machinery (~20 µs a call)
+            except (neo4j_errors.DriverError, neo4j_errors.Neo4jError) as exc:
+                if not retryable(exc):
+                    raise
+                first = exc
+            again = partial(_again, redact(self.url), before_retry)
+            again(first, 1)
+            return Retrying(retry=retry_if_exception(retryable), stop=partial(_out_of_budget, timeout),
+                            wait=wait_random_exponential(multiplier=0.1, max=1.0), reraise=True,
+                            before_sleep=lambda state: again(state.outcome.exception(), state.attempt_number + 1),
+                            )(attempt)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[neo4j.Session]:
@@ -113,6 +165,33 @@ def connect(
         settings=settings or get_settings(),
         server=server,
     )
+
+
+def retryable(exc: BaseException) -> bool:
+    """What the driver says may succeed when tried again."""
+    return isinstance(exc, (neo4j_errors.DriverError, neo4j_errors.Neo4jError)) and exc.is_retryable()
+
+
+def retry_budget(exc: BaseException | None, timeout: float | None) -> float:
+    """Seconds a failed transaction may be retried for. Under a time limit (an API request), a lost
+    connection briefly and a transient error within the limit; without one, as long as the driver would."""
+    if timeout is None:  # a load or a command: as patient as the driver's own loop
+        return TRANSIENT_RETRY_SECONDS
+    if isinstance(exc, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)):
+        return min(CONNECTION_RETRY_SECONDS, timeout)
+    return timeout
+
+
+def _out_of_budget(timeout: float | None, state: RetryCallState) -> bool:
+    exc = state.outcome.exception() if state.outcome else None
+    return state.seconds_since_start + (state.upcoming_sleep or 0.0) >= retry_budget(exc, timeout)
+
+
+def _again(url: str, before_retry: Callable[[], None] | None, exc: BaseException | None, retry: int) -> None:
+    """After a failed try: drop what it broke, and log that it is tried again."""
+    if before_retry:
+        before_retry()
+    log.warning("graph at %s: %s; trying again (retry %d)", url, type(exc).__name__, retry)
 
 
 @contextlib.contextmanager

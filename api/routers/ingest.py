@@ -3,19 +3,19 @@
 The upload (multipart field `file`, or the raw request body) is streamed to a temporary file
 with the size capped at `KG_API_MAX_BODY`, then handed to the same readers and loader as
 `kg ingest`. One ingestion runs at a time per server: writes to the same nodes would
-otherwise conflict. What is stored and reported names the upload (its multipart file name,
-else `upload.<type>`), never the server's temporary file.
+otherwise conflict. The readers are given the upload's name (its multipart file name without
+any directory part, else `upload` or `upload.<type>`), so what is stored, rejected and
+reported names it, never the server's temporary file.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path, PurePath
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -25,9 +25,7 @@ from api.deps import holder, require_api_key
 from api.errors import BodyTooLarge, NotAvailable
 from api.models import IngestSummary
 from kg.errors import InputError
-from kg.model import Reject
 from kg.rejects import RejectLog
-from kg.store import Store, graph_errors
 
 router = APIRouter(prefix="/ingest", tags=["ingest"], dependencies=[Depends(require_api_key)])
 _one_at_a_time = threading.Lock()
@@ -57,11 +55,9 @@ ArticleKind = Annotated[Literal["txt", "md", "html", "jsonl"] | None, Query(
 @router.post("/papers", response_model=IngestSummary, openapi_extra=_UPLOAD_BODY, responses=AUTH)
 async def ingest_papers(request: Request, fmt: Format = None) -> IngestSummary:
     """Load one paper file (OpenAlex JSON/JSONL, Paper Copilot JSON, plain JSONL; gzip allowed)."""
-    upload, name = await _save_upload(request, suffix=".papers")
+    upload, name = await _save_upload(request, unnamed="upload")
     try:
         return await run_in_threadpool(_load_papers, request, upload, name, fmt)
-    except InputError as exc:  # name the upload, not the server's temporary file
-        raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
         upload.unlink(missing_ok=True)
 
@@ -75,24 +71,22 @@ async def ingest_articles(request: Request, kind: ArticleKind = None) -> IngestS
         from kg.documents import ingest_articles as load_articles
     except ImportError:
         raise NotAvailable("article ingestion is not available on this server (kg.documents is missing)") from None
-    upload, name = await _save_upload(request, suffix=f".{kind or 'txt'}")
+    upload, name = await _save_upload(request, unnamed=f"upload.{kind or 'txt'}")
     try:
         upload = _read_as(upload, _article_suffix(kind, name))
         return await run_in_threadpool(_load_articles, request, upload, name, load_articles)
-    except InputError as exc:
-        raise InputError(exc.reason, file="upload", line=exc.line) from None
     finally:
         upload.unlink(missing_ok=True)
 
 
-async def _save_upload(request: Request, *, suffix: str) -> tuple[Path, str]:
-    """The upload in a temporary file, and the name to record it under."""
+async def _save_upload(request: Request, *, unnamed: str) -> tuple[Path, str]:
+    """The upload in a temporary file, and the name to record it under (`unnamed` for a raw body)."""
     limit = holder(request).settings.api_max_body
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(f"the upload is larger than {limit} bytes (KG_API_MAX_BODY)")
     body = _capped(request, limit)
-    handle = tempfile.NamedTemporaryFile(prefix="kg-upload-", suffix=suffix, delete=False)
+    handle = tempfile.NamedTemporaryFile(prefix="kg-upload-", delete=False)
     path = Path(handle.name)
     filename = None
     try:
@@ -102,12 +96,14 @@ async def _save_upload(request: Request, *, suffix: str) -> tuple[Path, str]:
             else:
                 async for chunk in body:
                     handle.write(chunk)
+        name = upload_name(filename, unnamed)
         if path.stat().st_size == 0:
-            raise InputError("the upload is empty: send the file as the body or as the multipart field `file`")
+            raise InputError("the upload is empty: send the file as the body or as the multipart field `file`",
+                             file=name)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return path, upload_name(filename, suffix)
+    return path, name
 
 
 def _article_suffix(kind: str | None, name: str) -> str:
@@ -126,11 +122,11 @@ def _read_as(path: Path, suffix: str) -> Path:
     return path if path.suffix == suffix else path.rename(path.with_suffix(suffix))
 
 
-def upload_name(filename: str | None, suffix: str) -> str:
+def upload_name(filename: str | None, unnamed: str) -> str:
     """The client's file name without any directory part (a client's path says nothing about the server,
-    and may say too much about the client), else `upload.<type>`."""
+    and may say too much about the client), else `unnamed`."""
     base = PurePath((filename or "").replace("\\", "/")).name.strip()[:200]
-    return base or f"upload{suffix}"
+    return base or unnamed
 
 
 async def _capped(request: Request, limit: int) -> AsyncIterator[bytes]:
@@ -159,37 +155,13 @@ async def _write_multipart(request: Request, body: AsyncIterator[bytes], handle)
     return upload.filename
 
 
-def _reachable(request: Request) -> Store:
-    """The store, checked with one connection first: when the graph is down the upload answers 503 at
-    once, instead of after the driver's retries of the first write (~30 s)."""
-    store = holder(request).get()
-    with graph_errors(store.url):
-        store.driver.verify_connectivity()
-    return store
-
-
-def _renamed(items: Iterable[Any], temporary: Path, name: str) -> Iterator[Any]:
-    """Records and rejects read from the temporary file, named after the upload instead."""
-    def named(text: str) -> str:  # readers record the full path (articles) or the file name (papers)
-        return text.replace(str(temporary), name).replace(temporary.name, name)
-
-    for item in items:
-        if isinstance(item, Reject):
-            item = item.model_copy(update={"file": named(item.file)})
-        elif dataclasses.is_dataclass(item) and getattr(item, "source", None):
-            item = dataclasses.replace(item, source=named(item.source))
-        elif getattr(item, "source", None):
-            item = item.model_copy(update={"source": named(item.source)})
-        yield item
-
-
 def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> IngestSummary:
     from extractors.orglink import AffiliationLinker
     from extractors.papers import read_papers
     from kg.loader import load_papers
 
     graph = holder(request)
-    store = _reachable(request)
+    store = graph.get()
     stamp = time.strftime("%Y%m%d-%H%M%S")
     rejects_file = graph.settings.data_dir / "rejects" / f"api-papers-{stamp}.jsonl"
     with _one_at_a_time:
@@ -197,8 +169,8 @@ def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> In
         if linker is None:
             linker = request.app.state.linker = AffiliationLinker()
         with RejectLog(rejects_file) as log:
-            summary = load_papers(store, _renamed(read_papers(path, format=fmt), path, name), rejects=log,
-                                  link_org=linker, progress=False)
+            summary = load_papers(store, read_papers(path, format=fmt, name=name), rejects=log, link_org=linker,
+                                  progress=False)
             reasons = dict(log.reasons)
     return IngestSummary(
         kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
@@ -209,14 +181,14 @@ def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> In
 
 
 def _load_articles(request: Request, path: Path, name: str, load_articles) -> IngestSummary:
-    from extractors.articles import read_articles
+    from extractors.articles import read_article_file
 
     graph = holder(request)
-    store = _reachable(request)
+    store = graph.get()
     stamp = time.strftime("%Y%m%d-%H%M%S")
     rejects_file = graph.settings.data_dir / "rejects" / f"api-articles-{stamp}.jsonl"
     with _one_at_a_time, RejectLog(rejects_file) as log:
-        summary = load_articles(store, _renamed(read_articles([path]), path, name), rejects=log, progress=False)
+        summary = load_articles(store, read_article_file(path, name=name), rejects=log, progress=False)
         reasons = dict(log.reasons)
     return IngestSummary(
         kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,

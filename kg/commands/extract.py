@@ -46,13 +46,13 @@ def extract(
     --format json always prints JSON Lines, one object per document (a single article is one line).
     Tables fit the terminal; piped, they are printed at full width so ids are never clipped.
     """
-    from extractors.articles import read_articles
+    from extractors.articles import read_article_files
     from extractors.pipeline import extract_documents
     from kg.commands.ingest import article_inputs
     from kg.commands.output import table_console
 
-    readable, _ = article_inputs([file])  # an unsupported file type is an InputError here
-    results = list(extract_documents(read_articles(readable), n_process=1))
+    # An unsupported file type, a missing path or a folder without articles is an InputError here.
+    results = list(extract_documents(read_article_files(article_inputs([file])), n_process=1))
     documents = [r for r in results if isinstance(r, Document)]
     rejects = [r for r in results if isinstance(r, Reject)]
     if not documents:

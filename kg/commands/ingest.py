@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -90,12 +91,11 @@ def ingest_articles_command(
     A file named on the command line is read only when a directory walk would read it (.txt, .text,
     .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson); any other is rejected with its reason.
     """
-    from extractors.articles import read_articles
+    from extractors.articles import read_article_files
     from kg.documents import ingest_articles
 
-    readable, unsupported = article_inputs(paths)
     # The rejected inputs go through the loader with the documents, so each is counted once as read.
-    items = chain(unsupported, read_articles(readable))
+    items = read_article_files(article_inputs(paths))
     with open_store() as store, RejectLog(rejects_path("articles", rejects)) as log:
         summary = ingest_articles(store, items, rejects=log, progress=progress and sys.stderr.isatty())
     _fail_when_nothing_loaded(paths, summary.loaded, log)
@@ -103,17 +103,19 @@ def ingest_articles_command(
         typer.echo(line)
 
 
-def article_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Reject]]:
-    """The inputs the article reader will read, and its reject for each other (`article_paths`), checked
-    before the graph starts. Raises `InputError` when nothing readable is left."""
-    from extractors.articles import article_paths
+def article_inputs(paths: Iterable[Path]) -> Iterator[Path | Reject]:
+    """The article files under `paths` and a reject for each named path holding none, as
+    `extractors.articles.article_files` walks them (each folder once, lazily). Checked up to the first
+    file before the graph starts: raises `InputError` when there is none."""
+    from extractors.articles import article_files
 
-    readable, unreadable = [], []
-    for item in article_paths(paths):
-        (unreadable if isinstance(item, Reject) else readable).append(item)
-    if not readable:
-        _nothing_readable(paths, unreadable)
-    return readable, unreadable
+    files = article_files(paths)
+    unreadable = []
+    for item in files:
+        if not isinstance(item, Reject):
+            return chain(unreadable, [item], files)
+        unreadable.append(item)
+    _nothing_readable(paths, unreadable)
 
 
 def paper_inputs(paths: Iterable[Path], fmt: str | None,
@@ -139,7 +141,7 @@ def paper_inputs(paths: Iterable[Path], fmt: str | None,
     return readable, unreadable
 
 
-def _nothing_readable(paths: Iterable[Path], rejects: list[Reject]) -> None:
+def _nothing_readable(paths: Iterable[Path], rejects: list[Reject]) -> NoReturn:
     """Raise for inputs none of which can be read: with one, that input's own reason."""
     if len(rejects) == 1:
         raise InputError(rejects[0].reason, file=rejects[0].file, line=rejects[0].line)

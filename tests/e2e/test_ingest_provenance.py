@@ -3,6 +3,8 @@ every reject's reason in the summary (runs after test_ingest: it adds to the sha
 
 from __future__ import annotations
 
+import json
+
 from tests.e2e.conftest import API_KEY
 
 NOTE = b"A short note about the weather, which was mild all week.\n"
@@ -31,3 +33,22 @@ def test_article_rejects_come_with_their_reason(client):
     body = response.json()
     assert body["rejected"] == 1 and body["reject_reasons"] == {"empty document": 1}
 
+
+
+def test_an_unreadable_upload_error_names_the_uploaded_file_without_its_path(client):
+    response = client.post("/ingest/papers", files={"file": ("C:\\exports\\mine.jsonl", b"\x00\x01 binary")},
+                           headers={"X-API-Key": API_KEY})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "mine.jsonl: binary content, not text"
+
+
+def test_upload_rejects_name_the_uploaded_file(client, api_settings):
+    body = b'{"id": "m1", "title": "A memo", "text": "A memo about the harvest, which was late."}\nnot json\n'
+    response = client.post("/ingest/articles", files={"file": ("../memos/harvest.jsonl", body)},
+                           headers={"X-API-Key": API_KEY})
+    assert response.status_code == 200, response.text
+    assert (response.json()["loaded"], response.json()["rejected"]) == (1, 1)
+    newest = max((api_settings.data_dir / "rejects").glob("api-articles-*.jsonl"), key=lambda p: p.stat().st_mtime)
+    reject = json.loads(newest.read_text(encoding="utf-8").splitlines()[-1])  # uploads in one second share a file
+    assert (reject["file"], reject["line"]) == ("harvest.jsonl", 2)
+    assert reject["reason"].startswith("malformed JSON")

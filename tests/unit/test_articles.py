@@ -5,7 +5,13 @@ from __future__ import annotations
 import orjson
 from typer.testing import CliRunner
 
-from extractors.articles import Article, html_text, markdown_text, read_articles
+from extractors.articles import (
+    Article,
+    html_text,
+    markdown_text,
+    read_article_file,
+    read_articles,
+)
 from extractors.pipeline import extract_documents
 from kg.cli import app
 from kg.errors import InputError
@@ -46,6 +52,14 @@ def test_json_lines_articles_are_read_as_paper_lines_are(tmp_path):
     assert [(i.line, i.text) for i in items if isinstance(i, Article)] == [(1, "Li Na joined Baidu."), (4, "Second.")]
     (reject,) = [i for i in items if isinstance(i, Reject)]
     assert reject.line == 2 and reject.reason.startswith("malformed JSON")
+
+
+def test_a_file_read_under_a_given_name_records_that_name(tmp_path):
+    path = tmp_path / "kg-upload-x1.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Li Na joined Baidu."}\n{oops\n{"text": "  "}\n')
+    items = list(read_article_file(path, name="feed.jsonl"))
+    assert [(i.source, i.line) for i in items if isinstance(i, Article)] == [("feed.jsonl#a", 1)]
+    assert [(i.file, i.line) for i in items if isinstance(i, Reject)] == [("feed.jsonl", 2), ("feed.jsonl", 3)]
 
 
 def test_missing_path_is_a_reject(tmp_path):

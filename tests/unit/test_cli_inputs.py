@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractors.articles import read_articles
+from extractors.articles import SUFFIXES, article_files, read_articles
 from kg.cli import app
 from kg.commands.ingest import article_inputs
 from kg.errors import InputError
@@ -42,9 +42,20 @@ def test_ingest_papers_help_names_batch_size_and_progress():
 def test_article_inputs_reject_a_named_file_of_an_unsupported_type(tmp_path, fixtures):
     pdf = tmp_path / "paper.pdf"
     pdf.write_bytes(b"%PDF-1.7 binary")
-    readable, rejects = article_inputs([fixtures / "articles" / "funding.txt", pdf, fixtures / "articles"])
-    assert readable == [fixtures / "articles" / "funding.txt", fixtures / "articles"]
+    items = list(article_inputs([fixtures / "articles" / "funding.txt", pdf, fixtures / "articles"]))
+    folder = sorted(p for p in (fixtures / "articles").rglob("*") if p.suffix in SUFFIXES)
+    assert [i for i in items if isinstance(i, Path)] == [fixtures / "articles" / "funding.txt", *folder]
+    rejects = [i for i in items if isinstance(i, Reject)]
     assert [(r.file, r.reason.split(";")[0]) for r in rejects] == [(str(pdf), "unsupported file type '.pdf'")]
+
+
+def test_a_folder_walk_keeps_the_sorted_order_and_skips_other_types(tmp_path):
+    for name in ("b/x.txt", "a.txt", "a/z.md", "a/y/deep.html", "B.md", "a b.txt", "a/skip.pdf", "c.jsonl"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    expected = sorted(p for p in tmp_path.rglob("*") if p.suffix in SUFFIXES)
+    assert len(expected) == 7
+    assert list(article_files([tmp_path])) == expected
 
 
 @pytest.mark.parametrize("name", ["paper.pdf", "blob.bin", "README"])

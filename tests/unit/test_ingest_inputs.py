@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 import pytest
 
 from api.routers.ingest import _article_suffix
 from extractors.papers import detect_format
 from kg.commands.ingest import article_inputs, paper_inputs
 from kg.errors import InputError
+from kg.model import Reject
 from kg.rejects import NO_SUCH_FILE
+
+
+def split(items: Iterable[Path | Reject]) -> tuple[list[Path], list[Reject]]:
+    items = list(items)
+    return [i for i in items if not isinstance(i, Reject)], [i for i in items if isinstance(i, Reject)]
 
 
 def test_a_missing_article_path_is_a_reject_beside_a_readable_one(tmp_path, fixtures):
     good = fixtures / "articles" / "funding.txt"
-    readable, rejects = article_inputs([good, tmp_path / "gone.txt"])
+    readable, rejects = split(article_inputs([good, tmp_path / "gone.txt"]))
     assert readable == [good]
     assert [(r.file, r.reason) for r in rejects] == [(str(tmp_path / "gone.txt"), NO_SUCH_FILE)]
 
 
 def test_a_folder_without_article_files_is_a_reject_not_a_silent_skip(tmp_path, fixtures):
     (tmp_path / "only.pdf").write_bytes(b"%PDF")
-    readable, rejects = article_inputs([fixtures / "articles" / "funding.txt", tmp_path])
+    readable, rejects = split(article_inputs([fixtures / "articles" / "funding.txt", tmp_path]))
     assert len(readable) == 1
     assert [r.file for r in rejects] == [str(tmp_path)] and "no article files" in rejects[0].reason
 

@@ -84,17 +84,21 @@ def test_a_plain_doi_beats_its_own_key(tmp_path):
     assert (from_id.id, from_id.doi) == (f"doi:{DOI.lower()}", DOI.lower())
 
 
-@pytest.mark.parametrize(("record", "format", "field"), [
-    ({"id": WORK_URL, "title": "Plain", "authors": [AUTHOR]}, "openalex", "authorships"),
-    ({"id": WORK_URL, "display_name": "Work", "authorships": [AUTHORSHIP]}, "plain", "authors"),
-    ({"id": "abc", "title": "Copilot", "author": "Ada Fixture;Bo Placeholder"}, "plain", "authors"),
-    ({"id": "abc", "title": "Plain", "authors": [AUTHOR]}, "papercopilot", "author"),
+@pytest.mark.parametrize(("record", "format", "field", "found", "reader"), [
+    ({"id": WORK_URL, "title": "Plain", "authors": [AUTHOR]}, "openalex", "authorships", "authors",
+     "an OpenAlex work"),
+    ({"id": WORK_URL, "display_name": "Work", "authorships": [AUTHORSHIP]}, "plain", "authors", "authorships",
+     "the plain format"),
+    ({"id": "abc", "title": "Copilot", "author": "Ada Fixture;Bo Placeholder"}, "plain", "authors", "author",
+     "the plain format"),
+    ({"id": "abc", "title": "Plain", "authors": [AUTHOR]}, "papercopilot", "author", "authors", "Paper Copilot"),
 ])
-def test_a_byline_the_format_cannot_read_is_rejected_not_dropped(tmp_path, record, format, field):
+def test_a_byline_the_format_cannot_read_is_rejected_not_dropped(tmp_path, record, format, field, found, reader):
     reject = only(write(tmp_path, "x.jsonl", record), format)
     assert isinstance(reject, Reject), reject
     assert reject.line == 1
-    assert reject.reason.startswith(f"{field}: missing") and "--format" in reject.reason
+    assert reject.reason.startswith(f"{field}: missing; the authors are under '{found}', which {reader} does not use")
+    assert reject.reason.endswith("record? see --format)")
 
 
 @pytest.mark.parametrize("written", ["10.5555/abc", "https://www.doi.org/10.5555/abc", "doi.org/10.5555/abc",

@@ -205,6 +205,26 @@ def test_missing_file_directory_and_unknown_format(tmp_path: Path, papers_dir: P
         list(read_papers(papers_dir / "plain.jsonl", format="bibtex"))
 
 
+def test_a_given_name_is_what_papers_rejects_and_errors_call_the_file(papers_dir: Path, tmp_path: Path) -> None:
+    # The API reads an upload from a temporary file: all it reports must name the client's file instead.
+    copy = tmp_path / "kg-upload-x1"
+    copy.write_bytes((papers_dir / "openalex_bad.jsonl").read_bytes())
+    papers, rejects = split(read_papers(copy, name="works.jsonl"))
+    assert {p.source for p in papers} == {"works.jsonl"} and {r.file for r in rejects} == {"works.jsonl"}
+    copy.write_bytes(b"\x00 binary")
+    with pytest.raises(InputError) as error:
+        list(read_papers(copy, name="works.jsonl"))
+    assert (error.value.file, error.value.reason) == ("works.jsonl", "binary content, not text")
+
+
+def test_a_conference_file_read_under_its_given_name_takes_venue_and_year_from_it(papers_dir: Path,
+                                                                                  tmp_path: Path) -> None:
+    copy = tmp_path / "kg-upload-x2"
+    copy.write_bytes((papers_dir / "iclr2024.json").read_bytes())
+    papers, _ = split(read_papers(copy, format="papercopilot", name="iclr2024.json"))
+    assert papers and {(p.venue, p.year) for p in papers} <= {("iclr", 2024), ("ICLR", 2024)}
+
+
 def test_unrecognisable_records_ask_for_a_format(tmp_path: Path) -> None:
     path = tmp_path / "other.jsonl"
     path.write_text('{"foo": 1}\n{"bar": 2}\n')
