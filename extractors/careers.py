@@ -16,29 +16,66 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
 from extractors.campus import move_after_studies, student_context
-from extractors.institutions import containers_of, generic, linkable_org, names_person, owners_of, unit_entity
+from extractors.chronology import complete_years, note_spell, read_events
+from extractors.cvlines import read_cv_lines
+from extractors.dating import relation_years
+from extractors.definites import named_by_kind
+from extractors.durations import Duration, find_durations, spell_length
+from extractors.institutions import (
+    containers_of,
+    generic,
+    linkable_org,
+    names_person,
+    owners_of,
+    unit_entity,
+)
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
-from extractors.cvlines import read_cv_lines
-from extractors.definites import named_by_kind
-from extractors.programmes import presenters
 from extractors.narrator import page_name, self_introduction, speaks_as_narrator
-from extractors.relations import add_relation, hedged, init_doc, org_entity, person_entity, sentences
 from extractors.orgmentions import repair_organisations
-from extractors.roles import staff_member, work_between
+from extractors.programmes import presenters
+from extractors.referents import Referents
+from extractors.relations import (
+    add_relation,
+    hedged,
+    init_doc,
+    org_entity,
+    person_entity,
+    sentences,
+)
 from extractors.respectively import respective
+from extractors.roles import staff_member, work_between
 from extractors.subjects import canonical_people, repair_people, subject_after
-from extractors.titles import bracketed_affiliation, singular_role, title_before_name
-from kg.model import student_degree
 from extractors.syntax import (
-    MAX_CLIMB, anchor as _anchor, listed_after as _listed_after, post_nominal as _post_nominal,
-    role_after as _role_after, teachers as _teachers,
+    MAX_CLIMB,
 )
-from extractors.vocabulary import (
-    HIRE_VERBS, INSTITUTION_WORDS, ORG_KIND_NOUNS, ROLE_NOUNS, TEACHER_WORDS, coarse,
+from extractors.syntax import (
+    anchor as _anchor,
 )
+from extractors.syntax import (
+    listed_after as _listed_after,
+)
+from extractors.syntax import (
+    post_nominal as _post_nominal,
+)
+from extractors.syntax import (
+    role_after as _role_after,
+)
+from extractors.syntax import (
+    teachers as _teachers,
+)
+from extractors.titles import bracketed_affiliation, singular_role, title_before_name
 from extractors.triggers import Link, Triggers
-from extractors.years import YearMention, find_years, latest_year, lifespan, relation_years
+from extractors.vocabulary import (
+    HIRE_VERBS,
+    INSTITUTION_WORDS,
+    ORG_KIND_NOUNS,
+    ROLE_NOUNS,
+    TEACHER_WORDS,
+    coarse,
+)
+from extractors.years import YearMention, find_years, latest_year, lifespan
+from kg.model import student_degree
 
 
 @Language.factory(
@@ -81,7 +118,11 @@ class Careers:
                 carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
             orgs = described.add_to(number, sent, orgs, in_sent)
             if orgs:
-                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator).extract()
+                lengths = find_durations(sent.text, offset=sent.start_char)  # "spent six years at X"
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths).extract()
+            # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
+            read_events(doc, sent, years, Referents(sent, people, in_sent, carried, narrator)._subject_of,
+                        list(people.values()))
             carried = subject_after(sent, people, in_sent) or carried
             if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON" \
                     and in_sent[0].root.head.lower_ in _BIO_OPENINGS:
@@ -90,6 +131,7 @@ class Careers:
                 opening = people.get(0)
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
+        complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         doc.ents = told
         return doc
 
@@ -101,9 +143,10 @@ _BIO_OPENINGS = frozenset("is was has received obtained earned joined leads led 
 
 class _Sentence(Triggers):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
-                 people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None):
+                 people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None,
+                 lengths: list[Duration]):
         super().__init__(sent, people, ents, carried, narrator)
-        self.doc, self.orgs, self.years = doc, orgs, years
+        self.doc, self.orgs, self.years, self.lengths = doc, orgs, years, lengths
         self.org_of = {t.i: org for org in orgs for t in org}
 
     def extract(self) -> None:
@@ -140,6 +183,7 @@ class _Sentence(Triggers):
             previous = (org, link)
             start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path) \
                 if link.dated else (None, None)
+            length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree
             paired = respective(self.sent, self.orgs, org) if link.type == "STUDIED_AT" else None
             if paired is not None:  # "B.S. and M.S. from A and B in 2010 and 2012, respectively"
@@ -151,6 +195,8 @@ class _Sentence(Triggers):
                     add_relation(self.doc, type=link.type, head=person_entity(name), tail=place, sentence=self.sent,
                                  confidence=link.confidence, start=start, end=end, degree=degree,
                                  role=singular_role(link.roles.get(name, link.role)))
+                    note_spell(self.doc, self.doc._.kg_relations[-1], tail_name=place["name"], trigger=link.trigger,
+                               sent=self.sent, length=length)
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,

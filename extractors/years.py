@@ -3,10 +3,9 @@
 The date forms (`DATE`, `DATE_RANGE`, `DATE_POINT`: "Sep 2015", "09/2015 ~ 01/2021", "2019 - current") are
 one set for sentences and for CV lines (`cvlines`); only a CV line may leave a span's end out ("2019 –").
 
-The career components attach the year mention nearest an organisation to the relation
-about it (`relation_years`); what a single year means (a start, or the end of a degree)
-depends on the verb. A purpose ("returned in 2021 to lead X") takes its governing verb's year as
-its start; "left A for B in 2022" ends A and starts B; years in brackets after a name are a lifespan.
+Relative years ("the same year", "two years later", "the following year") count from the last year
+written before them, in the same sentence or an earlier one. Which of a sentence's years a career
+relation gets is `extractors/dating.py`'s; years in brackets after a name are a lifespan.
 """
 
 from __future__ import annotations
@@ -14,11 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
-
 from extractors.relations import doc_text
-from extractors.syntax import clause
-from extractors.vocabulary import DEGREE_NOUNS, DEGREE_VERBS, END_VERBS, START_VERBS
 
 YEAR = r"(?:19|20)\d{2}"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -46,10 +41,16 @@ YEAR_WORD = re.compile(rf"^{YEAR}$")
 PERIOD = re.compile(rf"(?:^|/){YEAR}[-–](?:19|20)?\d{{2}}$")
 
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({YEAR})\b", re.I)
-_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:\w+\s+)?({YEAR})\b", re.I)
-_LATER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b", re.I)
-_NEXT = re.compile(r"\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b", re.I)
-_BEFORE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before)\b", re.I)
+# "until 2001", "until early 2001", "until his retirement in 2001", "until her death in 1999"
+_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:(?:his|her|their|my)\s+(?:retirement|death|departure)\s+"
+                    rf"in\s+|\w+\s+)?({YEAR})\b", re.I)
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_LATER = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+later\b", re.I)
+_NEXT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+year\b", re.I)
+_BEFORE = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+(?:earlier|before)\b", re.I)
+_PREVIOUS = re.compile(r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b", re.I)
+# "the same year", "that same year", "later that year": the year last written
+_SAME = re.compile(r"\b(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +91,26 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
             taken.append(match.span())
             year = int(match.group(1))
             found.append(YearMention(offset + match.start(), offset + match.end(), "point", year, year))
-    if anchor is not None:
-        for pattern, sign in ((_LATER, 1), (_BEFORE, -1)):
-            for match in pattern.finditer(text):
-                if free(match.span()):
-                    word = match.group(1).lower()
-                    years = _NUMBERS.get(word) or int(word)
-                    year = anchor + sign * years
-                    found.append(YearMention(offset + match.start(), offset + match.end(), "point", year, year, True))
-        for match in _NEXT.finditer(text):
-            if free(match.span()):
-                found.append(YearMention(offset + match.start(), offset + match.end(), "point",
-                                         anchor + 1, anchor + 1, True))
+    # a relative year counts from the last year written before it, in this sentence or an earlier one
+    explicit = sorted(found, key=lambda m: m.start_char)
+
+    def base(at: int) -> int | None:
+        return latest_year([m for m in explicit if m.end_char <= offset + at]) or anchor
+
+    def add(match: re.Match, shift: int) -> None:
+        year = base(match.start())
+        if year is not None and free(match.span()):
+            taken.append(match.span())
+            found.append(YearMention(offset + match.start(), offset + match.end(), "point",
+                                     year + shift, year + shift, True))
+
+    for pattern, sign in ((_LATER, 1), (_BEFORE, -1)):
+        for match in pattern.finditer(text):
+            count = match.group(1).lower()
+            add(match, sign * (_NUMBERS.get(count) or int(count)) * (10 if match.group(2).lower().startswith("decade") else 1))
+    for pattern, shift in ((_NEXT, 1), (_PREVIOUS, -1), (_SAME, 0)):
+        for match in pattern.finditer(text):
+            add(match, shift)
     found.sort(key=lambda m: m.start_char)
     return found
 
@@ -124,95 +133,6 @@ def latest_year(mentions: list[YearMention]) -> int | None:
         year = mention.last or mention.first
         if year is not None:
             return year
-    return None
-
-
-# --- which years a career relation gets ------------------------------------------------------
-
-def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigger: Token, rel_type: str,
-                   path: list[Token]) -> tuple[int | None, int | None]:
-    """(start, end) of a relation from the year mention nearest its organisation in the trigger's
-    clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start."""
-    verb = clause(trigger)
-    mention = _nearest_year(years, org, orgs, verb)
-    if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
-        # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
-        mention = _verb_year(years, trigger) or mention
-    if rel_type == "WORKS_AT" and _hired_away(trigger):
-        # "Google hired X away from OpenAI in 2022": the hiring's year starts the job at the hirer and ends
-        # the one they were taken from
-        found = _verb_year(years, trigger)
-        if found is not None:
-            return (None, found.first) if any(t.lower_ == "away" for t in path) else (found.first, None)
-    if mention is None and purpose(verb):
-        # "returned to Beijing in 2021 to lead Tencent's AI Lab": a purpose starts when its verb happened
-        found = _verb_year(years, verb.head)
-        return (found.first, None) if found is not None else (None, None)
-    if mention is None:
-        return None, None
-    if mention.kind != "point":
-        return mention.first, mention.last
-    verb = trigger.lower_
-    ends = rel_type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
-                                         or verb in DEGREE_NOUNS)
-    if rel_type == "WORKS_AT" and verb in END_VERBS:
-        # "left for Anthropic" / "left to join X" names where they went, not where they were
-        ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
-    if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
-        ends = True  # "Jane Doe (PhD 2007, X)": the year by a name is the degree's
-    if rel_type == "STUDIED_AT" and verb in START_VERBS:
-        ends = False
-    return (None, mention.first) if ends else (mention.first, None)
-
-
-def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: Token) -> YearMention | None:
-    def distance(mention: YearMention, span: Span) -> int:
-        if mention.end_char <= span.start_char:
-            return span.start_char - mention.end_char
-        return max(0, mention.start_char - span.end_char)
-
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    best = None
-    for mention in years:
-        if mention.start_char < lo or mention.end_char > hi:
-            continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
-        own = distance(mention, org)
-        if own > 120 or any(distance(mention, other) < own for other in orgs if other is not org):
-            continue
-        if best is None or own < distance(best, org):
-            best = mention
-    return best
-
-
-def purpose(verb: Token) -> bool:
-    """"to lead X" hanging on another verb ("returned in 2021 to lead X", "left A to join B"): a purpose."""
-    return verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and verb.tag_ == "VB" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.lefts)
-
-
-def _moves_on(verb: Token, orgs: list[Span]) -> bool:
-    """"left X for Y", "quit X to Y": the leaving verb names where they went."""
-    return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
-        org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
-        for child in verb.children)
-
-
-def _hired_away(verb: Token) -> bool:
-    return any(child.lower_ == "away" and child.dep_ in ("advmod", "prt", "prep") for child in verb.children)
-
-
-def _verb_year(years: list[YearMention], verb: Token) -> YearMention | None:
-    """The lone year said of the verb itself ("left X in 2023", "joined 2019"), not of one of its nouns."""
-    doc = verb.doc
-    for mention in years:
-        if mention.kind != "point" or mention.relative:
-            continue
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        year = span[-1]
-        if year.head.i == verb.i or year.head.dep_ == "prep" and year.head.head.i == verb.i:
-            return mention
     return None
 
 

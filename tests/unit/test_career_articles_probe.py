@@ -28,7 +28,7 @@ ARTICLES: list[tuple[str, str, set[tuple]]] = [
      "Park Soo-jin, are rumoured to be in talks to follow him. Alibaba declined to comment on the reports.",
      {(W, "Wen Haolin", "DAMO Academy|Alibaba DAMO Academy|Alibaba|Alibaba Group", "chief scientist", None, None),
       (S, "Wen Haolin", "Carnegie Mellon University", "PhD", None, 2012),
-      (W, "Wen Haolin", "Google", None, 2012, None),
+      (W, "Wen Haolin", "Google", None, 2012, 2018),
       (W, "Liu Qian", "Google", None, None, None),
       (W, "Park Soo-jin", "Google", None, None, None)}),
     ("press_release_new_faculty",
@@ -316,10 +316,10 @@ def compare(expected: set[tuple], got: set[tuple]) -> tuple[int, int, int, list[
     return tp, len(extra), fn, detail
 
 
-def relation_scores(nlp) -> tuple[int, int, int, int]:
-    """(documents fully right, tp, fp, fn) over the whole probe."""
+def relation_scores(nlp, documents: list[tuple[str, str, set[tuple]]] = ARTICLES) -> tuple[int, int, int, int]:
+    """(documents fully right, tp, fp, fn) of (type, person, organisation) over the whole probe (or `documents`)."""
     passing = tp = fp = fn = 0
-    for _, text, expected in ARTICLES:
+    for _, text, expected in documents:
         t, f, n, detail = compare(expected, found(nlp, text))
         tp, fp, fn = tp + t, fp + f, fn + n
         passing += not detail
@@ -328,37 +328,31 @@ def relation_scores(nlp) -> tuple[int, int, int, int]:
 
 XFAIL: dict[str, str] = {
     "feature_damo_hire":
-        "'Two former Google colleagues, A and B, are rumoured ...': the appositive list of people after a role phrase gets no WORKS_AT; 'the same year' after 2012 is not resolved; 'as chief scientist' after a possessive org gives no role",
+        "'Two former Google colleagues, A and B, are rumoured ...': the appositive list of people after a role phrase gets no WORKS_AT; 'as chief scientist' after a possessive org gives no role",
     "press_release_new_faculty":
-        "NER tags 'Machine Learning' (a chair's field) ORG and the gazetteer resolves it to Apple; 'will take up the post in September 2024' is not read as the start year; no role from 'appointed ... as Professor of X'",
-    "obituary_physicist":
-        "end years from 'where he spent two decades' and 'until his retirement in 2001' are not derived (years.py (not ours) gives none); a graduation year is read as a start",
+        "NER tags 'Machine Learning' (a chair's field) ORG, an extra WORKS_AT; 'will take up the post in September 2024' does not date the appointment, whose role ('appointed ... as Professor of X') is not read either",
     "lab_people_page":
         "'Current doctoral students include A, B and C' is tied to the group, not to ETH Zurich it is based at; 'Dr Kenji Mori is a senior researcher in the group' links no organisation (the group is a description)",
     "interview_left_baidu":
         "end year of Baidu from 'spent five years ... In 2021 she founded' and the master's end year (2016 'after earning') are not derived; 'founded' gives no founder role",
     "think_tank_report":
-        "'Lee Ji-hoon, who trained at KAIST' ('trained at' is no study trigger); 'returned ... to join Tsinghua's Institute' gets no 2014 start from 'until 2014, when'",
+        "'Lee Ji-hoon, who trained at KAIST' ('trained at' is no study trigger)",
     "rumour_and_denial":
-        "'was about to join OpenAI' in a reported-speech clause ('reported that ...') is not read as a hedge; 'has been at Spotify since 2018' and 'for seven years' durations give no years",
+        "'was about to join OpenAI' in a reported-speech clause ('reported that ...') is not read as a hedge",
     "award_press_release":
         "no role from the title in 'Professor Okonkwo-Reid, who has been at Imperial since 2010'",
     "japanese_researcher_feature":
-        "'The researcher moved to RIKEN in 2019' (a definite description as subject) does not date the directorship; NTT end and Tokyo graduation years ('joined in 1998 after graduating') are not derived",
+        "'The researcher moved to RIKEN in 2019' (a definite description as subject) neither dates the directorship nor ends NTT",
     "startup_founders_list":
         "'Three former DeepMind researchers, A, B and C, have founded X': only people with a later sentence get DeepMind; founding a start-up gives no WORKS_AT to the founders",
-    "relative_dates_bio":
-        "'Two years later he moved ... to study at Cornell' and 'The following year he joined IBM Research' are not anchored (years.py (not ours) gives no start); 'left IBM in 2017' is a second IBM relation without the role",
     "hire_negation":
         "NER tags 'Nadia Farouk' ORG in a negated join ('has not joined Apple') and the bare 'Farouk' later is an untagged NNS, so the document has no person",
     "korean_lab_move":
-        "'will move to NAVER Cloud next spring to lead' (announced move) and 'Her former student Choi Dong-hyun followed her to NAVER' (a student of a professor, a follow) are not modelled",
-    "obituary_chemist":
-        "'would spend the rest of her career' + 'retired in 2008' is not read as the job's end year",
+        "'will move to NAVER Cloud next spring to lead' (announced move) and 'Her former student Choi Dong-hyun followed her to NAVER' (a student of a professor, a follow) are not modelled; 'worked as a postdoc for two years' after the 2012 doctorate is left undated (the order of events is not said)",
     "press_release_two_hires":
         "the hiring school is named in the first sentence ('has hired two new faculty members') and the people in the next ones: no cross-sentence hire",
     "interview_return_china":
-        "'Meta's AI research lab' (a possessive description) is no organisation mention; years from 'for six years' and 'returned ... in 2020' are not derived",
+        "'Meta's AI research lab' (a possessive description) is no organisation mention, so nothing anchors 'for six years' (UIUC's end); 'returned ... in 2020' does not date the SJTU professorship",
     "government_report_names":
         "NER tags 'Dr Okafor Chidi' ORG in an apposition with a role ('a research fellow at X'); no role from 'Professor X of Y'",
     "feature_surname_only":
@@ -366,11 +360,9 @@ XFAIL: dict[str, str] = {
     "lab_page_alumni":
         "'completed her PhD in the lab' / 'graduated in 2020' name the lab by description only ('the lab'), so no STUDIED_AT to the University of Michigan",
     "possessive_lab_hire":
-        "'spent eight years at Huawei, leaving in 2023' gives 2023 as a start; 'Tsinghua's Institute ... has recruited' gets no year",
+        "'Tsinghua's Institute for AI Industry Research has recruited X' gets no year and only Tsinghua",
     "hedged_move":
         "'who has led Yandex's machine translation group since 2017': the org is a possessor of the unit led, and 'led' is no work trigger",
-    "press_release_honorary_and_visiting":
-        "'a visiting professor for 2024' is not read as a one-year stint (end year)",
     "feature_couple":
         "'He joined in 2015' / 'She joined two years later' have no object (the institute is in the first sentence); 'She joined ... from Microsoft' is given to the sentence's first person; 'The couple met while studying at X' names no one",
     "obituary_engineer_negated_degree":

@@ -1,0 +1,296 @@
+"""A career story's years read across sentences, the way an analyst reads a whole article.
+
+A sentence gives its relation the years written beside it (`extractors/years.py`). Some years are only
+known from the story: "joined Google in 2012 ... spent six years there" ends the spell in 2018; "Before
+that he was an engineer at Ericsson for seven years" ends it when the next job started, and begins it
+seven years earlier; "Stolz-Halvorsen retired in 2008" ends her current job; "She will take up the post
+in September 2024" starts the job just announced; "He left IBM in 2017" ends the spell at IBM Research
+the story already told rather than adding a second IBM spell; "The researcher moved to RIKEN in 2019"
+ends the open job before it.
+
+The career component notes, for each relation it adds, what the sentence said of the spell (a length,
+the trigger word, a "Before that"), and the events that name no organisation (a retirement, a future
+start). `complete_years` then fills only missing years, each from an anchor the text states, and only
+when the anchoring is unambiguous: a wrong year is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.dating import verb_year
+from extractors.durations import find_durations
+from extractors.textpeople import POSITION
+from extractors.vocabulary import (
+    END_VERBS,
+    HIRE_VERBS,
+    JOB_NOUNS,
+    MOVE_VERBS,
+    ORG_KIND_NOUNS,
+    UNIT_WORDS,
+    coarse,
+)
+from extractors.years import YearMention
+from kg.model import person_id
+
+_NOTES = "kg_spell_notes"
+_EVENTS = "kg_spell_events"
+# "moved to X in 2019" leaves the job before; "went to" may be a visit, so it ends nothing.
+_MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
+# The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
+_ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
+_RETIRE = frozenset("retire retired retires retiring".split())
+# A job's end said without naming it: "retired in 2008", "left in 2011", "left the company in 1999".
+_ENDING = _RETIRE | END_VERBS
+# Staying said of a place named before: "She spent six years there", "he remained there for two decades".
+_STAYING = frozenset("spent spend spends stayed stay stays remained remain remains worked served taught".split())
+# Objects and prepositions that leave a verb about the job told before: "took up the post", "left the company".
+_GENERIC = JOB_NOUNS | ORG_KIND_NOUNS | UNIT_WORDS | frozenset(
+    {"in", "on", "after", "before", "until", "for", "at", "there", "year", "years", "decade", "decades"})
+_BEGIN = frozenset("take takes start starts begin begins join joins assume assumes commence commences".split())
+_BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
+
+
+@dataclass
+class _Note:
+    rel: dict[str, Any]
+    tail_name: str
+    trigger: str
+    length: int | None = None
+    before_that: bool = False  # "Before that he was an engineer at Ericsson": ends when the next spell began
+
+
+@dataclass
+class _Spell:
+    """The relations one sentence or several gave one (type, person, organisation), read together."""
+
+    rels: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[_Note] = field(default_factory=list)
+    lengths: set[int] = field(default_factory=set)  # "She spent six years there", said in a later sentence
+
+    @property
+    def start(self) -> int | None:
+        return next((r["start"] for r in self.rels if r["start"] is not None), None)
+
+    @property
+    def end(self) -> int | None:
+        return next((r["end"] for r in self.rels if r["end"] is not None), None)
+
+    @property
+    def first(self) -> int:
+        return min(r[POSITION][0] for r in self.rels)
+
+    @property
+    def last(self) -> int:
+        return max(r[POSITION][0] for r in self.rels)
+
+    def set(self, key: str, year: int) -> None:
+        for rel in self.rels:
+            if rel[key] is None:
+                rel[key] = year
+
+
+def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token, sent: Span,
+               length: int | None) -> None:
+    """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`."""
+    before = _BEFORE_THAT.match(sent.text) is not None
+    doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before))
+
+
+def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, names: list[str]) -> None:
+    """Events of a sentence that name no organisation: "Stolz-Halvorsen retired in 2008", "She will take
+    up the post in September 2024". `subject_of(token, clause)` gives the people a subject stands for;
+    `names` are the people of the text, for a surname the NER did not take for a person."""
+    lengths = None
+    for token in sent:
+        lower = token.lower_
+        if coarse(token) != "VERB" or not (lower in _ENDING or lower in _BEGIN or lower in _STAYING):
+            continue
+        if any(c.dep_ in ("dobj", "prep", "dative") and c.lower_ not in _GENERIC for c in token.children) \
+                or any(c.dep_ == "neg" for c in token.children):
+            continue  # "retired from IBM", "took a job at X", "left Germany": the career rules read those
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "conj":
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "joined X and left in 2011"
+        people = (subject_of(subjects[0], token) or _named(subjects[0], names)) if subjects else []
+        if len(people) != 1:
+            continue  # "Both will start in January 2025": whose job is which, the rules do not know
+        if lower in _STAYING:
+            if not future and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+                lengths = find_durations(sent.text, offset=sent.start_char) if lengths is None else lengths
+                said = [d for d in lengths if token.left_edge.idx <= d.start_char < token.right_edge.idx + 1]
+                if len(said) == 1:
+                    doc.user_data.setdefault(_EVENTS, []).append(("length", people[0], said[0].years, sent.start))
+            continue
+        if (lower in _BEGIN) != future:
+            continue  # a future start dates the post announced; a past "started in 2019" names nothing
+        found = verb_year(years, token)
+        if found is not None and found.first is not None:
+            kind = "ends" if lower in _ENDING else "starts"
+            doc.user_data.setdefault(_EVENTS, []).append((kind, people[0], found.first, sent.start))
+
+
+def _named(subject: Token, names: list[str]) -> list[str]:
+    """"Stolz-Halvorsen retired": a subject written as a known person's surname (tagged ORG or nothing)."""
+    phrase = subject.doc[subject.left_edge.i: subject.i + 1].text
+    if not phrase[:1].isupper():
+        return []
+    found = [name for name in dict.fromkeys(names) if name == phrase or name.endswith(" " + phrase)]
+    return found if len(found) == 1 else []
+
+
+def complete_years(doc: Doc) -> None:
+    """Fill the years the story gives but no single sentence does (see the module's docstring)."""
+    notes: list[_Note] = doc.user_data.pop(_NOTES, [])
+    events: list[tuple[str, str, int, int]] = doc.user_data.pop(_EVENTS, [])
+    rels = doc._.kg_relations or []
+    if not notes:
+        return
+    _fold_leavings(rels, notes)
+    spells = _spells(rels, notes)
+    for kind, person, years, at in events:
+        if kind == "length":
+            _length_of_last(spells, person, years, at)
+    _before_that(spells)
+    _apply_lengths(spells)
+    for kind, person, year, at in events:
+        if kind != "length":
+            (_start_announced if kind == "starts" else _end_current)(spells, person, year, at)
+    _successions(spells)
+    _apply_lengths(spells)
+
+
+def _key(rel: dict[str, Any]) -> tuple[str, str, str]:
+    return rel["type"], rel["head"], rel["tail"]
+
+
+def _spells(rels: list[dict[str, Any]], notes: list[_Note]) -> dict[tuple, _Spell]:
+    spells: dict[tuple, _Spell] = {}
+    for rel in rels:
+        if rel["type"] in ("STUDIED_AT", "WORKS_AT") and POSITION in rel:
+            spells.setdefault(_key(rel), _Spell()).rels.append(rel)
+    kept = {id(r) for r in rels}
+    for note in notes:
+        if id(note.rel) in kept and _key(note.rel) in spells:
+            spells[_key(note.rel)].notes.append(note)
+    return spells
+
+
+def _fold_leavings(rels: list[dict[str, Any]], notes: list[_Note]) -> None:
+    """"He left IBM in 2017" after "joined IBM Research": the leaving ends the spell already told, not a
+    second one at IBM without its role. Only when one spell of the person is so named."""
+    names = {id(n.rel): n.tail_name for n in notes}
+    for note in notes:
+        rel = note.rel
+        if rel["type"] != "WORKS_AT" or note.trigger not in END_VERBS or rel["end"] is None \
+                or rel["start"] is not None or rel["role"] is not None:
+            continue
+        prefix = note.tail_name.lower() + " "
+        fuller = [r for r in rels if r is not rel and r["type"] == "WORKS_AT" and r["head"] == rel["head"]
+                  and names.get(id(r), "").lower().startswith(prefix)]
+        if len({r["tail"] for r in fuller}) != 1 or any(r["start"] is not None and r["start"] > rel["end"]
+                                                         for r in fuller):
+            continue
+        if any(r["tail"] == rel["tail"] for r in rels if r is not rel and r["type"] == "WORKS_AT"
+               and r["head"] == rel["head"]):
+            continue  # the text also tells of a spell at IBM itself
+        for other in fuller:
+            if other["end"] is None:
+                other["end"] = rel["end"]
+        rels.remove(rel)
+
+
+def _before_that(spells: dict[tuple, _Spell]) -> None:
+    """"Lindqvist has been at Spotify since 2018. Before that he was an engineer at Ericsson": the spell
+    ends when the person's spell told just before it began."""
+    for spell in spells.values():
+        if spell.end is not None or not any(n.before_that for n in spell.notes):
+            continue
+        at = min(n.rel[POSITION][0] for n in spell.notes if n.before_that)
+        head = spell.rels[0]["head"]
+        earlier = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
+                   and s.rels[0]["type"] == "WORKS_AT" and s.start is not None
+                   and any(r[POSITION][0] < at for r in s.rels)]
+        if not earlier:
+            continue
+        told = max(r[POSITION][0] for s in earlier for r in s.rels if r[POSITION][0] < at)
+        latest = [s for s in earlier if any(r[POSITION][0] == told for r in s.rels)]
+        if len(latest) == 1 and (spell.start is None or spell.start <= latest[0].start):
+            spell.set("end", latest[0].start)
+
+
+def _apply_lengths(spells: dict[tuple, _Spell]) -> None:
+    """"joined Google in 2012 ... spent six years there": a length and one known end give the other."""
+    for spell in spells.values():
+        lengths = {n.length for n in spell.notes if n.length} | spell.lengths
+        if len(lengths) != 1:
+            continue  # none, or two that disagree
+        (length,) = lengths
+        start, end = spell.start, spell.end
+        if start is not None and end is None:
+            spell.set("end", start + length)
+        elif end is not None and start is None:
+            spell.set("start", end - length)
+
+
+def _length_of_last(spells: dict[tuple, _Spell], person: str, years: int, at: int) -> None:
+    """"Maria joined Google in 2012. She spent six years there": the spell the person was last placed at."""
+    pid = person_id(name=person)
+    told = [s for s in spells.values() if s.rels[0]["head"] == pid and s.first < at]
+    if not told:
+        return
+    last = max(r[POSITION][0] for s in told for r in s.rels if r[POSITION][0] < at)
+    latest = [s for s in told if any(r[POSITION][0] == last for r in s.rels)]
+    if len(latest) == 1:
+        latest[0].lengths.add(years)
+
+
+def _open_jobs(spells: dict[tuple, _Spell], person: str, before: int) -> list[_Spell]:
+    return [s for s in spells.values() if s.rels[0]["type"] == "WORKS_AT" and s.rels[0]["head"] == person
+            and s.end is None and s.first <= before]
+
+
+def _end_current(spells: dict[tuple, _Spell], person: str, year: int, at: int) -> None:
+    """"Stolz-Halvorsen retired in 2008": her latest open job ends; the sole one when none is dated."""
+    pid = person_id(name=person)
+    jobs = _open_jobs(spells, pid, at)
+    dated = [s for s in jobs if s.start is not None and s.start < year]
+    if dated:
+        latest = max(s.start for s in dated)
+        chosen = [s for s in dated if s.start == latest]
+    else:
+        chosen = jobs if len([s for s in spells.values() if s.rels[0]["type"] == "WORKS_AT"
+                              and s.rels[0]["head"] == pid]) == 1 else []
+    if len(chosen) == 1:
+        chosen[0].set("end", year)
+
+
+def _start_announced(spells: dict[tuple, _Spell], person: str, year: int, at: int) -> None:
+    """"She will take up the post in September 2024": the one undated job announced before it starts then."""
+    pid = person_id(name=person)
+    announced = [s for s in _open_jobs(spells, pid, at) if s.start is None
+                 and any(n.trigger in _ANNOUNCING for n in s.notes)]
+    if len(announced) == 1:
+        announced[0].set("start", year)
+
+
+def _successions(spells: dict[tuple, _Spell]) -> None:
+    """"joined NTT in 1998 ... moved to RIKEN in 2019": a move ends the person's latest open job begun before."""
+    for spell in list(spells.values()):
+        if spell.rels[0]["type"] != "WORKS_AT" or spell.start is None \
+                or not any(n.trigger in _MOVES for n in spell.notes):
+            continue
+        head, moved = spell.rels[0]["head"], spell.start
+        before = [s for s in _open_jobs(spells, head, spell.first) if s is not spell
+                  and s.start is not None and s.start < moved]
+        if not before:
+            continue
+        latest = max(s.start for s in before)
+        chosen = [s for s in before if s.start == latest]
+        if len(chosen) == 1:
+            chosen[0].set("end", moved)

@@ -1,0 +1,280 @@
+"""Which of a sentence's years a career relation gets, and whether each is its start or its end.
+
+The career components attach the year mention nearest an organisation in the trigger's clause to the
+relation about it; what a single year means depends on the verb it is said of. "joined X in 2019" starts
+X; "received a PhD from X in 2011", "left X in 2019" end it; "studied at X, graduating in 1957" and
+"spent eight years at X, leaving in 2023" end it by the other verb; "joined Y in 2016 after a postdoc at
+X", "spent five years at X before joining Y in 2018" and "joined Y in 2015 from X" end X when Y began. A
+purpose ("returned in 2021 to lead X") takes its governing verb's year as its start; "left A for B in
+2022" ends A and starts B; "The following year he joined X" (the parser made the year the root) and
+"worked at A until 2014, when he joined B" date the clause hanging on the year.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.syntax import clause
+from extractors.vocabulary import (
+    DEGREE_NOUNS,
+    DEGREE_VERBS,
+    END_VERBS,
+    HIRE_VERBS,
+    MOVE_VERBS,
+    START_VERBS,
+    coarse,
+)
+from extractors.years import YearMention
+
+
+def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigger: Token, rel_type: str,
+                   path: list[Token]) -> tuple[int | None, int | None]:
+    """(start, end) of a relation from the year mention nearest its organisation in the trigger's
+    clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start; a year
+    said of another verb of the clause reads by that verb ("studied at X, graduating in 1957")."""
+    verb = clause(trigger)
+    mention = _nearest_year(years, org, orgs, verb) or _fronted_year(years, verb)
+    if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
+        mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year
+    if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
+        # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
+        mention = verb_year(years, trigger) or mention
+    if rel_type == "WORKS_AT" and _hired_away(trigger):
+        # "Google hired X away from OpenAI in 2022": the hiring's year starts the job at the hirer and ends
+        # the one they were taken from
+        found = verb_year(years, trigger)
+        if found is not None:
+            return (None, found.first) if any(t.lower_ == "away" for t in path) else (found.first, None)
+    if rel_type == "WORKS_AT" or trigger.lower_.startswith("graduat"):
+        after = _after_what(trigger, path)
+        # The year may be the later verb's, outside the "after" phrase: "joined the faculty in 2021 after
+        # three years as a postdoc at X" ends X in 2021 (and its length starts it in 2018).
+        if after is not None and (mention is None or not _within_mention(after, mention)):
+            after = after.head
+            # "joined X in 2016 after a postdoc at Y": the job before ends when the next one began;
+            # "joined X in 1998 after graduating from Y": the graduation was then. Not a degree held ("joined X
+            # in 2020 after her PhD at Y", "after receiving his PhD"): it may have been awarded the year before
+            found = verb_year(years, after)
+            return (None, found.first) if found is not None else (None, None)
+    if mention is None and _came_from(org, verb):
+        found = verb_year(years, verb)  # "joined Amazon in 2015 from X": the year is nearer Amazon, yet ends X
+        if found is not None:
+            return None, found.first
+    if mention is None and rel_type == "WORKS_AT":
+        following = _before_what(verb)
+        found = verb_year(years, following) if following is not None else None
+        if found is not None:
+            return None, found.first  # "spent five years at X before joining Y in 2018": X until 2018
+    start, end = _read_mention(mention, org, trigger, rel_type, path, years) if mention is not None else (None, None)
+    if start is None and mention is not None and mention.kind == "until":
+        found = verb_year(years, verb)  # "In 1979 she joined X, and remained there until her retirement in 2001"
+        if found is not None and found.first <= (end or found.first):
+            start = found.first
+    if start is None and purpose(verb):
+        # "returned to Beijing in 2021 to lead Tencent's AI Lab", "Two years later he moved ... to study at X":
+        # a purpose starts when its verb happened
+        found = verb_year(years, verb.head) or _fronted_year(years, verb.head)
+        if found is not None and (end is None or found.first <= end):
+            start = found.first
+    if end is None and (start is not None or mention is None):
+        closing = _until(years, org, verb, mention)
+        if closing is not None and (start is None or closing.last >= start):
+            end = closing.last  # "joined X in 1979, and he remained there until his retirement in 2001"
+    return start, end
+
+
+# Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".
+_CLOSING = frozenset("complete completed completes completing finish finished finishes finishing earn earned earns "
+                     "earning receive received receives receiving obtain obtained obtaining defend defended "
+                     "defending".split()) | END_VERBS
+# Verbs whose year is when something began: what came "after" X or "before" it bounds X there ("joined Y in
+# 2016 after a postdoc at X"); not "completed a PhD at Y in 1970 after studying at X", a year the PhD ended.
+_BEGINNINGS = START_VERBS | MOVE_VERBS | HIRE_VERBS | frozenset(
+    "joins joining become became becomes becoming found founded co-founded cofounded take took taking accept "
+    "accepted accepting come came arrive arrived arriving enter entering start starting begin beginning "
+    "launch launched launching".split())
+# A life's events, not a job's: "Jane Doe (born 1925) is ... at X".
+_LIFE = frozenset("born died raised married".split())
+# Verbs that come from somewhere: "joined in 2015 from the University of Washington" ends the stay there.
+_ARRIVALS = START_VERBS | MOVE_VERBS | frozenset("joins come came comes coming arrive arrived arrives arriving "
+                                                 "switched transferred".split())
+
+
+def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str, path: list[Token],
+                  years: list[YearMention]) -> tuple[int | None, int | None]:
+    if mention.kind != "point":
+        return mention.first, mention.last
+    doc = trigger.doc
+    said_of = _said_of(mention, doc)
+    if said_of is not None and said_of.text.lower() == "for" and said_of.dep_ == "prep":
+        return mention.first, mention.first  # "a visiting professor for 2024": the one year
+    said_of = said_of if said_of is not None and coarse(said_of) in ("VERB", "AUX") else None
+    verb = trigger.lower_
+    own = clause(trigger)
+    if said_of is not None and said_of.i != trigger.i and said_of.i != own.i:
+        word = said_of.lower_
+        closing = word in END_VERBS or word.startswith("graduat") or rel_type == "STUDIED_AT" and word in _CLOSING \
+            or word.startswith("step") and any(c.lower_ == "down" for c in said_of.children)  # "stepping down in 2015"
+        if said_of.dep_ in ("relcl", "acl") and not _within(org, said_of) and said_of.head.i not in range(
+                org.start, org.end) and (closing or word in _LIFE or word in _CLOSING):
+            return None, None  # "Jane, who graduated in 2020, works at Adobe": the year is of her, not of Adobe
+        if closing or word in _BEGINNINGS and _hangs_on(said_of, "before"):
+            # "studied at X, graduating in 1957"; "worked at X before joining Y in 2015"; "In 1975 she became
+            # curator at X, but resigned in 1989": the clause's own year, if any, is the start
+            found = verb_year(years, own)
+            return (found.first if found is not None and found.first <= mention.first else None), mention.first
+        found = verb_year(years, own)
+        if found is not None and said_of.dep_ == "conj":
+            mention = found  # "In 1906 he was named head at X, and four years later received the title of professor"
+    if said_of is not None and _came_from(org, said_of):
+        return None, mention.first  # "joined in 2015 from the University of Washington"
+    ends = rel_type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
+                                         or verb in DEGREE_NOUNS)
+    if rel_type == "WORKS_AT" and verb in END_VERBS:
+        # "left for Anthropic" / "left to join X" names where they went, not where they were
+        ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
+    if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
+        ends = True  # "Jane Doe (PhD 2007, X)": the year by a name is the degree's
+    if rel_type == "STUDIED_AT" and verb in START_VERBS:
+        ends = False
+    return (None, mention.first) if ends else (mention.first, None)
+
+
+def _said_of(mention: YearMention, doc) -> Token | None:
+    """The word a year hangs on: the verb of "joined in 2016", the "for" of "for 2024", "later"'s verb."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("in", "by", "during", "around", "of") and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _within(org: Span, token: Token) -> bool:
+    return token.left_edge.i <= org.start and org.end - 1 <= token.right_edge.i
+
+
+def _hangs_on(verb: Token, word: str) -> bool:
+    """"before joining Y", "after leaving X": the verb is what a "before"/"after" governs."""
+    return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ == word or any(
+        c.dep_ == "mark" and c.lower_ == word for c in verb.children)
+
+
+def _came_from(org: Span, verb: Token) -> bool:
+    """The organisation is where the verb came from: "joined in 2015 from X", "moved from X to Y in 2010"."""
+    if verb.lower_ not in _ARRIVALS:
+        return False
+    token = org.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if token.lower_ == "from" and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
+def _after_what(trigger: Token, path: list[Token]) -> Token | None:
+    """The "after" on the way to the trigger, when it hangs on a beginning: "joined X in 2016 after a postdoc
+    at Y" (trigger "postdoc"), "joined in 1998 after graduating from Y" (trigger "graduating"). Its head is
+    the verb."""
+    for token in [trigger] + [t for t in path if t.i != trigger.i]:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "after" and coarse(token.head.head) == "VERB":
+            return token.head if token.head.head.lower_ in _BEGINNINGS else None
+    return None
+
+
+def _within_mention(phrase: Token, mention: YearMention) -> bool:
+    """The year is written inside the phrase headed by `phrase` ("after graduating from Y in 1998")."""
+    return phrase.left_edge.idx <= mention.start_char < phrase.right_edge.idx + len(phrase.right_edge)
+
+
+def _before_what(verb: Token) -> Token | None:
+    """The beginning a "before" phrase of the clause names: "spent five years at X before joining Y"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "before":
+            found = next((c for c in child.children if c.dep_ == "pcomp" and c.lower_ in _BEGINNINGS), None)
+            if found is not None:
+                return found
+        if child.dep_ == "advcl" and child.lower_ in _BEGINNINGS and _hangs_on(child, "before"):
+            return child
+    return None
+
+
+def _fronted_year(years: list[YearMention], verb: Token) -> YearMention | None:
+    """"The following year he joined X": the parser made the year the root and the clause its relative."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head  # also "worked at X until 2014, when he returned": the "when" clause happened that year
+    found = next((m for m in years if m.start_char <= head.idx < m.end_char), None)
+    if found is None:
+        return None
+    year = found.last if found.kind == "until" else found.first
+    return YearMention(found.start_char, found.end_char, "point", year, year, found.relative) if year else None
+
+
+def _until(years: list[YearMention], org: Span, verb: Token, mention: YearMention | None) -> YearMention | None:
+    """An "until" year after the organisation in the trigger's clause: "... and remained there until 2001"."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return next((m for m in years if m.kind == "until" and lo <= m.start_char and m.end_char <= hi
+                 and m.start_char >= org.end_char and m is not mention), None)
+
+
+def nearest_mention(mentions: list, org: Span, orgs: list[Span], trigger: Token):
+    """The mention (anything with `start_char`/`end_char`: a year, a length) nearest the organisation in
+    its trigger's clause, unless it is nearer another organisation."""
+    return _nearest_year(mentions, org, orgs, clause(trigger))
+
+
+def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: Token) -> YearMention | None:
+    def distance(mention: YearMention, span: Span) -> int:
+        if mention.end_char <= span.start_char:
+            return span.start_char - mention.end_char
+        return max(0, mention.start_char - span.end_char)
+
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    best = None
+    for mention in years:
+        if mention.start_char < lo or mention.end_char > hi:
+            continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
+        own = distance(mention, org)
+        if own > 120 or any(distance(mention, other) < own for other in orgs if other is not org):
+            continue
+        if best is None or own < distance(best, org):
+            best = mention
+    return best
+
+
+def purpose(verb: Token) -> bool:
+    """"to lead X" hanging on another verb ("returned in 2021 to lead X", "left A to join B"): a purpose."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and verb.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.lefts)
+
+
+def _moves_on(verb: Token, orgs: list[Span]) -> bool:
+    """"left X for Y", "quit X to Y": the leaving verb names where they went."""
+    return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
+        org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
+        for child in verb.children)
+
+
+def _hired_away(verb: Token) -> bool:
+    return any(child.lower_ == "away" and child.dep_ in ("advmod", "prt", "prep") for child in verb.children)
+
+
+def verb_year(years: list[YearMention], verb: Token) -> YearMention | None:
+    """The lone year said of the verb itself ("left X in 2023", "joined 2019"), not of one of its nouns."""
+    doc = verb.doc
+    for mention in years:
+        if mention.kind != "point":
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        year = span.root  # "September 2024": the month carries the year
+        if year.head.i == verb.i or year.head.dep_ == "prep" and year.head.head.i == verb.i:
+            return mention
+    return None
+
+

@@ -1,0 +1,63 @@
+"""How long a spell lasted, as a story says it: "spent six years at Google", "where he spent two decades",
+"was an engineer at Ericsson for seven years", "stayed for 25 years", "an eight-year stint".
+
+A length alone dates nothing; `extractors/chronology.py` turns it into the missing end of a spell whose
+start is known, or the missing start of one whose end is known. Only exact lengths are read: "nearly
+ten years", "over two decades", "the past five years" and "most of his career" give none, since a
+year one off is worse than no year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractors.dating import nearest_mention
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "thirty": 30}
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})"
+# "six years", "two decades", "a decade", "an eight-year stint", "a five-year spell"
+_LENGTH = re.compile(
+    rf"\b{_COUNT}\s+(years?|decades?)\b(?!\s+(?:later|earlier|before|ago|old|of\s+age|after|since|on|into))"
+    rf"|\b(?:an?\s+)?{_COUNT}[- ](year|decade)[- ](?:stint|spell|tenure|term|career|stay|period)\b",
+    re.I,
+)
+# Words before a length that make it approximate, or not a spell's: "nearly six years", "the past five years",
+# "aged 88", "his first two years".
+_VAGUE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|under|at\s+least|"
+                    r"up\s+to|past|last|next|first|previous|final|aged|age|every|each|within|than)\s+(?:the\s+)?$",
+                    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A spell's length in whole years at character offsets [start, end) of the document."""
+
+    start_char: int
+    end_char: int
+    years: int
+
+
+def find_durations(text: str, *, offset: int = 0) -> list[Duration]:
+    """The exact spell lengths written in `text` (a sentence), offsets shifted by `offset`."""
+    found = []
+    for match in _LENGTH.finditer(text):
+        if _VAGUE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        count = (match.group(1) or match.group(3)).lower()
+        unit = (match.group(2) or match.group(4)).lower()
+        number = _NUMBERS.get(count) or int(count)
+        found.append(Duration(offset + match.start(), offset + match.end(),
+                              number * (10 if unit.startswith("decade") else 1)))
+    return found
+
+
+def spell_length(durations: list[Duration], org: Span, orgs: list[Span], trigger: Token) -> int | None:
+    """The length said of the spell at `org`: the nearest one in its trigger's clause, not nearer another
+    organisation ("spent two years at X and three at Y")."""
+    found = nearest_mention(durations, org, orgs, trigger)
+    return found.years if found is not None else None
