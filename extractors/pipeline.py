@@ -169,4 +169,6 @@ def extract(texts: Iterable[str], **options: Any) -> Iterator[Document]:
 def document_from(doc, meta: dict[str, Any] | None = None) -> Document:
     record = dict(doc._.kg_document or {"id": document_id(doc.text)})
     record.update({k: v for k, v in (meta or {}).items() if v is not None})
-    return Document.model_validate(record)
+    document = Document.model_validate(record)
+    document._text = doc.text
+    return document

@@ -2,8 +2,13 @@
 
 Every fact carries provenance (`sources` = document ids, `evidence` = the sentences,
 `confidence`, `method: "text"`); the same fact read in a second article gains a source and a
-sentence instead of a duplicate. A Document's id is the hash of its normalised text, so
-ingesting an article again changes nothing.
+sentence instead of a duplicate. A Document's id is the hash of its normalised text and it keeps
+a fingerprint of what was read from it (`Document.reading`): ingesting an article again with the
+same extractor changes nothing (it is skipped), and after the extractor changed (a better rule, a
+ROR import) the new reading replaces the old one in the same transaction. The old reading's facts
+lose this document as a source and its sentences, and go when no source is left; its mentions go,
+and so do people only it named (a person read from text is keyed by name and first organisation,
+which a better reading may change). So re-reading a corpus never leaves duplicates or stale facts.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from more_itertools import chunked
@@ -56,11 +62,19 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     started = time.perf_counter()
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
     for batch in chunked(accepted(items, rejects, summary), BATCH):
-        rows = _rows(batch)
-        merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
-        if merged:
-            rows = _with_canonical_people(rows, merged)
-        summary.counters.update(store.write(lambda tx: _write(tx, rows)))
+        held = {row["id"]: row["reading"] for row in queries.run(store, "document_readings",
+                                                                   ids=[doc.id for doc in batch])}
+        readings = {doc.id: doc.reading() for doc in batch}
+        changed = [doc for doc in batch if doc.id not in held or held[doc.id] != readings[doc.id]]
+        again = {doc.id: doc.text or "" for doc in changed if doc.id in held}
+        summary.counters["documents_unchanged"] += len(batch) - len(changed)
+        summary.counters["documents_read_again"] += len(again)
+        if changed:
+            rows = _rows(changed, readings)
+            merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
+            if merged:
+                rows = _with_canonical_people(rows, merged)
+            summary.counters.update(store.write(partial(_write, rows=rows, again=again)))
         summary.loaded += len(batch)
         bar.update(len(batch))
     bar.close()
@@ -71,8 +85,12 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     return summary
 
 
-def _write(tx, rows: dict[str, list[dict]]) -> Counter:
+def _write(tx, rows: dict[str, list[dict]], again: dict[str, str]) -> Counter:
     changed: Counter = Counter()
+    if again:  # documents read differently before: their old reading goes first (see the module docstring)
+        changed.update(queries.write_in(tx, "retract_document_facts",
+                                        rows=[{"doc": doc, "text": text} for doc, text in again.items()]))
+        changed.update(queries.write_in(tx, "retract_document_mentions", ids=list(again)))
     for name, batch in rows.items():
         if batch:
             # Mentions and facts MERGE one relationship a row: count those found already there.
@@ -99,7 +117,7 @@ def _label_of(entity_id: str, entities: dict[str, Entity]) -> NodeLabel | None:
     return None
 
 
-def _rows(batch: list[Document]) -> dict[str, list[dict]]:
+def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dict]]:
     """Rows per statement, in dependency order (nodes before the relationships between them)."""
     rows: dict[str, list[dict]] = {name: [] for name in (
         "merge_documents", "merge_people", "merge_organizations", "merge_funders", "merge_policies",
@@ -108,7 +126,8 @@ def _rows(batch: list[Document]) -> dict[str, list[dict]]:
     )}
     for doc in batch:
         rows["merge_documents"].append({"id": doc.id, "title": doc.title, "url": doc.url,
-                                        "published": doc.published, "source": doc.source})
+                                        "published": doc.published, "source": doc.source,
+                                        "reading": readings[doc.id]})
         entities = {e.id: e for e in doc.entities}
         for entity in entities.values():
             _add_entity(rows, entity)

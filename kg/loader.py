@@ -76,6 +76,9 @@ class LoadSummary:
         ]
         if self.spells:
             out.append(f"career spells from bylines: {self.spells} ({self.spell_seconds:.1f} s)")
+        if self.counters["documents_unchanged"] or self.counters["documents_read_again"]:
+            out.append(f"documents already in the graph: {self.counters['documents_unchanged']} read the same way "
+                       f"(skipped), {self.counters['documents_read_again']} read differently (old reading replaced)")
         if self.rejected:
             out.append(f"rejects written to {self.rejects_file}")
         return out

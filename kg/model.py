@@ -14,8 +14,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import orjson
 from anyascii import anyascii
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 MAX_FIELD = 2_000  # characters; longer strings are a sign of broken input, not a real name or title
 
@@ -231,6 +232,19 @@ class Document(_Record):
     entities: list[Entity] = Field(default_factory=list)
     mentions: dict[str, int] = Field(default_factory=dict)
     relations: list[Relation] = Field(default_factory=list)
+    # The text it was read from, kept out of dumps: reading it again takes back the sentences it gave
+    # (kg/documents.py).
+    _text: str | None = PrivateAttr(default=None)
+
+    @property
+    def text(self) -> str | None:
+        return self._text
+
+    def reading(self) -> str:
+        """A fingerprint of what was read from the text (entities, mentions, relations): the same text read
+        the same way again changes nothing, read differently (a better extractor) replaces the old reading."""
+        read = self.model_dump(mode="json", include={"entities", "mentions", "relations"})
+        return hashlib.blake2b(orjson.dumps(read, option=orjson.OPT_SORT_KEYS), digest_size=16).hexdigest()
 
 
 class KnownEntity(_Record):
