@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
 from extractors.campus import move_after_studies, student_context
-from extractors.chronology import complete_years, note_spell, read_events
+from extractors.chronology import complete_years, note_spell
 from extractors.cvlines import read_cv_lines
-from extractors.dating import relation_years
+from extractors.dating import closing_verb, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
 from extractors.institutions import (
@@ -31,6 +31,7 @@ from extractors.institutions import (
 )
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
+from extractors.milestones import announced_start, read_events
 from extractors.narrator import page_name, self_introduction, speaks_as_narrator
 from extractors.orgmentions import repair_organisations
 from extractors.programmes import presenters
@@ -48,6 +49,8 @@ from extractors.roles import staff_member, work_between
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB,
+    degree_label,
+    degree_near,
 )
 from extractors.syntax import (
     anchor as _anchor,
@@ -67,6 +70,7 @@ from extractors.syntax import (
 from extractors.titles import bracketed_affiliation, singular_role, title_before_name
 from extractors.triggers import Link, Triggers
 from extractors.vocabulary import (
+    DOBJ_WORK_VERBS,
     HIRE_VERBS,
     INSTITUTION_WORDS,
     ORG_KIND_NOUNS,
@@ -122,7 +126,7 @@ class Careers:
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
             read_events(doc, sent, years, Referents(sent, people, in_sent, carried, narrator)._subject_of,
-                        list(people.values()))
+                        list(people.values()), orgs=orgs)
             carried = subject_after(sent, people, in_sent) or carried
             if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON" \
                     and in_sent[0].root.head.lower_ in _BIO_OPENINGS:
@@ -177,7 +181,8 @@ class _Sentence(Triggers):
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
-            if link is None or hedged(link.path) or not link.people:
+            if link is None or hedged(link.path) and not announced_start(link.trigger, self.years, link.path) \
+                    or not link.people:
                 previous = None
                 continue
             previous = (org, link)
@@ -185,6 +190,8 @@ class _Sentence(Triggers):
                 if link.dated else (None, None)
             length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree
+            if degree is None and link.type == "STUDIED_AT" and (closing := closing_verb(link.trigger, self.orgs)):
+                degree = degree_label(degree_near(closing))  # "a graduate student at X, receiving his PhD in 2006"
             paired = respective(self.sent, self.orgs, org) if link.type == "STUDIED_AT" else None
             if paired is not None:  # "B.S. and M.S. from A and B in 2010 and 2012, respectively"
                 degree = paired[0] or degree
@@ -266,9 +273,19 @@ class _Sentence(Triggers):
             link = self._classify(head, dep, path)
             if link is not None:
                 return link
-            if coarse(head) in ("VERB", "AUX") or dep in ("dobj", "compound", "poss", "appos", "amod"):
+            if coarse(head) in ("VERB", "AUX"):
+                return self._joined_which(org)  # "ran the vision group at Panasonic, which he joined in 2005"
+            if dep in ("dobj", "compound", "poss", "appos", "amod"):
                 return None
             token = head  # an unknown noun on the way up: "professor of economics at X"
+        return None
+
+    def _joined_which(self, org: Span) -> Link | None:
+        """"Panasonic, which he joined in 2005": the organisation is what its relative clause's verb took."""
+        for verb in org.root.children:
+            if verb.dep_ == "relcl" and verb.lower_ in DOBJ_WORK_VERBS and any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+                return self._classify(verb, "dobj", [_anchor(org), verb])
         return None
 
     def _other_org(self, token: Token, org: Span) -> bool:

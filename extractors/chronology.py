@@ -8,10 +8,13 @@ in September 2024" starts the job just announced; "He left IBM in 2017" ends the
 the story already told rather than adding a second IBM spell; "The researcher moved to RIKEN in 2019"
 ends the open job before it.
 
+"From 1958 to 1964 he worked at Ferranti. He then joined the University of Manchester" starts the next
+spell when the one before ended.
+
 The career component notes, for each relation it adds, what the sentence said of the spell (a length,
-the trigger word, a "Before that"), and the events that name no organisation (a retirement, a future
-start). `complete_years` then fills only missing years, each from an anchor the text states, and only
-when the anchoring is unambiguous: a wrong year is worse than none.
+the trigger word, a "Before that", a "then"), and `extractors/milestones.py` the events that name no
+organisation (a retirement, a future start). `complete_years` then fills only missing years, each from
+an anchor the text states, and only when the anchoring is unambiguous: a wrong year is worse than none.
 """
 
 from __future__ import annotations
@@ -22,37 +25,23 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.dating import verb_year
-from extractors.durations import find_durations
+from extractors.milestones import MILESTONES, Milestone
+from extractors.syntax import clause
 from extractors.textpeople import POSITION
-from extractors.vocabulary import (
-    END_VERBS,
-    HIRE_VERBS,
-    JOB_NOUNS,
-    MOVE_VERBS,
-    ORG_KIND_NOUNS,
-    UNIT_WORDS,
-    coarse,
-)
-from extractors.years import YearMention
+from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS
 from kg.model import person_id
 
 _NOTES = "kg_spell_notes"
-_EVENTS = "kg_spell_events"
 # "moved to X in 2019" leaves the job before; "went to" may be a visit, so it ends nothing.
 _MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
 # The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
 _ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
-_RETIRE = frozenset("retire retired retires retiring".split())
-# A job's end said without naming it: "retired in 2008", "left in 2011", "left the company in 1999".
-_ENDING = _RETIRE | END_VERBS
-# Staying said of a place named before: "She spent six years there", "he remained there for two decades".
-_STAYING = frozenset("spent spend spends stayed stay stays remained remain remains worked served taught".split())
-# Objects and prepositions that leave a verb about the job told before: "took up the post", "left the company".
-_GENERIC = JOB_NOUNS | ORG_KIND_NOUNS | UNIT_WORDS | frozenset(
-    {"in", "on", "after", "before", "until", "for", "at", "there", "year", "years", "decade", "decades"})
-_BEGIN = frozenset("take takes start starts begin begins join joins assume assumes commence commences".split())
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
+# Adverbs that put a step right after the one told before it: "He then joined X".
+_NEXT_STEP = frozenset("then afterwards afterward subsequently thereafter".split())
+# The verbs a next step is taken by: "then joined X", "was then appointed at Y"; not "then worked at X", nor
+# "then moved to X", which may be a move made before the job there began.
+_BEGINNINGS = _ANNOUNCING | frozenset("became become started start".split())
 
 
 @dataclass
@@ -62,6 +51,7 @@ class _Note:
     trigger: str
     length: int | None = None
     before_that: bool = False  # "Before that he was an engineer at Ericsson": ends when the next spell began
+    then: bool = False  # "He then joined X": begins when the spell told before it ended
 
 
 @dataclass
@@ -98,69 +88,42 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
                length: int | None) -> None:
     """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`."""
     before = _BEFORE_THAT.match(sent.text) is not None
-    doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before))
+    then = trigger.lower_ in _BEGINNINGS and _follows_on(clause(trigger))
+    doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then))
 
 
-def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, names: list[str]) -> None:
-    """Events of a sentence that name no organisation: "Stolz-Halvorsen retired in 2008", "She will take
-    up the post in September 2024". `subject_of(token, clause)` gives the people a subject stands for;
-    `names` are the people of the text, for a surname the NER did not take for a person."""
-    lengths = None
-    for token in sent:
-        lower = token.lower_
-        if coarse(token) != "VERB" or not (lower in _ENDING or lower in _BEGIN or lower in _STAYING):
-            continue
-        if any(c.dep_ in ("dobj", "prep", "dative") and c.lower_ not in _GENERIC for c in token.children) \
-                or any(c.dep_ == "neg" for c in token.children):
-            continue  # "retired from IBM", "took a job at X", "left Germany": the career rules read those
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children)
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and token.dep_ == "conj":
-            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "joined X and left in 2011"
-        people = (subject_of(subjects[0], token) or _named(subjects[0], names)) if subjects else []
-        if len(people) != 1:
-            continue  # "Both will start in January 2025": whose job is which, the rules do not know
-        if lower in _STAYING:
-            if not future and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
-                lengths = find_durations(sent.text, offset=sent.start_char) if lengths is None else lengths
-                said = [d for d in lengths if token.left_edge.idx <= d.start_char < token.right_edge.idx + 1]
-                if len(said) == 1:
-                    doc.user_data.setdefault(_EVENTS, []).append(("length", people[0], said[0].years, sent.start))
-            continue
-        if (lower in _BEGIN) != future:
-            continue  # a future start dates the post announced; a past "started in 2019" names nothing
-        found = verb_year(years, token)
-        if found is not None and found.first is not None:
-            kind = "ends" if lower in _ENDING else "starts"
-            doc.user_data.setdefault(_EVENTS, []).append((kind, people[0], found.first, sent.start))
-
-
-def _named(subject: Token, names: list[str]) -> list[str]:
-    """"Stolz-Halvorsen retired": a subject written as a known person's surname (tagged ORG or nothing)."""
-    phrase = subject.doc[subject.left_edge.i: subject.i + 1].text
-    if not phrase[:1].isupper():
-        return []
-    found = [name for name in dict.fromkeys(names) if name == phrase or name.endswith(" " + phrase)]
-    return found if len(found) == 1 else []
+def _follows_on(verb: Token) -> bool:
+    """"He then joined X", "After that she moved to Y", "Afterwards he joined Z": the verb follows the step
+    told before it."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _NEXT_STEP:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
+                g.dep_ == "pobj" and g.lower_ in ("that", "this") for g in child.children):
+            return True
+    return False
 
 
 def complete_years(doc: Doc) -> None:
     """Fill the years the story gives but no single sentence does (see the module's docstring)."""
     notes: list[_Note] = doc.user_data.pop(_NOTES, [])
-    events: list[tuple[str, str, int, int]] = doc.user_data.pop(_EVENTS, [])
+    events: list[Milestone] = doc.user_data.pop(MILESTONES, [])
     rels = doc._.kg_relations or []
     if not notes:
         return
     _fold_leavings(rels, notes)
     spells = _spells(rels, notes)
-    for kind, person, years, at in events:
+    for kind, person, years, at, _ in events:
         if kind == "length":
             _length_of_last(spells, person, years, at)
     _before_that(spells)
+    _after_that(spells)
     _apply_lengths(spells)
-    for kind, person, year, at in events:
-        if kind != "length":
-            (_start_announced if kind == "starts" else _end_current)(spells, person, year, at)
+    for kind, person, year, at, target in events:
+        if target is not None:
+            _end_named(spells, person, year, target)
+        elif kind != "length":
+            {"starts": _start_announced, "ends": _end_current, "joined": _start_undated}[kind](spells, person, year, at)
     _successions(spells)
     _apply_lengths(spells)
 
@@ -224,6 +187,24 @@ def _before_that(spells: dict[tuple, _Spell]) -> None:
             spell.set("end", latest[0].start)
 
 
+def _after_that(spells: dict[tuple, _Spell]) -> None:
+    """"From 1958 to 1964 he worked at Ferranti. He then joined the University of Manchester": the spell
+    begins when the person's job told just before it ended."""
+    for spell in spells.values():
+        if spell.start is not None or spell.rels[0]["type"] != "WORKS_AT" or not any(n.then for n in spell.notes):
+            continue
+        at = min(n.rel[POSITION][0] for n in spell.notes if n.then)
+        head = spell.rels[0]["head"]
+        earlier = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
+                   and s.rels[0]["type"] == "WORKS_AT" and any(r[POSITION][0] < at for r in s.rels)]
+        if not earlier:
+            continue
+        told = max(r[POSITION][0] for s in earlier for r in s.rels if r[POSITION][0] < at)
+        latest = [s for s in earlier if any(r[POSITION][0] == told for r in s.rels)]
+        if len(latest) == 1 and latest[0].end is not None and (spell.end is None or latest[0].end <= spell.end):
+            spell.set("start", latest[0].end)
+
+
 def _apply_lengths(spells: dict[tuple, _Spell]) -> None:
     """"joined Google in 2012 ... spent six years there": a length and one known end give the other."""
     for spell in spells.values():
@@ -277,6 +258,33 @@ def _start_announced(spells: dict[tuple, _Spell], person: str, year: int, at: in
                  and any(n.trigger in _ANNOUNCING for n in s.notes)]
     if len(announced) == 1:
         announced[0].set("start", year)
+
+
+def _end_named(spells: dict[tuple, _Spell], person: str, year: int, org: str) -> None:
+    """"She is a professor at Kyoto University ... and will leave the university in March 2025"."""
+    spell = spells.get(("WORKS_AT", person_id(name=person), org))
+    if spell is not None and spell.end is None and (spell.start is None or spell.start <= year):
+        spell.set("end", year)
+
+
+def _start_undated(spells: dict[tuple, _Spell], person: str, year: int, at: int) -> None:
+    """"Kim is an assistant professor at SNU. She joined the faculty in 2021": the one job told before,
+    with no year at all, began then."""
+    pid = person_id(name=person)
+    undated = [s for s in _open_jobs(spells, pid, at) if s.start is None and s.first < at]
+    if len(undated) == 1 and _academic(undated[0]):
+        undated[0].set("start", year)
+
+
+# Roles of a faculty or an institute: what "joined the faculty" may be about when the name does not say.
+_ACADEMIC_ROLES = frozenset("professor lecturer researcher scientist fellow postdoc reader dean instructor".split())
+
+
+def _academic(spell: _Spell) -> bool:
+    """"Seoul National University", "a researcher at INRIA": a job "the faculty" or "the institute" can be."""
+    words = {w for n in spell.notes for w in n.tail_name.lower().split()} | {
+        w for r in spell.rels for w in (r["role"] or "").lower().split()}
+    return bool(words & INSTITUTION_WORDS or words & _ACADEMIC_ROLES)
 
 
 def _successions(spells: dict[tuple, _Spell]) -> None:

@@ -7,7 +7,10 @@ X; "received a PhD from X in 2011", "left X in 2019" end it; "studied at X, grad
 X", "spent five years at X before joining Y in 2018" and "joined Y in 2015 from X" end X when Y began. A
 purpose ("returned in 2021 to lead X") takes its governing verb's year as its start; "left A for B in
 2022" ends A and starts B; "The following year he joined X" (the parser made the year the root) and
-"worked at A until 2014, when he joined B" date the clause hanging on the year.
+"worked at A until 2014, when he joined B" date the clause hanging on the year. "came to Stanford in 2016
+from X, where he had taught" ends X by the arrival; "X, where she has worked since 2014" starts X whatever
+the clause's verb; "spent 2018 at X" and "was a visiting researcher at X in 2018" are that year only; a
+date inside a stretch ("at the end of March 2025") or written "January 1, 2024" is its verb's.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from extractors.syntax import clause
 from extractors.vocabulary import (
+    BE,
     DEGREE_NOUNS,
     DEGREE_VERBS,
     END_VERBS,
@@ -56,8 +60,11 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
             # in 2020 after her PhD at Y", "after receiving his PhD"): it may have been awarded the year before
             found = verb_year(years, after)
             return (None, found.first) if found is not None else (None, None)
-    if mention is None and _came_from(org, verb):
-        found = verb_year(years, verb)  # "joined Amazon in 2015 from X": the year is nearer Amazon, yet ends X
+    arrival = _arrival(org)
+    if mention is None and arrival is not None:
+        # "joined Amazon in 2015 from X": the year is nearer Amazon, yet ends X; "came to Stanford in 2016
+        # from X, where he had taught for nine years": the arrival's year ends X whatever its own verb
+        found = verb_year(years, arrival)
         if found is not None:
             return None, found.first
     if mention is None and rel_type == "WORKS_AT":
@@ -66,6 +73,15 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         if found is not None:
             return None, found.first  # "spent five years at X before joining Y in 2018": X until 2018
     start, end = _read_mention(mention, org, trigger, rel_type, path, years) if mention is not None else (None, None)
+    if start is None and rel_type == "WORKS_AT":
+        since = _relative_since(years, org)  # "In 2023 she left Siemens, where she had worked since 2014"
+        if since is not None and (end is None or since <= end):
+            start = since
+    if end is None and start is not None and mention is not None and mention.kind == "since" \
+            and trigger.lower_ in END_VERBS:
+        found = verb_year(years, trigger)  # "left Siemens, where she had worked since 2014, in 2023"
+        if found is not None and found.first >= start:
+            end = found.first
     if start is None and mention is not None and mention.kind == "until":
         found = verb_year(years, verb)  # "In 1979 she joined X, and remained there until her retirement in 2001"
         if found is not None and found.first <= (end or found.first):
@@ -80,6 +96,11 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         closing = _until(years, org, verb, mention)
         if closing is not None and (start is None or closing.last >= start):
             end = closing.last  # "joined X in 1979, and he remained there until his retirement in 2001"
+    if end is None and start is not None and arrival is not None and arrival.i != verb.i:
+        # "joined Google in 2015 from Microsoft, where she had worked since 2010": the arrival ends Microsoft
+        found = verb_year(years, arrival)
+        if found is not None and found.first >= start:
+            end = found.first
     return start, end
 
 
@@ -108,6 +129,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     said_of = _said_of(mention, doc)
     if said_of is not None and said_of.text.lower() == "for" and said_of.dep_ == "prep":
         return mention.first, mention.first  # "a visiting professor for 2024": the one year
+    if said_of is not None and _one_year(mention, said_of, trigger):
+        return mention.first, mention.first  # "spent 2018 at X", "was a visiting researcher at X in 2018"
     said_of = said_of if said_of is not None and coarse(said_of) in ("VERB", "AUX") else None
     verb = trigger.lower_
     own = clause(trigger)
@@ -140,6 +163,32 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     return (None, mention.first) if ends else (mention.first, None)
 
 
+_SPENT = frozenset("spend spends spent".split())
+
+
+def _one_year(mention: YearMention, said_of: Token, trigger: Token) -> bool:
+    """The spell took the year written and no more: a year spent ("spent 2018 at X"), or a past visit said
+    to have been in it ("was a visiting researcher at X in 2018"; not "joined X as a visiting professor in
+    2018", when the visit began, nor "is a visiting professor there in 2024", which may go on)."""
+    span = trigger.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is not None and said_of.lower_ in _SPENT and span.root.dep_ == "dobj" and span.root.head.i == said_of.i:
+        return True
+    visiting = any(c.dep_ in ("amod", "compound") and c.lower_ == "visiting" for c in trigger.children)
+    verb = clause(trigger)
+    return visiting and verb.lower_ in BE and verb.tag_ == "VBD" and said_of.i in (trigger.i, verb.i)
+
+
+def closing_verb(trigger: Token, orgs: list[Span]) -> Token | None:
+    """The verb beside the trigger that ends a study and names no place of its own: "was a graduate student
+    at X, receiving his PhD in 2006" (the degree is X's); not "..., receiving his PhD from Y"."""
+    verb = clause(trigger)
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj") and child.lower_ in _CLOSING and child.lower_ not in END_VERBS \
+                and not any(_within(org, child) for org in orgs):
+            return child
+    return None
+
+
 def _said_of(mention: YearMention, doc) -> Token | None:
     """The word a year hangs on: the verb of "joined in 2016", the "for" of "for 2024", "later"'s verb."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -157,22 +206,28 @@ def _within(org: Span, token: Token) -> bool:
 
 def _hangs_on(verb: Token, word: str) -> bool:
     """"before joining Y", "after leaving X": the verb is what a "before"/"after" governs."""
+    if word == "before" and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ == "prior":
+        return True  # "prior to joining Y"
     return verb.dep_ in ("pcomp", "pobj", "advcl") and verb.head.lower_ == word or any(
         c.dep_ == "mark" and c.lower_ == word for c in verb.children)
 
 
 def _came_from(org: Span, verb: Token) -> bool:
     """The organisation is where the verb came from: "joined in 2015 from X", "moved from X to Y in 2010"."""
-    if verb.lower_ not in _ARRIVALS:
-        return False
+    arrival = _arrival(org)
+    return arrival is not None and arrival.i == verb.i
+
+
+def _arrival(org: Span) -> Token | None:
+    """The verb of arriving the organisation is where someone came from: "came to Stanford from X"."""
     token = org.root
     for _ in range(4):
         if token.head.i == token.i:
-            return False
-        if token.lower_ == "from" and token.head.i == verb.i:
-            return True
+            return None
+        if token.lower_ == "from" and token.head.lower_ in _ARRIVALS:
+            return token.head
         token = token.head
-    return False
+    return None
 
 
 def _after_what(trigger: Token, path: list[Token]) -> Token | None:
@@ -191,10 +246,13 @@ def _within_mention(phrase: Token, mention: YearMention) -> bool:
 
 
 def _before_what(verb: Token) -> Token | None:
-    """The beginning a "before" phrase of the clause names: "spent five years at X before joining Y"."""
+    """The beginning a "before" phrase of the clause names: "spent five years at X before joining Y", "Prior
+    to joining Y in 2015, she worked at X"."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "before":
-            found = next((c for c in child.children if c.dep_ == "pcomp" and c.lower_ in _BEGINNINGS), None)
+        preps = [child] if child.dep_ == "prep" and child.lower_ == "before" else [
+            c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"] if child.lower_ == "prior" else []
+        for prep in preps:
+            found = next((c for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _BEGINNINGS), None)
             if found is not None:
                 return found
         if child.dep_ == "advcl" and child.lower_ in _BEGINNINGS and _hangs_on(child, "before"):
@@ -234,16 +292,43 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
         return max(0, mention.start_char - span.end_char)
 
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    # another organisation claims a year only from inside the clause: not the announcer of "X will join the
+    # RIKEN Center ... in April 2025, RIKEN said"
+    rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi]
     best = None
     for mention in years:
         if mention.start_char < lo or mention.end_char > hi:
             continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
         own = distance(mention, org)
-        if own > 120 or any(distance(mention, other) < own for other in orgs if other is not org):
+        if own > 120 or any(distance(mention, other) < own for other in rivals):
             continue
         if best is None or own < distance(best, org):
             best = mention
     return best
+
+
+def _relative_since(years: list[YearMention], org: Span) -> int | None:
+    """The "since" year of the organisation's own relative clause: "X, where she has worked since 2014"."""
+    doc = org.doc
+    for mention in years:
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") \
+            if mention.kind == "since" else None
+        token = span.root if span is not None else None
+        for _ in range(4 if token is not None else 0):
+            if token.dep_ == "relcl" and org.start <= token.head.i < org.end:
+                return mention.first
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return None
+
+
+def _restated(org: Span, other: Span) -> bool:
+    """One names the other again beside it: "the National Institute of ... (AIST)", "the Department of
+    Computer Engineering, Chulalongkorn University": a year near either is the one organisation's."""
+    def on(a: Span, b: Span) -> bool:
+        return a.root.dep_ == "appos" and b.start <= a.root.head.i < b.end
+    return on(org, other) or on(other, org)
 
 
 def purpose(verb: Token) -> bool:
@@ -272,9 +357,25 @@ def verb_year(years: list[YearMention], verb: Token) -> YearMention | None:
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is None:
             continue
-        year = span.root  # "September 2024": the month carries the year
+        year = _date_root(span.root)  # "September 2024": the month carries the year
         if year.head.i == verb.i or year.head.dep_ == "prep" and year.head.head.i == verb.i:
             return mention
     return None
+
+
+# Nouns that put a date inside a stretch of time: "at the end of March 2025", "from the start of 2019".
+_PART_OF_TIME = frozenset("end beginning start middle close turn".split())
+
+
+def _date_root(token: Token) -> Token:
+    """The word a date hangs on the sentence by: the month of "January 1, 2024" (the parser may hang the
+    year on it), the "end" of "at the end of March 2025"."""
+    if token.head.i != token.i and token.head.ent_type_ == "DATE" and token.head.tag_ == "NNP" \
+            and token.dep_ in ("nummod", "npadvmod", "appos", "pobj"):
+        token = token.head
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PART_OF_TIME and of.head.dep_ == "pobj":
+        return of.head
+    return token
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractors.dating import nearest_mention
+from extractors.relations import org_entity
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -22,7 +23,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})"
 # "six years", "two decades", "a decade", "an eight-year stint", "a five-year spell"
 _LENGTH = re.compile(
-    rf"\b{_COUNT}\s+(years?|decades?)\b(?!\s+(?:later|earlier|before|ago|old|of\s+age|after|since|on|into))"
+    rf"\b{_COUNT}\s+(years?|decades?)\b(?!\s+(?:later|earlier|before|ago|old|of\s+age|after|since|into)\b)"
+    rf"(?!\s+on\b(?!\s+(?:the|its|a|an)\s))"  # "two years on, she ...": later; not "30 years on the faculty"
     rf"|\b(?:an?\s+)?{_COUNT}[- ](year|decade)[- ](?:stint|spell|tenure|term|career|stay|period)\b",
     re.I,
 )
@@ -58,6 +60,23 @@ def find_durations(text: str, *, offset: int = 0) -> list[Duration]:
 
 def spell_length(durations: list[Duration], org: Span, orgs: list[Span], trigger: Token) -> int | None:
     """The length said of the spell at `org`: the nearest one in its trigger's clause, not nearer another
-    organisation ("spent two years at X and three at Y")."""
-    found = nearest_mention(durations, org, orgs, trigger)
+    organisation ("spent two years at X and three at Y"). The same organisation said again ("left Yandex
+    in 2020 after seven years at the company") and one only named as a time ("Prior to IBM, he spent five
+    years at MIT") are no other place the years could have been spent."""
+    if not durations:
+        return None
+    own = org_entity(org)["id"]
+    rivals = [o for o in orgs if o is org or org_entity(o)["id"] != own and not _time_anchor(o)]
+    found = nearest_mention(durations, org, rivals, trigger)
     return found.years if found is not None else None
+
+
+# Prepositions that make an organisation a point in time: "before Google", "prior to IBM", "since Apple".
+_TIME_WORDS = frozenset("before after since until till".split())
+
+
+def _time_anchor(org: Span) -> bool:
+    prep = org.root.head
+    if org.root.dep_ != "pobj" or prep.i == org.root.i:
+        return False
+    return prep.lower_ in _TIME_WORDS or prep.lower_ == "to" and prep.head.lower_ == "prior"

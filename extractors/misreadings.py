@@ -23,7 +23,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.roles import DELEGATES
-from extractors.vocabulary import BE, COMPANY_NAME_WORDS, GENERIC_ORG_WORDS, ORG_KIND_NOUNS, ORG_WORDS, ROLE_NOUNS, coarse
+from extractors.vocabulary import (
+    BE,
+    COMPANY_NAME_WORDS,
+    GENERIC_ORG_WORDS,
+    ORG_KIND_NOUNS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    coarse,
+)
 
 # What the subject of "X is a/an ..." is when X is an organisation: ORG_KIND_NOUNS and a few more.
 _ORG_KINDS = ORG_KIND_NOUNS | frozenset(
@@ -118,16 +126,20 @@ def _company_name(ent: Span) -> bool:
 
 
 # Fields written as acronyms, which NER takes for organisations or places after a post's "of".
-_FIELD_ACRONYMS = frozenset("AI AGI ML NLP HCI RL".split())
+_FIELD_ACRONYMS = frozenset("AI AGI ML NLP HCI RL LLM GenAI".split())
 
 
 def _field_of_a_post(ent: Span) -> bool:
-    """"AI" in "head of AI (policy)": a field acronym as (the start of) the "of" phrase of a role noun."""
+    """"AI" in "head of AI (policy)": a field acronym as (the start of) the "of" phrase of a role noun; or
+    inside the title itself, "chief AI officer", "senior ML engineer": the post's field, no employer.
+    ("an IBM researcher" keeps its organisation: IBM is no field.)"""
     if ent.text not in _FIELD_ACRONYMS:
         return False
     token = ent.root
     while token.dep_ in ("compound", "amod") and token.head.i != token.i:
-        token = token.head  # "AI policy"
+        token = token.head  # "AI policy", "AI officer"
+        if token.lower_ in _TITLE_ENDINGS and token.i > ent.root.i and token.is_lower:
+            return True  # "chief AI officer"
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _TITLE_ENDINGS
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.misreadings import repair_misreadings
 from extractors.relations import org_entity
 from extractors.roles import AWARD_TITLES
+from extractors.runons import trim_run_ons
 from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
@@ -31,6 +32,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     """Apply every rule of this module to `doc.ents`; return the entities as they were. The repairs are
     read by the career rules only: later components (funding) keep to NER's entities."""
     told = doc.ents
+    trim_run_ons(doc)  # "the University of Auckland from 2006 to": the name, then the years
     tag_title_employers(doc)
     _relabel(doc, _possessed_units(doc))
     _relabel(doc, *zip(*_universities_of(doc)))

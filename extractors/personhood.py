@@ -54,7 +54,7 @@ def misread_person(ent: Span) -> bool:
         return False
     if sum(_capital_family(t) for t in words) == 1 and any(t.is_title for t in words):
         return True  # "WANG Xiaoming": a family name in capitals beside a given name
-    return _personal_statement(ent.root)
+    return personal_statement(ent.root)
 
 
 def named_elsewhere(ent: Span, people: list[Span]) -> bool:
@@ -94,7 +94,7 @@ def unlabelled_people(doc: Doc) -> list[Span]:
         named = sum(t.text not in ("-", "‐") for t in words)
         if not 2 <= named <= 3 or token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
             continue
-        if _personal_statement(token) or _joins_an_organisation(token):
+        if personal_statement(token) or _joins_an_organisation(token):
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
 
@@ -106,7 +106,7 @@ def _joined(token: Token) -> bool:
 
 def _joins_an_organisation(subject: Token) -> bool:
     """"Qian Lei joined Google": a name NER did not call an organisation, joining one. (A name tagged ORG
-    needs more, see `_personal_statement`: firms join firms.)"""
+    needs more, see `personal_statement`: firms join firms.)"""
     verb = subject.head
     return verb.lower_ in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in verb.children)
 
@@ -121,7 +121,7 @@ def _capital_family(token: Token) -> bool:
     return token.is_upper and len(token) > 1 and token.lower_ in EAST_ASIAN_FAMILY
 
 
-def _personal_statement(root: Token) -> bool:
+def personal_statement(root: Token) -> bool:
     """`root` is the subject of a verb whose statement only a person makes."""
     if root.dep_ != "nsubj":
         return False

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.personclues import clue_people
 from extractors.personhood import (
     MISREAD,
     misread_person,
@@ -140,6 +141,9 @@ def repair_people(doc: Doc) -> None:
         if misread_person(ent):  # "WANG Xiaoming received his PhD", "Eleanor Whitcombe joined the University of X"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    clued = clue_people(doc, ents)  # "Lukas Brandtner ... Brandtner completed his PhD", "Dr Okafor Chidi, a fellow"
+    if clued is not ents:
+        ents, changed = clued, True
     people = [e for e in ents if e.label_ == "PERSON"]
     for k, ent in enumerate(ents):
         if named_elsewhere(ent, people):  # "Okonkwo-Reid received her PhD" after "Amara Okonkwo-Reid"

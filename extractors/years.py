@@ -3,7 +3,7 @@
 The date forms (`DATE`, `DATE_RANGE`, `DATE_POINT`: "Sep 2015", "09/2015 ~ 01/2021", "2019 - current") are
 one set for sentences and for CV lines (`cvlines`); only a CV line may leave a span's end out ("2019 –").
 
-Relative years ("the same year", "two years later", "the following year") count from the last year
+Relative years ("the same year", "that year", "two years later", "the following year") count from the last year
 written before them, in the same sentence or an earlier one. Which of a sentence's years a career
 relation gets is `extractors/dating.py`'s; years in brackets after a name are a lifespan.
 """
@@ -49,8 +49,9 @@ _LATER = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+later\b", re.I)
 _NEXT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+year\b", re.I)
 _BEFORE = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+(?:earlier|before)\b", re.I)
 _PREVIOUS = re.compile(r"\bthe\s+(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b", re.I)
-# "the same year", "that same year", "later that year": the year last written
-_SAME = re.compile(r"\b(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b", re.I)
+# "the same year", "that same year", "later that year", "joined X that year": the year last written; not
+# "that year's prize" (a year named for a thing), nor "in that year's election"
+_SAME = re.compile(r"\b(?:the|that)\s+same\s+year\b|\b(?:(?:later|earlier)\s+)?that\s+year\b(?!\s*'s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,7 @@ def test_demo_answers_the_core_questions(tmp_path):
     assert "Mei Lanqiu" in out and "Zhou Tiancheng" in out          # the two boomerangs
     path_section = out.split("shortest co-author path", 1)[1].split("co-author network", 1)[0]
     assert "Daniel Fairbrook" in path_section and "│ 3" in path_section  # the 3-hop co-author path
-    assert "merged 5" in out                                          # article mentions joined paper identities
+    assert "merged 6" in out                                          # article mentions joined paper identities
 
 
 def test_demo_then_serves_the_api(tmp_path):

@@ -36,7 +36,7 @@ def _counts(store):
 def test_reload_after_merge_changes_nothing(store, tmp_path):
     _load_all(store, tmp_path)
     first = resolve_people(store)
-    assert len(first.merges) == 5
+    assert len(first.merges) == 6
     merged = _counts(store)
     _load_all(store, tmp_path)
     assert _counts(store) == merged

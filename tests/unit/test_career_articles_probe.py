@@ -355,8 +355,6 @@ XFAIL: dict[str, str] = {
         "'Meta's AI research lab' (a possessive description) is no organisation mention, so nothing anchors 'for six years' (UIUC's end); 'returned ... in 2020' does not date the SJTU professorship",
     "government_report_names":
         "NER tags 'Dr Okafor Chidi' ORG in an apposition with a role ('a research fellow at X'); no role from 'Professor X of Y'",
-    "feature_surname_only":
-        "'fresh from a PhD at Sapienza' (a verbless adjunct) is no study trigger; 'one of the most cited researchers at INRIA' gives role 'cited researcher' and no years",
     "lab_page_alumni":
         "'completed her PhD in the lab' / 'graduated in 2020' name the lab by description only ('the lab'), so no STUDIED_AT to the University of Michigan",
     "possessive_lab_hire":
@@ -383,6 +381,7 @@ def test_article(nlp, name, request):
 
 
 def test_probe_triples_do_not_fall_back(nlp):
-    """The held-out figure after the 2026-11-23 fixes (tp 72, fp 6, fn 32): a change may raise it, never lower it."""
+    """Held out when written (tp 63); after the seventh session's fixes tp 72, fp 6, fn 32; after the eighth's
+    (dates, people the NER missed) tp 76, fp 6, fn 28. A change may raise it, never lower it."""
     _, tp, fp, fn = relation_scores(nlp)
-    assert tp >= 72 and fp <= 6 and tp + fn == 104
+    assert tp >= 76 and fp <= 6 and tp + fn == 104

@@ -112,3 +112,100 @@ def test_no_year_without_an_anchor(nlp, text, key):
     assert key in got
     start, end = got[key]
     assert end is None and (start is None or key == ("WORKS_AT", "Intel") and start == 2005)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a length with the spell's end known, however the end is said
+    ("Maria Lopez left Intel in 2020 to co-found a start-up, after seven years at the company.",
+     {("WORKS_AT", "Intel"): (2013, 2020)}),
+    ("Prior to IBM, Maria Lopez spent five years as a research associate at the Massachusetts Institute of "
+     "Technology, leaving in 2017.", {("WORKS_AT", "Massachusetts Institute of Technology"): (2012, 2017)}),
+    ("Maria Lopez came to Stanford in 2016 from the University of Illinois, where she had taught for nine years.",
+     {("WORKS_AT", "University of Illinois"): (2007, 2016)}),
+    ("Maria Lopez retired from the University of Oslo in 2008 after 30 years on the faculty.",
+     {("WORKS_AT", "University of Oslo"): (1978, 2008)}),
+    ("Prior to joining Sony Group in 2015, Maria Lopez worked at Panasonic for ten years.",
+     {("WORKS_AT", "Panasonic"): (2005, 2015), ("WORKS_AT", "Sony Group"): (2015, None)}),
+    # a start known, an end said by another verb or clause
+    ("Maria Lopez joined Google in 2015 from Microsoft, where she had worked since 2010.",
+     {("WORKS_AT", "Microsoft"): (2010, 2015), ("WORKS_AT", "Google"): (2015, None)}),
+    ("In 2023 Maria Lopez left Siemens, where she had worked since 2014.", {("WORKS_AT", "Siemens"): (2014, 2023)}),
+    ("From 1958 to 1964 Maria Lopez worked as an engineer at Ferranti. She then joined the University of "
+     "Manchester, where she remained for thirty years.",
+     {("WORKS_AT", "Ferranti"): (1958, 1964), ("WORKS_AT", "University of Manchester"): (1964, 1994)}),
+    ("For a decade, Maria Lopez ran the vision group at Panasonic, which she joined in 2005. In 2015 she moved to "
+     "Sony Group.", {("WORKS_AT", "Panasonic"): (2005, 2015)}),
+    # dates with months and days, announced futures
+    ("Maria Lopez will join the RIKEN Center for Advanced Intelligence Project as a team leader in April 2025, "
+     "RIKEN said on Tuesday.", {("WORKS_AT", "RIKEN Center for Advanced Intelligence Project"): (2025, None)}),
+    ("Maria Lopez will join Microsoft on 1 March 2025 as a principal researcher.",
+     {("WORKS_AT", "Microsoft"): (2025, None)}),
+    ("Microsoft has appointed Maria Lopez as chief scientist, effective January 1, 2024.",
+     {("WORKS_AT", "Microsoft"): (2024, None)}),
+    ("Maria Lopez is an associate professor at Kyoto University, a post she has held since 2019, and will leave "
+     "it at the end of March 2025.", {("WORKS_AT", "Kyoto University"): (2019, 2025)}),
+    ("Maria Lopez is a professor at Kyoto University and a fellow of RIKEN. She will leave Kyoto University at the "
+     "end of March 2025.", {("WORKS_AT", "Kyoto University"): (None, 2025), ("WORKS_AT", "RIKEN"): (None, None)}),
+    ("Maria Lopez became a lecturer at the University of Oslo in 1971. Lopez stepped down in 2008.",
+     {("WORKS_AT", "University of Oslo"): (1971, 2008)}),
+    ("Maria Lopez is an assistant professor at Seoul National University. She joined the faculty in 2021 after "
+     "three years as a postdoctoral researcher at the University of Oxford.",
+     {("WORKS_AT", "Seoul National University"): (2021, None), ("WORKS_AT", "University of Oxford"): (2018, 2021)}),
+    ("For a decade, Maria Lopez was one of the most productive researchers at INRIA. Lopez joined the institute "
+     "in 2009.", {("WORKS_AT", "Inria"): (2009, 2019)}),
+    ("Maria Lopez, who declined a faculty position at Princeton University in 2019, joined the Allen Institute for "
+     "AI that year as a research scientist.", {("WORKS_AT", "Allen Institute for Artificial Intelligence"): (2019, None)}),
+    # a year that is the whole spell
+    ("Maria Lopez was briefly a visiting researcher at ETH Zurich in 2018.", {("WORKS_AT", "ETH Zurich"): (2018, 2018)}),
+    ("Maria Lopez spent 2018 at the University of California, Berkeley.",
+     {("WORKS_AT", "University of California, Berkeley"): (2018, 2018)}),
+    # ... and years that are not
+    ("Maria Lopez joined ETH Zurich as a visiting professor in 2018.", {("WORKS_AT", "ETH Zurich"): (2018, None)}),
+    ("Maria Lopez is a visiting professor at ETH Zurich in 2024.", {("WORKS_AT", "ETH Zurich"): (2024, None)}),
+    # no year the text does not give: two undated jobs, a degree's end is no job's start, an unannounced future
+    ("Maria Lopez is a professor at Yale University and a fellow of RIKEN. She joined the faculty in 2010.",
+     {("WORKS_AT", "Yale University"): (None, None), ("WORKS_AT", "RIKEN"): (None, None)}),
+    ("Maria Lopez is the chief executive of Siemens. She joined the faculty in 2021.",
+     {("WORKS_AT", "Siemens"): (None, None)}),
+    ("Maria Lopez graduated from the University of Oxford in 2001. She then joined Google.",
+     {("STUDIED_AT", "University of Oxford"): (None, 2001), ("WORKS_AT", "Google"): (None, None)}),
+    ("Sources say that Maria Lopez will join Google in 2025.", {("WORKS_AT", "Google"): None}),
+    ("Maria Lopez will reportedly join Google in 2025.", {("WORKS_AT", "Google"): None}),
+    ("Maria Lopez will not join Google in 2025.", {("WORKS_AT", "Google"): None}),
+    ("Maria Lopez will join Google.", {("WORKS_AT", "Google"): None}),
+])
+def test_years_said_around_the_spell(nlp, text, expected):
+    got = _spells(nlp, text)
+    assert {key: got.get(key) for key in expected} == expected
+
+
+def test_a_degree_said_by_the_participle_that_ends_the_studies(nlp):
+    """"a graduate student at X, receiving his PhD in 2006": the degree is X's; one "from Y" is Y's."""
+    for text, school, other in [
+        ("Maria Lopez was a graduate student at Carnegie Mellon University, receiving her PhD in 2006.",
+         "Carnegie Mellon University", None),
+        ("Maria Lopez studied at Carnegie Mellon University, receiving her PhD from Stanford University in 2006.",
+         "Stanford University", "Carnegie Mellon University"),
+    ]:
+        (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+        names = {e.id: e.name for e in doc.entities}
+        degrees = {names[r.tail]: (r.degree, r.end) for r in doc.relations if r.type.value == "STUDIED_AT"}
+        assert degrees[school] == ("PhD", 2006)
+        if other is not None:
+            assert degrees[other] == (None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Joined Sony in 2010. That year she moved.", [2010, 2010]),
+    ("In 2010 she won that year's prize.", [2010]),  # a year named for a thing, not a relative year
+])
+def test_that_year_is_the_year_last_written(text, expected):
+    assert [m.first for m in find_years(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She retired in 2008 after 30 years on the faculty.", [30]),
+    ("Two years on, she left.", []),  # "on": later, no length
+])
+def test_years_on_a_faculty_are_a_length(text, expected):
+    assert [d.years for d in find_durations(text)] == expected

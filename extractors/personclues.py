@@ -1,0 +1,255 @@
+"""People NER called organisations or missed, found by the clues a careful reader uses.
+
+The small model tags "Lukas Brandtner" in "Lukas Brandtner turned down an offer from Google" and
+"Dr Okafor Chidi" in "Dr Okafor Chidi, a research fellow at X, said" as ORG, and sees no name at all in
+"Aiko Tanabe-Ross is a PhD student at X"; the document then has no person and gives nothing.
+`extractors/personhood.py` reads one sentence at a time; here every mention of a name in the document
+is read together, since the clue is often in another sentence ("Brandtner completed his PhD ...").
+
+A name is two to four capitalised words (a hyphen may join two: "Nwachukwu-Stein") with no organisation,
+role or title word, not known to the gazetteer, not after "the" and not ending in "AI". Its mentions are
+the full name and its last word used alone ("Brandtner"). It names a person when one mention shows
+
+* a strong clue: an honorific before it ("Dr", "Prof."), a role in apposition ("X, a research fellow at
+  Y"), a personal statement ("completed his PhD", "joined X as a lecturer", "was born"), a person's job
+  after "is"/"became" ("is a PhD student at X"), or a "he"/"she" opening the next sentence about it;
+* or two weak ones: it speaks ("said"), works at or joins a named organisation, turns down or accepts an
+  offer, or its last word is used alone elsewhere (organisations are shortened to their first word:
+  "Goldman", "Morgan"; people to their last).
+
+Organisations named after people carry an organisation word ("Allen Institute", "Simons Foundation") or
+are gazetteer hits ("Hugging Face", "Aleph Alpha"), so they never qualify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.names import EAST_ASIAN_FAMILY
+from extractors.personhood import personal_statement
+from extractors.vocabulary import (
+    BE,
+    COMPANY_NAME_WORDS,
+    JOIN_VERBS,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+# Labels a person's name is misread as; GPE and LOC are left out: "New Zealand said" is a place speaking.
+_MISREAD = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
+_HYPHENS = ("-", "‐")
+# Roles of a person after "is"/"became", beyond ROLE_NOUNS: "is a PhD student at X".
+_PERSON_ROLES = ROLE_NOUNS | frozenset(
+    "student candidate postdoc researcher fellow professor lecturer scientist engineer author novelist".split())
+_ROLE_COPULAS = BE | frozenset("become became becomes remains remained".split())
+_SPEECH = frozenset("said says told added explained noted wrote argued recalled".split())
+_WORK = frozenset("work works worked working".split())
+_OFFER_VERBS = frozenset("turned turn turns declined accepted rejected".split())
+_PRONOUNS = frozenset({"he", "she"})
+_BARE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+
+
+@dataclass
+class _Name:
+    """One name and its mentions: (start, end) token ranges, the full ones first."""
+
+    surname: str
+    full: list[tuple[int, int]] = field(default_factory=list)
+    bare: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with every name the clues say is a person's labelled PERSON (see the module docstring)."""
+    names: dict[str, _Name] = {}
+    candidates = _candidates(doc, ents)
+    for start, end in candidates:
+        surname = _surname(doc, start, end)
+        names.setdefault(surname, _Name(surname)).full.append((start, end))
+    if not names:
+        return ents
+    persons = {_surname(doc, *_unhonoured(doc, e.start, e.end)) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    full = {i for start, end in candidates for i in range(start, end)}
+    for start, end in _bare_mentions(doc, ents, set(names) | persons):
+        if any(i in full for i in range(start, end)):
+            continue
+        surname = _surname(doc, start, end)
+        names.setdefault(surname, _Name(surname)).bare.append((start, end))
+    found: list[tuple[int, int]] = []
+    for name in names.values():
+        if name.full and _is_person(doc, name):
+            found += name.full + name.bare
+        elif not name.full and name.surname in persons:
+            found += [(s, e) for s, e in name.bare if _strong(doc, s, e) or _weak(doc, s, e)]
+    if not found:
+        return ents
+    spans = [Span(doc, s, e, label="PERSON") for s, e in found]
+    kept = [e for e in ents if not any(s.start < e.end and e.start < s.end for s in spans)]
+    return sorted(kept + spans, key=lambda e: e.start)
+
+
+def _candidates(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """Name-shaped spans NER called something else, or runs of name words it left untagged."""
+    found = []
+    for ent in ents:
+        if ent.label_ in _MISREAD and not ent._.kg:
+            start, end = _unhonoured(doc, ent.start, ent.end)
+            if _name_shaped(doc, start, end):
+                found.append((start, end))
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        if i in tagged or not _name_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in tagged and not doc[end].is_sent_start and (
+                _name_word(doc[end]) and doc[end - 1].whitespace_
+                or _hyphen_join(doc, end) and end + 1 not in tagged):
+            end += 2 if doc[end].text in _HYPHENS else 1
+        if _name_shaped(doc, i, end) and not _inside_a_name(doc, i, end):
+            found.append((i, end))
+        i = end
+    return found
+
+
+def _bare_mentions(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple[int, int]]:
+    """The last word of a name used alone: untagged, tagged PERSON, or tagged as something else unknown to the
+    gazetteer."""
+    by_start = {e.start: e for e in ents}
+    covered = {i: e for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        end = token.i + 3 if _hyphen_join(doc, token.i + 1) else token.i + 1
+        text = doc[token.i:end].text
+        if text not in surnames or not token.is_title or token.tag_ not in _BARE_TAGS or (
+                token.tag_ in ("NN", "NNS") and token.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # the small model tags a lone surname NN or NNS at times: only a subject is trusted then
+        if token.i > 0 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_:
+            continue  # "Ross" of "Tanabe-Ross"
+        ent = covered.get(token.i)
+        if ent is not None and not (by_start.get(token.i) is ent and ent.end == end and (
+                ent.label_ == "PERSON" or ent.label_ in _MISREAD and not ent._.kg)):
+            continue
+        if ent is None and any(i in covered for i in range(token.i, end)):
+            continue
+        if _inside_a_name(doc, token.i, end):
+            continue
+        found.append((token.i, end))
+    return found
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Words that go on a longer name: "the Ross Sea", "Brandtner Labs", "Ross's group" stays."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.lower_ == "the" or (before.is_title and before.is_alpha and before.whitespace_
+                                                           and not before.is_sent_start and before.lower_ not in TITLES)):
+        return True
+    return after is not None and after.is_title and after.is_alpha and bool(doc[end - 1].whitespace_)
+
+
+def _unhonoured(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name without a leading honorific or "the": "Dr Okafor Chidi" -> "Okafor Chidi"."""
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text == "."):
+        start += 1
+    return start, end
+
+
+def _surname(doc: Doc, start: int, end: int) -> str:
+    last = end - 1
+    if last - 2 >= start and doc[last - 1].text in _HYPHENS:
+        return doc[last - 2: end].text
+    return doc[last].text
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.tag_ in ("NNP", "NNPS") and (
+        token.is_title or token.is_upper and len(token) > 1 and token.lower_ in EAST_ASIAN_FAMILY) and \
+        token.lower_ not in NOT_NAME_WORDS and token.lower_ not in COMPANY_NAME_WORDS
+
+
+def _hyphen_join(doc: Doc, i: int) -> bool:
+    """A hyphen at `i` joining two capitalised words without spaces, as in "Tanabe-Ross"."""
+    return 0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and _name_word(doc[i + 1]) and _name_word(doc[i - 1])
+
+
+def _name_shaped(doc: Doc, start: int, end: int) -> bool:
+    tokens = doc[start:end]
+    words = [t for t in tokens if t.text not in _HYPHENS]
+    if not 2 <= len(words) <= 4 or words[-1].text in ("AI", "Ai"):
+        return False
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return False  # "the Alan Turing Institute", "the Vogel Prize": a person's name takes no article
+    if any(t.text in _HYPHENS and not _hyphen_join(doc, t.i) for t in tokens):
+        return False
+    return all(_name_word(t) for t in words)
+
+
+def _is_person(doc: Doc, name: _Name) -> bool:
+    mentions = name.full + name.bare
+    if any(_strong(doc, s, e) for s, e in mentions):
+        return True
+    weak = sum(_weak(doc, s, e) for s, e in mentions) + bool(name.bare)
+    return weak >= 2
+
+
+def _honorific_before(doc: Doc, start: int) -> bool:
+    i = start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in TITLES and doc[i].is_title
+
+
+def _strong(doc: Doc, start: int, end: int) -> bool:
+    root = _root(doc, start, end)
+    if _honorific_before(doc, start):
+        return True  # "Dr Okafor Chidi"
+    if any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.children):
+        return True  # "X, a research fellow at Y"
+    if root.dep_ == "nsubjpass" and root.head.lower_ == "born":
+        return True  # "X was born in Lagos"
+    if personal_statement(root):
+        return True  # "completed his PhD", "joined X as a lecturer"
+    if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(
+            c.dep_ == "attr" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.head.children):
+        return True  # "X is a PhD student at Y"
+    return _pronoun_follows(doc, root)
+
+
+def _weak(doc: Doc, start: int, end: int) -> bool:
+    root = _root(doc, start, end)
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    lower = verb.lower_
+    if lower in _SPEECH:
+        return True  # "X said"
+    if lower in JOIN_VERBS and any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "FUNDER") for c in verb.children):
+        return True  # "X has not joined Apple": a firm joins a firm too, hence only weak
+    if lower in _WORK and any(c.dep_ == "prep" and c.lower_ in ("at", "for") and any(
+            g.ent_type_ in ("ORG", "FUNDER") for g in c.children) for c in verb.children):
+        return True  # "X works at Microsoft Research"
+    return lower in _OFFER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "offer" for c in verb.children)
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    span = doc[start:end]
+    outside = [t for t in span if not start <= t.head.i < end or t.head.i == t.i]
+    return outside[-1] if outside else span.root
+
+
+def _pronoun_follows(doc: Doc, root: Token) -> bool:
+    """The name is the subject of its sentence, no one else is named there, and the next sentence opens
+    with "He" or "She" as its subject: an organisation is "it"."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return False
+    sent = root.sent
+    if any(e.label_ == "PERSON" for e in sent.ents) or sent.end >= len(doc):
+        return False
+    following = doc[sent.end:]
+    first = next((t for t in following if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in _PRONOUNS and first.dep_ in ("nsubj", "nsubjpass")
