@@ -122,11 +122,13 @@ def _bare_mentions(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple
     covered = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
-        end = token.i + 3 if _hyphen_join(doc, token.i + 1) else token.i + 1
-        text = doc[token.i:end].text
-        if text not in surnames or not token.is_title or token.tag_ not in _BARE_TAGS or (
+        # Cheap token tests first: this walks every token of every document.
+        if not token.is_title or token.tag_ not in _BARE_TAGS or (
                 token.tag_ in ("NN", "NNS") and token.dep_ not in ("nsubj", "nsubjpass")):
             continue  # the small model tags a lone surname NN or NNS at times: only a subject is trusted then
+        end = token.i + 3 if _hyphen_join(doc, token.i + 1) else token.i + 1
+        if (token.text if end == token.i + 1 else doc[token.i:end].text) not in surnames:
+            continue
         if token.i > 0 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_:
             continue  # "Ross" of "Tanabe-Ross"
         ent = covered.get(token.i)
