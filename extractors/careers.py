@@ -21,6 +21,7 @@ from extractors.cvlines import read_cv_lines
 from extractors.dating import closing_verb, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
+from extractors.groups import group_members
 from extractors.institutions import (
     containers_of,
     generic,
@@ -46,6 +47,7 @@ from extractors.relations import (
 )
 from extractors.respectively import respective
 from extractors.roles import staff_member, work_between
+from extractors.rosters import read_rosters
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB,
@@ -136,6 +138,7 @@ class Careers:
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
+        read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
         doc.ents = told
         return doc
 
@@ -209,6 +212,10 @@ class _Sentence(Triggers):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
                                  sentence=self.sent, confidence=0.6, role=role)
         mentors_at(self.doc, self.sent, self.org_of, self._persons)  # "an associate of X at Y"
+
+    def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
+        # "A and B moved to X, while C joined Y. All three had joined Z in 2017": the people just listed
+        return super()._subject_of(token, clause) or group_members(token, self.people)
 
     # --- from organisation to trigger to person ------------------------------------------------
 

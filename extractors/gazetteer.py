@@ -14,6 +14,10 @@ Names and aliases of two words or more match case-insensitively (LOWER); one-wor
 of two tokens or more that are unambiguous are used: ~50k single-word or shared names
 ("Google", "Institute of Automation") would fire on ordinary words or pick a wrong
 namesake, and those go to the fuzzy resolver instead, which can use the country.
+
+Being the first component after NER, it also hands on whole names: a person's without the titles NER
+took into it ("Emeritus Viktor Orlov"), organisations NER cut short made whole (`extractors.orgspans`),
+and a known name ending in "!" ("Yahoo!") kept one token, so the parser does not end the sentence there.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from extractors.names import title_length
+from extractors.orgspans import complete_organisations
 from extractors.resolver import read_known_entities
 from kg.model import KnownEntity, NodeLabel
 
@@ -40,6 +46,8 @@ ORG_LABELS = frozenset({"ORG", "FUNDER"})
 # A longer NER name of one of these kinds wins over a shorter gazetteer hit inside it.
 _BLOCKING = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART"})
 
+# A name opening on one of these ("Two Sigma") is matched only as written: in lower case it is a quantity.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
 # Words that, alone or together, name no particular organisation ("Research Institute").
 _GENERIC = frozenset(
     "the of and for in at de la university universities college school institute institution research "
@@ -105,9 +113,10 @@ def patterns_for(curated: Iterable[KnownEntity], imported: Iterable[KnownEntity]
 def _patterns(label: str, text: str, entity_id: str) -> list[dict[str, Any]]:
     if not any(ch.islower() for ch in text):
         return [_exact(label, text, entity_id)]
-    if len(_pieces(text)) == 1:
+    if len(_pieces(text)) == 1 or text.split()[0].lower() in _NUMBER_WORDS:
         # A one-word name must be written as a name: "a 3 tesla scanner", "the findings cohere",
-        # "meta-learning" and "apple juice" are no organisations. Two words or more stay case-blind.
+        # "meta-learning" and "apple juice" are no organisations. Two words or more stay case-blind, unless
+        # the first is a number word: "within two sigma of the mean" is no company.
         forms = (text, text.upper(), text.capitalize())  # "VolkswagenStiftung" is also written "Volkswagenstiftung"
         return [_exact(label, written, entity_id) for written in dict.fromkeys(forms)]
     return [{"label": label, "pattern": text, "id": entity_id}]
@@ -194,6 +203,7 @@ class Gazetteer:
         curated, imported = list(curated), list(imported)
         self.entries = {e.id: entity_info(e) for e in imported}
         self.entries.update({e.id: entity_info(e) for e in curated})  # curated facts win
+        _keep_exclamations(self._patterns_nlp.tokenizer, curated)
         patterns = patterns_for(curated, imported)
         self.ruler.clear()
         self.exact.clear()
@@ -205,6 +215,7 @@ class Gazetteer:
         return len(self.ruler) + len(self.exact)
 
     def __call__(self, doc: Doc) -> Doc:
+        _untitle_people(doc)
         found = [(m, self.ruler) for m in self.ruler.match(doc)] + [(m, self.exact) for m in self.exact.match(doc)]
         found = [(m, owner) for m, owner in found if not _word_part(doc, m[1], m[2])]
         kept, possessed = _outside_longer_names(doc, _longest(found))
@@ -218,6 +229,7 @@ class Gazetteer:
             info = self.entries.get(ent.ent_id_) if ent.ent_id_ else None
             if info is not None:
                 ent._.kg = dict(info, alias=ent.text)
+        complete_organisations(doc)  # "the American University | in Cairo", "Two | Sigma", "Yahoo! | Research"
         return doc
 
     # --- serialisation: the entries plus the ruler's own patterns ------------------------------
@@ -235,6 +247,32 @@ class Gazetteer:
         self.ruler.from_disk(path / "ruler")
         self.exact.from_disk(path / "exact")
         return self
+
+
+def _keep_exclamations(tokenizer, entries: Iterable[KnownEntity]) -> None:
+    """"Yahoo!" is one word: split, its "!" ends the sentence for the parser and "Research from 2008 to
+    2012" is read apart from "worked at Yahoo!". A tokenizer exception keeps each such known word whole."""
+    for entry in entries:
+        for text in [entry.name, *entry.aliases]:
+            for word in text.split():
+                if len(word) > 1 and word.endswith("!") and word[:-1].isalnum():
+                    tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
+def _untitle_people(doc: Doc) -> None:
+    """A person's name without the honorifics and ranks NER took into it: "Professor Emeritus Viktor
+    Orlov" is tagged "Emeritus Viktor Orlov", and every relation would be keyed on that. The words stay in
+    the text for the role readers."""
+    ents, changed = list(doc.ents), False
+    for position, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        cut = title_length([token.text for token in ent])
+        if cut and ent[cut].is_alpha and ent[cut].is_title:
+            ents[position] = Span(doc, ent.start + cut, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from extractors.vocabulary import TITLES
+
 # Family-name particles stay with the family name ("Josef van Genabith").
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "le", "la", "ter", "ten", "al", "el", "bin", "ibn"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "esq"})
@@ -121,6 +123,17 @@ def _given_words(word: str) -> tuple[str, ...]:
     return (_clean_word(word),)
 
 
+def title_length(words: list[str]) -> int:
+    """How many of a name's leading words are honorifics or ranks ("Professor Emeritus Viktor Orlov": 2),
+    a lone "." after an abbreviation included; the last word is never counted (it is the name). Capitals are
+    initials, not titles: "MS Dhoni"."""
+    count = 0
+    while count < len(words) - 1 and (words[count] == "." or (
+            words[count].lower().rstrip(".") in TITLES and not words[count].rstrip(".").isupper())):
+        count += 1
+    return count
+
+
 @lru_cache(maxsize=200_000)
 def parse_name(raw: str) -> PersonName:
     """Parse one display name. Handles "Family, Given", suffixes, trailing digits and CJK script.
@@ -137,6 +150,7 @@ def parse_name(raw: str) -> PersonName:
         family_part, _, given_part = text.partition(",")
         text = f"{given_part} {family_part}"
     words = [w for w in _SPLIT.split(text) if w]
+    words = words[title_length(words):]
     # "HE Kaiming": a family name in capitals before a given name that is not ("K. He" is not that)
     upper_first = len(words) >= 2 and words[0].isalpha() and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper()
     folded = [ascii_fold(w).replace("'", "").replace("\u2019", "") for w in words]

@@ -164,10 +164,19 @@ class OrgIndex:
 
     def _narrower(self, wanted: list[str], words: list[str]) -> bool:
         """The name is the query and then a telling word: a sibling the query does not name ("Indian Institute
-        of Technology, Delhi" is not the Indian Institute of Technology Bombay)."""
-        return len(words) > len(wanted) and words[:len(wanted)] == wanted and any(
-            len(word) > 2 and self.informative(word) and not country_of(word) and word not in _REGIONS
-            and word not in _DROPPED for word in words[len(wanted):])
+        of Technology, Delhi" is not the Indian Institute of Technology Bombay). Or the name has every word of
+        the query behind a telling word it opens on: "Cairo University" is not the American University in Cairo
+        (a word in between is no matter: "Università di Milano" is the Università degli Studi di Milano)."""
+        if len(words) <= len(wanted) or not set(wanted) <= set(words):
+            return False
+        if words[:len(wanted)] == wanted:
+            return any(self._telling(word) for word in words[len(wanted):])
+        return words[0] not in wanted and self._telling(words[0])
+
+    def _telling(self, word: str) -> bool:
+        """A word that makes a name another organisation: not a country, a region or a word short names drop."""
+        return len(word) > 2 and self.informative(word) and not country_of(word) and word not in _REGIONS \
+            and word not in _DROPPED
 
     def fuzzy_score(self, query: str, name: str, *, places: frozenset[str] = frozenset()) -> float:
         """How well content key `query` matches content key `name` (0-100).

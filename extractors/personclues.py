@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.names import EAST_ASIAN_FAMILY
+from extractors.names import EAST_ASIAN_FAMILY, title_length
 from extractors.personhood import personal_statement
 from extractors.vocabulary import (
     BE,
@@ -154,10 +154,9 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _unhonoured(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The name without a leading honorific or "the": "Dr Okafor Chidi" -> "Okafor Chidi"."""
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text == "."):
-        start += 1
-    return start, end
+    """The name without leading honorifics and ranks: "Dr Okafor Chidi" -> "Okafor Chidi", "Professor Emeritus
+    Viktor Orlov" -> "Viktor Orlov"."""
+    return start + title_length([token.text for token in doc[start:end]]), end
 
 
 def _surname(doc: Doc, start: int, end: int) -> str:

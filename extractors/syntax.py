@@ -4,7 +4,6 @@ hangs, lists of organisations, role and degree phrases."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
@@ -41,7 +40,8 @@ def anchor(org: Span) -> Token:
         # "The New York Times technology columnist": the parser hung "The" on the noun after the name
         outside = [t for t in org if t.dep_ not in ("det", "punct") and not org.start <= t.head.i < org.end]
         root = outside[-1] if outside else root
-    if root.dep_ in ("appos", "compound"):
+    if root.dep_ in ("appos", "compound") or (root.dep_ == "prep" and root.i > org.start):
+        # "from The University of Texas | at Austin": the name's own "at" hung on the verb
         for token in org:
             if token.dep_ == "pobj" and not org.start <= token.head.i < org.end:
                 return token

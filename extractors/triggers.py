@@ -18,24 +18,82 @@ from extractors.institutions import is_unit, organisation_like
 from extractors.narrator import FIRST_PERSON
 from extractors.referents import Referents
 from extractors.roles import (
-    DELEGATES, award_title, enlisted, fronted_duty, of_the_year, represents, role_attribute, seated, staff_member,
-    stint_object, titled, titled_partners,
+    DELEGATES,
+    award_title,
+    enlisted,
+    fronted_duty,
+    of_the_year,
+    represents,
+    role_attribute,
+    seated,
+    staff_member,
+    stint_object,
+    titled,
+    titled_partners,
 )
 from extractors.schooling import degree_beside, schooling_on, student_in_school
-from extractors.titles import acknowledged
 from extractors.syntax import (
-    MAX_CLIMB, college_sport as _college_sport, degree_label as _degree_label, honorary as _honorary,
-    degree_in, degree_near as _degree_near, field_after_degree, phrase as _phrase, played_for_team as _played_for_team,
-    post_nominal as _post_nominal, role_after as _role_after, role_phrase, studied_in as _studied_in,
+    MAX_CLIMB,
+    degree_in,
+    field_after_degree,
+    role_phrase,
 )
+from extractors.syntax import (
+    college_sport as _college_sport,
+)
+from extractors.syntax import (
+    degree_label as _degree_label,
+)
+from extractors.syntax import (
+    degree_near as _degree_near,
+)
+from extractors.syntax import (
+    honorary as _honorary,
+)
+from extractors.syntax import (
+    phrase as _phrase,
+)
+from extractors.syntax import (
+    played_for_team as _played_for_team,
+)
+from extractors.syntax import (
+    post_nominal as _post_nominal,
+)
+from extractors.syntax import (
+    role_after as _role_after,
+)
+from extractors.syntax import (
+    studied_in as _studied_in,
+)
+from extractors.titles import acknowledged
 from extractors.vocabulary import (
-    BE, DEGREE_NOUNS, DEGREE_VERBS, DOBJ_WORK_VERBS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOB_NOUNS,
-    MOVE_NOUNS, MOVE_VERBS, PLAY_VERBS, PRONOUNS, ROLE_NOUNS, SPELL_ADVERBS, STUDENT_NOUNS, STUDY_VERBS,
-    WORK_VERBS, coarse, degree_word,
+    BE,
+    DEGREE_NOUNS,
+    DEGREE_VERBS,
+    DOBJ_WORK_VERBS,
+    END_VERBS,
+    HIRE_VERBS,
+    INSTITUTION_WORDS,
+    JOB_NOUNS,
+    MOVE_NOUNS,
+    MOVE_VERBS,
+    PLAY_VERBS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPELL_ADVERBS,
+    STUDENT_NOUNS,
+    STUDY_VERBS,
+    WORK_VERBS,
+    coarse,
+    degree_word,
 )
 from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
+# "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
+_START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
+# What one starts at an employer: "started her career at IBM", "began work at Google".
+_CAREER_OBJECTS = frozenset("career work employment".split())
 
 
 @dataclass
@@ -130,6 +188,8 @@ class Triggers(Referents):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
                 degree = _degree_near(trigger)
+                if degree is None and lower in _START_VERBS and via in ("at", "with") and dep == "prep":
+                    return self._started_at(trigger, path)  # "starts at Microsoft in February 2025"
                 if degree is None or _honorary(trigger):
                     return None
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
@@ -194,6 +254,20 @@ class Triggers(Referents):
                 link.role = "intern"  # "completed research internships at X"
             return self._with_subject(link)
         return None
+
+    def _started_at(self, verb: Token, path: list[Token]) -> Link | None:
+        """"starts at Microsoft in February 2025", "started her career at IBM": a job begun there (its year the
+        start). As a student ("started at Stanford as a PhD student") it is schooling; with any other object
+        ("started a project at X", "started the race at X") nothing is said of a job."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ not in _CAREER_OBJECTS and o.lower_.removesuffix("s") not in JOB_NOUNS for o in objects):
+            return None
+        held = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        if held is not None and (held.lower_ in STUDENT_NOUNS or degree_word(held.lower_)):
+            degree = _degree_label(degree_in(_phrase(held)))
+            return self._with_subject(Link("STUDIED_AT", verb, path, 0.8, degree=degree))
+        return self._with_subject(Link("WORKS_AT", verb, path, 0.8, role=_role_after(verb)))
 
     def _dated_within(self, token: Token) -> bool:
         """A year is written inside the phrase `token` heads."""

@@ -107,6 +107,8 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
 
     for pattern, sign in ((_LATER, 1), (_BEFORE, -1)):
         for match in pattern.finditer(text):
+            if _lasting(text, match):
+                continue
             count = match.group(1).lower()
             add(match, sign * (_NUMBERS.get(count) or int(count)) * (10 if match.group(2).lower().startswith("decade") else 1))
     for pattern, shift in ((_NEXT, 1), (_PREVIOUS, -1), (_SAME, 0)):
@@ -114,6 +116,20 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
             add(match, shift)
     found.sort(key=lambda m: m.start_char)
     return found
+
+
+# "for nearly three decades before emigrating in 1992": a length, then "before" opening what came next; not
+# "three decades before" (1992 - 30) as "two years before, she had ..." or "a decade earlier" are.
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+\s+)?$", re.I)
+_BEFORE_WHAT = re.compile(r"\s*[\w$]")
+
+
+def _lasting(text: str, match: re.Match) -> bool:
+    """A length written with "before"/"later" that is no date: preceded by "for", or "before" followed by
+    what it precedes."""
+    if _FOR_BEFORE.search(text, 0, match.start()):
+        return True
+    return match.group(0).lower().endswith("before") and _BEFORE_WHAT.match(text, match.end()) is not None
 
 
 def span_years(match: re.Match, *, unended: bool) -> tuple[int, int | None] | None:

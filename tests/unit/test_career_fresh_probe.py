@@ -381,28 +381,27 @@ XFAIL: dict[str, str] = {
     "homepage_toronto": "first-person years ('(since 2022)', 'spent 2020-2022') not attached; Vector Institute missed",
     "speaker_sao_paulo": "extra job at the 'Robust Learning Group' she leads",
     "linkedin_amazon": "résumé-style 'M.Eng., Tsinghua University, 2015' degrees missed; '(2021-present)' years lost",
-    "obituary_orlov": "person named 'Emeritus Viktor Semenovich Orlov' (title kept), so every relation misses",
-    "lab_page_eth": "lab roster ('PhD students: A, B, C') yields no ETH relations; Apple given start 2022",
+    "obituary_orlov": "MIPT's end and Rutgers' start (1992) from 'before emigrating in 1992 to the United States, "
+                      "where he joined Rutgers' are not read",
     "interview_cape_town": "PhD at Edinburgh missed; 'spent eight years ... after 2011' years not derived",
     "visa_news_turing": "Samsung job lacks the role 'principal researcher'",
     "press_meta_fair": "nothing found for Nwachukwu: FAIR head, Inria since 2017, ENS and Sorbonne PhD",
-    "graduates_uw": "'2023 doctoral graduates' PhDs at UW missed; 'Two Sigma' read as 'Sigma'",
+    "graduates_uw": "'congratulates its 2023 doctoral graduates' gives the people named after it no PhD at UW; "
+                    "the postdoc who 'will continue at' UW is missed",
     "homepage_nvidia": "'two-year postdoc' before 2020 gets no start; extra job at 'Tübingen'",
     "speaker_pfn": "degrees 'an M.Eng. from ... and a Ph.D. from ...' missed; PFN role and Sony 2009-2019 lost",
     "news_boomerang_pku": "UIUC since 2012 and PKU director missed; PKU degree/2005 and Adobe 2010-2012 lost",
     "press_mila_members": "list of members 'Prof. X (McGill University), ...' gives no Mila relations; HEC missed",
     "obituary_nairobi": "director role of the School of Computing and Informatics not kept",
-    "interview_anthropic": "UC San Diego cut to 'University of California'; extra 'AI Lab for Anthropic'; years lost",
+    "interview_anthropic": "extra organisation 'AI Lab for Anthropic'; the MIT PhD's end (2016) and the Anthropic "
+                           "start (2022) are lost",
     "press_hkust_visitor": "HKUST visit and Kyiv post missed; '2022-23 academic year' gets no end",
-    "news_baidu_departures": "'All three had joined Baidu in 2017' gives no Baidu relations",
-    "news_iit_madras_declined": "Yahoo! postdoc 'from 2007 until 2009' gets no years",
     "news_ai2_founders": "'joined AI2 in 2018 after a PhD at UW' does not end the PhD in 2018",
     "bio_month_dates": "KU Leuven and MPI jobs with month dates missed; M.Sc. 2010 missed; Inria end '-17' lost",
     "policy_korea_returnees": "Oh Dae-sung's UCL and Yonsei missed; IBM end 2025 lost; extra Watson Center at IBM",
     "press_melbourne_chair": "ANU end 'end of June 2024' and Melbourne start 'July 2024' lost; extra 'Chair' org",
     "interview_iiis_denial": "'the institute' read as org 'institute since 2014'; postdoc years lost",
-    "lab_page_edinburgh": "lab roster yields no Edinburgh relations; Noah's Ark given Edinburgh postdoc years",
-    "speaker_panel": "'American University in Cairo' cut to 'American University'; 'PhD candidate at NTU' missed",
+    "speaker_panel": "'PhD candidate at NTU' gives no STUDIED_AT",
 }
 
 

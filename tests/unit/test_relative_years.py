@@ -27,6 +27,10 @@ def _spells(nlp, text: str) -> dict[tuple[str, str], tuple[int | None, int | Non
     ("A decade later she returned to Chile, where she had studied in 1990.", 2001, [2011, 1990]),
     ("A year earlier she had left Intel.", 2010, [2009]),
     ("The same year she left.", None, []),  # nothing to count from: no year
+    # a length, not a date: "before" opens what came next, or "for" says how long
+    ("He taught there for nearly three decades before emigrating in 1992.", 1964, [1992]),
+    ("Two years before she joined IBM, she had left Intel.", 2010, []),
+    ("Two years before, she had left Intel.", 2010, [2008]),
 ])
 def test_relative_years_count_from_the_last_year_written(text, anchor, expected):
     assert [m.first for m in find_years(text, anchor=anchor)] == expected
