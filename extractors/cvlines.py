@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span
 from extractors.gazetteer import entity_info
 from extractors.institutions import is_unit, linkable_org
 from extractors.narrator import title_name
-from extractors.relations import add_relation, clean_name, org_entity, person_entity
+from extractors.relations import (
+    add_relation,
+    clean_name,
+    doc_text,
+    org_entity,
+    person_entity,
+)
 from extractors.resolver import OrgResolver
 from extractors.schooling import schooling_word
 from extractors.syntax import degree_in, degree_label
@@ -89,10 +95,10 @@ class _Entry:
 
 def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     """Add STUDIED_AT / WORKS_AT for `person` from the doc's CV lines; nothing when no one is known."""
-    person = person or cv_owner(doc.text)
+    text = doc_text(doc)
+    person = person or cv_owner(text)
     if not person:
         return
-    text = doc.text
     starts = [ent.start_char for ent in ents]
     section: str | None = None
     interns = False

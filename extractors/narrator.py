@@ -17,6 +17,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.relations import doc_text
+
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
 
@@ -103,7 +105,7 @@ def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
     """The person whose bare name is the page's first line ("# Jane Doe", "Jane Doe - Homepage").
     None when a later line is another bare name too: a list of speakers, each with their own bio."""
     names = []
-    text = doc.text
+    text = doc_text(doc)
     for ent in ents:
         if ent.label_ != "PERSON" or ent.start not in people:
             continue

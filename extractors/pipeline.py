@@ -31,9 +31,11 @@ import extractors.linker  # noqa: F401
 import extractors.relations  # noqa: F401
 from extractors.articles import Article
 from extractors.narrator import title_person
+from extractors.relations import doc_text
 from kg.errors import ModelMissing
 from kg.model import Document, Reject, document_id
 from kg.settings import Settings, get_settings
+
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc):
@@ -167,8 +169,9 @@ def extract(texts: Iterable[str], **options: Any) -> Iterator[Document]:
 
 
 def document_from(doc, meta: dict[str, Any] | None = None) -> Document:
-    record = dict(doc._.kg_document or {"id": document_id(doc.text)})
+    text = doc_text(doc)
+    record = dict(doc._.kg_document or {"id": document_id(text)})
     record.update({k: v for k, v in (meta or {}).items() if v is not None})
     document = Document.model_validate(record)
-    document._text = doc.text
+    document._text = text
     return document

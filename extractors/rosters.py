@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractors.institutions import linkable_org
-from extractors.relations import add_relation, org_entity, person_entity
+from extractors.relations import add_relation, doc_text, org_entity, person_entity
 from extractors.textpeople import POSITION
 from extractors.vocabulary import ORG_WORDS, ROLE_NOUNS
 from kg.model import person_id, student_degree
@@ -125,7 +125,7 @@ class _Section:
 
 def read_rosters(doc: Doc, ents: list[Span]) -> None:
     """Add the relations the roster headings of `doc` give; nothing when it is not a roster page."""
-    text = doc.text
+    text = doc_text(doc)
     if ":" not in text and "：" not in text:
         return
     sections = [s for s in _sections(text) if s.items]
