@@ -28,8 +28,10 @@ FOREACH (country IN r.countries |
   MERGE (c:Country {id: country.code})
   ON CREATE SET c.name = country.name
   MERGE (o)-[:LOCATED_IN]->(c))
+// `structured`: the link stands on ROR or a byline too, so re-reading an article that also said it keeps it.
 FOREACH (parent IN r.parents |
   MERGE (up:Organization {id: parent.id})
   ON CREATE SET up.name = coalesce(parent.name, parent.id)
-  MERGE (o)-[:PART_OF]->(up))
+  MERGE (o)-[x:PART_OF]->(up)
+  SET x.structured = true)
 RETURN count(o) AS organizations

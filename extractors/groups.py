@@ -13,7 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from extractors.relations import sentences
+from extractors.relations import sentence_bounds
 from extractors.subjects import coordinated
 from extractors.vocabulary import ROLE_NOUNS, coarse
 
@@ -53,17 +53,17 @@ def group_members(token: Token, people: dict[int, str]) -> list[str]:
     size = group_size(token)
     if size is None:
         return []
-    bounds = sentences(token.doc)
-    starts = [s.start for s in bounds]
-    own = bounds[bisect.bisect_right(starts, token.i) - 1]
+    bounds = sentence_bounds(token.doc)  # offsets, not Spans: one lookup per reference stays cheap in long texts
+    starts = [start for start, _ in bounds]
+    own_start, _ = bounds[bisect.bisect_right(starts, token.i) - 1]
     mentions = sorted(people)
-    chosen = [m for m in mentions if own.start <= m < token.i]
+    chosen = [m for m in mentions if own_start <= m < token.i]
     if not chosen:
-        earlier = [m for m in mentions if m < own.start]
+        earlier = [m for m in mentions if m < own_start]
         if not earlier:
             return []
-        sent = bounds[bisect.bisect_right(starts, earlier[-1]) - 1]
-        chosen = [m for m in mentions if sent.start <= m < sent.end]
+        sent_start, sent_end = bounds[bisect.bisect_right(starts, earlier[-1]) - 1]
+        chosen = [m for m in mentions if sent_start <= m < sent_end]
     names = list(dict.fromkeys(people[m] for m in chosen))
     return names if len(names) == size and _listed(token.doc, chosen) <= size else []
 

@@ -194,8 +194,9 @@ def _is_person(doc: Doc, name: _Name) -> bool:
     mentions = name.full + name.bare
     if any(_strong(doc, s, e) for s, e in mentions):
         return True
-    weak = sum(_weak(doc, s, e) for s, e in mentions) + bool(name.bare)
-    return weak >= 2
+    # Two weak clues need the surname used alone among them: "Jane Street said ... Jane Street joined the
+    # Partnership on AI" is a firm that speaks and joins; "Farouk", alone, is how a story names a person.
+    return bool(name.bare) and any(_weak(doc, s, e) for s, e in mentions)
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
@@ -249,7 +250,8 @@ def _pronoun_follows(doc: Doc, root: Token) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
         return False
     sent = root.sent
-    if any(e.label_ == "PERSON" for e in sent.ents) or sent.end >= len(doc):
+    # by token, not `sent.ents` (which walks all of the doc's entities per call)
+    if any(t.ent_type_ == "PERSON" for t in sent) or sent.end >= len(doc):
         return False
     following = doc[sent.end:]
     first = next((t for t in following if not t.is_space and not t.is_punct), None)

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.gazetteer import ORG_LABELS
-from extractors.vocabulary import coarse
 from extractors.textpeople import POSITION, mention_starts, rekeyed, text_person_ids
+from extractors.vocabulary import coarse
 from kg.model import NodeLabel, document_id, org_id, person_id, slug
 
 for _name, _default in (("kg_relations", None), ("kg_extra", None), ("kg_document", None)):
@@ -58,13 +58,18 @@ def init_doc(doc: Doc) -> None:
         doc._.kg_extra = []
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences, computed once per doc (`doc.sents` walks every token each time)."""
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the doc's sentences, computed once per doc."""
     bounds = doc.user_data.get("kg_sents")
     if bounds is None:
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         doc.user_data["kg_sents"] = bounds
-    return [doc[start:end] for start, end in bounds]
+    return bounds
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (`doc.sents` walks every token each time)."""
+    return [doc[start:end] for start, end in sentence_bounds(doc)]
 
 
 def doc_text(doc: Doc) -> str:

@@ -152,7 +152,8 @@ def _page_org(text: str, ents: list[Span], first_heading: int) -> dict[str, Any]
     period = _SENTENCE_END.search(text, 0, first_heading)
     ends = [e for e in (line_end, period.start() if period else -1, first_heading) if e > 0]
     end = min(ends) if ends else first_heading
-    named = [e for e in ents if e.start_char < end and linkable_org(e, ents)]
+    # A funder is no page's employer: "NSF awarded ... Researchers: A (MIT), B (Harvard)" is no NSF roster.
+    named = [e for e in ents if e.start_char < end and e.label_ != "FUNDER" and linkable_org(e, ents)]
     known = next((e for e in named if e._.kg), None)
     if known is not None:
         return org_entity(known)
@@ -284,6 +285,8 @@ def _read_item(doc: Doc, sent: Span, section: _Section, item: _Item, page: dict[
     for part, at in item.bracket:
         if not part:
             continue
+        if section.kind != FORMER and _names_an_org(ents, at, at + len(part)):
+            return  # "Researchers: Bob Smith (MIT), ...": the bracket says where they are, not the page
         if (since := _SINCE.match(part)) is not None:
             start = int(since.group("start"))
         elif (now := _NOW.match(part)) is not None:
@@ -325,6 +328,10 @@ def _read_item(doc: Doc, sent: Span, section: _Section, item: _Item, page: dict[
     else:
         add_relation(doc, type="WORKS_AT", head=head, tail=page, sentence=sent, confidence=0.75,
                      start=start, end=end, role=role)
+
+
+def _names_an_org(ents: list[Span], start: int, end: int) -> bool:
+    return any(e.label_ in ("ORG", "FUNDER") and start <= e.start_char and e.end_char <= end for e in ents)
 
 
 def _what(words: str) -> tuple[str | None, str | None]:

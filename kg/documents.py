@@ -62,19 +62,24 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
     started = time.perf_counter()
     bar = tqdm(unit=" docs", disable=not progress, desc="articles")
     for batch in chunked(accepted(items, rejects, summary), BATCH):
+        # One text twice in a batch (another title or wrapping): its last reading, as across batches.
+        docs = list({doc.id: doc for doc in batch}.values())
         held = {row["id"]: row["reading"] for row in queries.run(store, "document_readings",
-                                                                   ids=[doc.id for doc in batch])}
-        readings = {doc.id: doc.reading() for doc in batch}
-        changed = [doc for doc in batch if doc.id not in held or held[doc.id] != readings[doc.id]]
-        again = {doc.id: doc.text or "" for doc in changed if doc.id in held}
-        summary.counters["documents_unchanged"] += len(batch) - len(changed)
+                                                                   ids=[doc.id for doc in docs])}
+        readings = {doc.id: doc.reading() for doc in docs}
+        changed = [doc for doc in docs if doc.id not in held or held[doc.id] != readings[doc.id]]
+        # Evidence is stored whitespace-normalised (relations.add_relation): so is the text it is looked for in.
+        again = {doc.id: " ".join((doc.text or "").split()) for doc in changed if doc.id in held}
+        summary.counters["documents_unchanged"] += len(docs) - len(changed)
         summary.counters["documents_read_again"] += len(again)
-        if changed:
-            rows = _rows(changed, readings)
-            merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
-            if merged:
-                rows = _with_canonical_people(rows, merged)
-            summary.counters.update(store.write(partial(_write, rows=rows, again=again)))
+        rows = _rows(changed, readings)
+        # A document read the same way still gains a title or url another copy brings.
+        fresh = {doc.id for doc in changed}
+        rows["merge_documents"] += [_document_row(doc, readings) for doc in docs if doc.id not in fresh]
+        merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
+        if merged:
+            rows = _with_canonical_people(rows, merged)
+        summary.counters.update(store.write(partial(_write, rows=rows, again=again)))
         summary.loaded += len(batch)
         bar.update(len(batch))
     bar.close()
@@ -125,9 +130,7 @@ def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dic
         "merge_text_part_of",
     )}
     for doc in batch:
-        rows["merge_documents"].append({"id": doc.id, "title": doc.title, "url": doc.url,
-                                        "published": doc.published, "source": doc.source,
-                                        "reading": readings[doc.id]})
+        rows["merge_documents"].append(_document_row(doc, readings))
         entities = {e.id: e for e in doc.entities}
         for entity in entities.values():
             _add_entity(rows, entity)
@@ -156,6 +159,11 @@ def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dic
             elif rel.type is RelType.PART_OF:
                 rows["merge_text_part_of"].append({"child": rel.head, "parent": rel.tail, **common})
     return rows
+
+
+def _document_row(doc: Document, readings: dict[str, str]) -> dict[str, Any]:
+    return {"id": doc.id, "title": doc.title, "url": doc.url, "published": doc.published, "source": doc.source,
+            "reading": readings[doc.id]}
 
 
 def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:

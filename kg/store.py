@@ -91,6 +91,7 @@ class Store:
         `before_retry` runs after each failed try (to drop a broken session); failures come out as
         `graph_errors` words them."""
         with graph_errors(self.url):
+            started = time.monotonic()  # the budget counts the first try too
             try:
                 return attempt()  # the common case pays nothing for the retry machinery (~20 µs a call)
             except (neo4j_errors.DriverError, neo4j_errors.Neo4jError) as exc:
@@ -99,7 +100,7 @@ class Store:
                 first = exc
             again = partial(_again, redact(self.url), before_retry)
             again(first, 1)
-            return Retrying(retry=retry_if_exception(retryable), stop=partial(_out_of_budget, timeout),
+            return Retrying(retry=retry_if_exception(retryable), stop=partial(_out_of_budget, timeout, started),
                             wait=wait_random_exponential(multiplier=0.1, max=1.0), reraise=True,
                             before_sleep=lambda state: again(state.outcome.exception(), state.attempt_number + 1),
                             )(attempt)
@@ -182,9 +183,9 @@ def retry_budget(exc: BaseException | None, timeout: float | None) -> float:
     return timeout
 
 
-def _out_of_budget(timeout: float | None, state: RetryCallState) -> bool:
+def _out_of_budget(timeout: float | None, started: float, state: RetryCallState) -> bool:
     exc = state.outcome.exception() if state.outcome else None
-    return state.seconds_since_start + (state.upcoming_sleep or 0.0) >= retry_budget(exc, timeout)
+    return time.monotonic() - started + (state.upcoming_sleep or 0.0) >= retry_budget(exc, timeout)
 
 
 def _again(url: str, before_retry: Callable[[], None] | None, exc: BaseException | None, retry: int) -> None:

@@ -115,3 +115,36 @@ def test_reading_one_article_again_keeps_what_another_says_of_the_same_fact(stor
     google = [f for f in _facts(store, MEI) if f["org"] == GOOGLE and f["type"] == "WORKS_AT"]
     assert len(google) == 1 and google[0]["sources"] == [other.id]
     assert len(google[0]["evidence"]) == 1 and "Tsinghua graduate" in google[0]["evidence"][0]
+
+
+IIIS = "Tsinghua's Institute for Interdisciplinary Information Sciences hired Mei Lanqiu in 2020."
+
+
+def _parents(store, org: str) -> list[str]:
+    return [p["id"] for p in queries.run(store, "org_profile", org_id=org)[0]["parents"]]
+
+
+@pytest.mark.slow
+def test_reading_again_keeps_a_part_of_link_that_ror_also_gives(store, tmp_path):
+    (new,) = extract_documents(_articles(IIIS))
+    part_of = next(r for r in new.relations if r.type.value == "PART_OF")
+    older = new.model_copy(update={"relations": [r for r in new.relations if r.type.value != "PART_OF"]})
+    older._text = new.text
+    child = next(e for e in new.entities if e.id == part_of.head)
+    structured = {"id": child.id, "name": child.name, "ror": None, "country": None, "countries": [], "type": None,
+                  "kind": None, "resolved": None, "aliases": [child.name], "folded": [],
+                  "parents": [{"id": part_of.tail, "name": None}]}
+    for structured_first in (True, False):
+        queries.run(store, "clear_graph")
+        if structured_first:
+            store.write(lambda tx: queries.write_in(tx, "merge_organizations", rows=[structured]))
+        _load_documents(store, tmp_path, [new])
+        if not structured_first:
+            store.write(lambda tx: queries.write_in(tx, "merge_organizations", rows=[structured]))
+        assert _parents(store, child.id) == [part_of.tail]
+        _load_documents(store, tmp_path, [older])  # the article no longer says it; ROR still does
+        assert _parents(store, child.id) == [part_of.tail]
+    queries.run(store, "clear_graph")
+    _load_documents(store, tmp_path, [new])
+    _load_documents(store, tmp_path, [older])
+    assert _parents(store, child.id) == []  # said only by the article, and not any more
