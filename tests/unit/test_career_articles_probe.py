@@ -382,6 +382,6 @@ def test_article(nlp, name, request):
 
 def test_probe_triples_do_not_fall_back(nlp):
     """Held out when written (tp 63); after the seventh session's fixes tp 72, fp 6, fn 32; after the eighth's
-    (dates, people the NER missed) tp 76, fp 6, fn 28. A change may raise it, never lower it."""
+    (dates, people the NER missed, rosters) tp 78, fp 6, fn 26. A change may raise it, never lower it."""
     _, tp, fp, fn = relation_scores(nlp)
-    assert tp >= 76 and fp <= 6 and tp + fn == 104
+    assert tp >= 78 and fp <= 6 and tp + fn == 104
