@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from functools import partial
 from typing import Any
 
@@ -72,10 +73,10 @@ def load_documents(store: Store, items: Iterable[Document | Reject], *, rejects:
         again = {doc.id: " ".join((doc.text or "").split()) for doc in changed if doc.id in held}
         summary.counters["documents_unchanged"] += len(docs) - len(changed)
         summary.counters["documents_read_again"] += len(again)
-        rows = _rows(changed, readings)
+        rows = _rows(changed, readings, read_at=datetime.now(timezone.utc).isoformat(timespec="microseconds"))
         # A document read the same way still gains a title or url another copy brings.
         fresh = {doc.id for doc in changed}
-        rows["merge_documents"] += [_document_row(doc, readings) for doc in docs if doc.id not in fresh]
+        rows["merge_documents"] += [_document_row(doc, readings, None) for doc in docs if doc.id not in fresh]
         merged = canonical_people(store, (r["id"] for r in rows["merge_people"]))
         if merged:
             rows = _with_canonical_people(rows, merged)
@@ -122,7 +123,7 @@ def _label_of(entity_id: str, entities: dict[str, Entity]) -> NodeLabel | None:
     return None
 
 
-def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dict]]:
+def _rows(batch: list[Document], readings: dict[str, str], *, read_at: str) -> dict[str, list[dict]]:
     """Rows per statement, in dependency order (nodes before the relationships between them)."""
     rows: dict[str, list[dict]] = {name: [] for name in (
         "merge_documents", "merge_people", "merge_organizations", "merge_funders", "merge_policies",
@@ -130,7 +131,7 @@ def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dic
         "merge_text_part_of",
     )}
     for doc in batch:
-        rows["merge_documents"].append(_document_row(doc, readings))
+        rows["merge_documents"].append(_document_row(doc, readings, read_at))
         entities = {e.id: e for e in doc.entities}
         for entity in entities.values():
             _add_entity(rows, entity)
@@ -161,9 +162,10 @@ def _rows(batch: list[Document], readings: dict[str, str]) -> dict[str, list[dic
     return rows
 
 
-def _document_row(doc: Document, readings: dict[str, str]) -> dict[str, Any]:
+def _document_row(doc: Document, readings: dict[str, str], read_at: str | None) -> dict[str, Any]:
+    # `read_at`: when this reading was written, for `kg resolve undo` (cypher/forget_readings_since.cypher)
     return {"id": doc.id, "title": doc.title, "url": doc.url, "published": doc.published, "source": doc.source,
-            "reading": readings[doc.id]}
+            "reading": readings[doc.id], "read_at": read_at}
 
 
 def _add_entity(rows: dict[str, list[dict]], entity: Entity) -> None:

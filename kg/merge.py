@@ -306,9 +306,12 @@ def _undo_merge(store: Store, merge_id: str) -> dict[str, Any]:
                                                "props": rel["props"]})
         for rel_type, rows in back.items():
             queries.write_in(tx, f"repoint_{_REL_FILES[rel_type]}", rows=rows)
+        # Articles read again since the merge would keep the snapshot's older facts: their next ingest reads them anew.
+        reread = queries.run_in(tx, "forget_readings_since", ids=[merge["kept"], merge["merged"]],
+                                at=merge["at"])[0]["documents"]
         queries.write_in(tx, "undo_merge", id=merge_id, at=_now())
         return {"id": merge_id, "kept": merge["kept"], "restored": merge["merged"],
-                "relationships": len(merged["rels"])}
+                "relationships": len(merged["rels"]), "reread": reread}
 
     result = store.write(work)
     # Byline spells are derived data: each person's come back from its own bylines again.

@@ -52,7 +52,9 @@ def resolve_org(
     not taken: the row is unresolved and its `note` names the match.
     """
     from extractors.affiliation import iso_country
-    from extractors.resolver import OrgResolver  # the gazetteer loads only for this command
+    from extractors.resolver import (
+        OrgResolver,  # the gazetteer loads only for this command
+    )
 
     country = iso_country(country) if country is not None else None
     queries = list(strings or []) + (_read_lines(file) if file else [])
@@ -118,3 +120,6 @@ def resolve_undo(merge_id: str = typer.Argument(..., help="a merge id printed by
         result = undo_merge(store, merge_id)
     typer.echo(f"undone {result['id']}: restored {result['restored']} ({result['relationships']} relationships); "
                f"{result['kept']} is as before the merge")
+    if result["reread"]:
+        typer.echo(f"{len(result['reread'])} article(s) naming them were read again since the merge; ingest them "
+                   f"again to bring their facts up to date: {', '.join(result['reread'])}")
