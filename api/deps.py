@@ -187,7 +187,12 @@ class Graph:
         connection briefly, so a graph that is down answers 503 at once, not when the time limit runs out."""
         if managed:
             return self.store.read(lambda tx: run_rows(tx, query.text, bound), timeout=limit)
-        return self.store.retried(lambda: self._auto_commit(query, bound, limit), timeout=limit,
+        start = time.monotonic()  # each try gets the time left as its server-side limit, as Store.read gives
+
+        def attempt() -> list[dict]:
+            return self._auto_commit(query, bound, max(limit - (time.monotonic() - start), 0.1))
+
+        return self.store.retried(attempt, timeout=limit,
                                   before_retry=self._close_session)  # the next try starts on a fresh connection
 
     def _auto_commit(self, query: queries.NamedQuery, bound: dict[str, Any], limit: float) -> list[dict]:

@@ -206,6 +206,12 @@ def graph_errors(url: str) -> Iterator[None]:
         raise GraphUnavailable(
             f"the graph at {redact(url)} refused the credentials; check KG_GRAPH_USER and KG_GRAPH_PASSWORD"
         ) from None
+    except neo4j_errors.IncompleteCommit:
+        # Not retried (the driver says so): the commit may have landed. Every load MERGEs, so running it again is safe.
+        raise GraphError(
+            f"lost the graph at {redact(url)} while committing: the write may or may not have been saved; "
+            "running the same load again is safe (what is there already is not duplicated)"
+        ) from None
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as exc:
         raise GraphUnavailable(
             f"cannot reach the graph at {redact(url)} ({type(exc).__name__}); "

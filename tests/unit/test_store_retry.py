@@ -10,12 +10,13 @@ import pytest
 from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
-from kg.errors import GraphUnavailable
+from kg.errors import GraphError, GraphUnavailable
 from kg.settings import Settings
 from kg.store import (
     CONNECTION_RETRY_SECONDS,
     TRANSIENT_RETRY_SECONDS,
     Store,
+    graph_errors,
     retry_budget,
     run_rows,
 )
@@ -61,3 +62,10 @@ def test_under_a_limit_a_lost_connection_is_retried_briefly_without_one_as_long_
     assert retry_budget(neo4j_errors.TransientError(), 5.0) == 5.0
     assert retry_budget(neo4j_errors.TransientError(), None) == TRANSIENT_RETRY_SECONDS
     assert retry_budget(lost, None) == TRANSIENT_RETRY_SECONDS  # a long load outlives a server restart
+
+
+def test_a_commit_lost_on_the_way_is_said_to_be_unknown_not_unreachable():
+    with pytest.raises(GraphError, match="may or may not have been saved") as caught:
+        with graph_errors("bolt://kg:secret@127.0.0.1:7687"):
+            raise neo4j_errors.IncompleteCommit("connection lost during commit")
+    assert "secret" not in str(caught.value)
