@@ -111,7 +111,7 @@ def _numbered_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ != "CARDINAL" or len(ent) != 1 or not _number_word(ent[0]):
             continue
         end = ent.end
-        while end < len(doc) and end - ent.end < _MAX_NAME_WORDS and end not in tagged and _name_word(doc[end]):
+        while end < len(doc) and end - ent.end < _MAX_NAME_WORDS and end not in tagged and _proper_noun_word(doc[end]):
             end += 1
         if end > ent.end and _name_ends(doc, end) and doc[ent.start - 1].is_lower:
             found.append(Span(doc, ent.start, end, label="ORG"))
@@ -135,7 +135,9 @@ def _number_word(token: Token) -> bool:
     return token.lower_ in _NUMBER_WORDS and token.is_title and not token.is_sent_start and token.i > 0
 
 
-def _name_word(token: Token) -> bool:
+def _proper_noun_word(token: Token) -> bool:
+    """A capitalised proper-noun word that may go on an organisation's name (personclues' `_name_word` also
+    vets person names)."""
     return token.tag_ in ("NNP", "NNPS") and token.is_title and token.is_alpha
 
 

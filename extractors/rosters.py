@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractors.institutions import linkable_org
+from extractors.names import title_length
 from extractors.relations import add_relation, doc_text, org_entity, person_entity
 from extractors.textpeople import POSITION
 from extractors.vocabulary import ORG_WORDS, ROLE_NOUNS
@@ -80,8 +81,6 @@ _HEADING_LINE = re.compile(r"^[ \t*#•-]*(?P<head>(?:current\s+)?(?:" + "|".joi
                            + r"))[ \t]*(?:\(\d+\))?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # Any "Word words:" heading ends the list before it: "Contact: ...", "Funding: ...".
 _ANY_HEADING = re.compile(r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t*#•-]*[A-Z][\w'’ -]{1,40}[:：]")
-_TITLES = re.compile(r"^(?:(?:prof|dr|mr|mrs|ms|mx|sir|dame|assoc|asst|pd|priv\.-doz|professor|doctor)\.?\s+)+",
-                     re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"  # "Anna", "Jean-Luc", "O'Neil"
                         r"|[A-Z]\.(?:-?[A-Z]\.)?"  # "J.", "J.-P."
                         r"|[A-Z][a-z]*[A-Z][a-z]+)$")  # "MacLeod", "DeWitt"
@@ -259,7 +258,8 @@ def _item(text: str, lo: int, hi: int) -> _Item | None:
             bracket.append((part.strip(), inner_start + offset + len(part) - len(part.lstrip())))
             offset += len(part) + 1
         name_part = body[:open_at]
-    name = _TITLES.sub("", name_part.strip()).strip().rstrip(",")
+    words = name_part.split()
+    name = " ".join(words[title_length(words):]).rstrip(",")  # "Prof. Dr. Jane Roe" -> "Jane Roe"
     if not _looks_like_name(name):
         return None
     return _Item(name, lo + lead, hi, bracket)

@@ -84,8 +84,8 @@ UNIT_WORDS = frozenset(
 PRONOUNS = frozenset("he she they him her his hers their them".split())
 # Honorifics and the academic ranks written with them before a name: title, never name ("Professor Emeritus
 # Viktor Orlov", "Distinguished Professor Li Na").
-TITLES = frozenset("dr prof professor mr mrs ms mx sir dame emeritus emerita distinguished adjunct visiting "
-                   "associate assistant honorary".split())
+TITLES = frozenset("dr prof professor doctor mr mrs ms mx sir dame emeritus emerita distinguished adjunct visiting "
+                   "associate assistant assoc asst honorary pd priv.-doz".split())
 
 _DEGREES = (
     (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil)\b", re.I), "PhD"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_career_articles_probe import compare, found, relation_scores
+from tests.unit.test_career_articles_probe import check_document, relation_scores
 
 S, W = "STUDIED_AT", "WORKS_AT"
 
@@ -242,11 +242,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize("name", [d[0] for d in DOCS])
 def test_dated_document(nlp, name, request):
-    if name in XFAIL:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL[name], strict=True))
-    _, text, expected = next(d for d in DOCS if d[0] == name)
-    _, _, _, detail = compare(expected, found(nlp, text))
-    assert detail == []
+    check_document(nlp, DOCS, XFAIL, name, request)
 
 
 def test_probe_triples_do_not_fall_back(nlp):

@@ -18,13 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_career_articles_probe import (
-    _degree,
-    _matches,
-    _norm,
-    compare,
-    found,
-)
+from tests.unit.test_career_articles_probe import agrees, check_document, compare, found
 
 S, W = "STUDIED_AT", "WORKS_AT"
 
@@ -338,31 +332,6 @@ DOCUMENTS: list[tuple[str, str, set[tuple]]] = [
 ]
 
 
-def agrees(exp: tuple, got: tuple) -> bool:
-    """`got` is the expected relation in full: same triple, role or degree (when one is expected), both years."""
-    if not _matches(exp, got) or (exp[4], exp[5]) != (got[4], got[5]):
-        return False
-    if exp[3] is None:
-        return True
-    if exp[0] == S:
-        return _degree(exp[3]) == _degree(got[3])
-    return got[3] is not None and _norm(exp[3]) in _norm(got[3])
-
-
-def differences(expected: set[tuple], got: set[tuple]) -> list[str]:
-    """What keeps a document from being right: an expected tuple with no found relation agreeing in full, or an
-    extra relation matching no expected triple. Any agreeing hit counts, so set order never decides."""
-    _, _, _, detail = compare(expected, got)
-    short = []
-    for exp in sorted(expected, key=str):
-        hits = sorted((g for g in got if _matches(exp, g)), key=str)
-        if not hits:
-            short.append(f"missed {exp}")
-        elif not any(agrees(exp, g) for g in hits):
-            short.append(f"wrong detail {exp} got {hits}")
-    return short + [d for d in detail if d.startswith("extra")]
-
-
 def fresh_scores(nlp, documents: list[tuple[str, str, set[tuple]]] = DOCUMENTS) -> tuple[int, int, int, int, int]:
     """(documents right, triple tp, fp, fn, expected 6-tuples matched in full) over the probe."""
     right = tp = fp = fn = exact = 0
@@ -371,7 +340,7 @@ def fresh_scores(nlp, documents: list[tuple[str, str, set[tuple]]] = DOCUMENTS) 
         t, f, n, _ = compare(expected, got)
         tp, fp, fn = tp + t, fp + f, fn + n
         exact += sum(any(agrees(exp, g) for g in got) for exp in expected)
-        right += not differences(expected, got)
+        right += not compare(expected, got)[3]
     return right, tp, fp, fn, exact
 
 
@@ -407,10 +376,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize("name", [d[0] for d in DOCUMENTS])
 def test_document(nlp, name, request):
-    if name in XFAIL:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL[name], strict=True))
-    _, text, expected = next(d for d in DOCUMENTS if d[0] == name)
-    assert differences(expected, found(nlp, text)) == []
+    check_document(nlp, DOCUMENTS, XFAIL, name, request)
 
 
 def test_fresh_probe_does_not_fall_back(nlp):
