@@ -4,7 +4,7 @@ The spells are worked out by `kg.spells` from every dated AUTHORED edge of a per
 come out the same whatever order papers arrive in, and after `kg resolve` joins (or its undo
 splits) two people's bylines. `rebuild_spells` reads those edges back from the graph and deletes
 stale byline spells by key; `write_new_spells` takes them from a load's `BylineSpill` for people
-the load created, who have no other edge to read and no older spell to delete.
+the load created, who have no other edge to read and no older spell to delete or merge onto.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def write_new_spells(store: Store, bylines: Iterable[tuple[str, list[dict]]], co
 def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counters: Counter | None,
            bar: tqdm | None, *, delete_stale: bool) -> int:
     counters = Counter() if counters is None else counters
+    # A load's new people have no spell yet: a CREATE costs half a MERGE (~20 of ~40 us a spell).
+    statements = ("merge_work_spells", "merge_study_spells") if delete_stale else ("create_work_spells",
+                                                                                  "create_study_spells")
     total = 0
     for ids, found in chunks:
         keep = _kept_keys(ids, found) if delete_stale else []
@@ -53,9 +56,9 @@ def _write(store: Store, chunks: Iterable[tuple[list[str], list[Spell]]], counte
             if delete_stale:
                 changed.update(queries.write_in(tx, "delete_stale_spells", rows=keep))
             if work:
-                changed.update(queries.merge_in(tx, "merge_work_spells", rows=work))
+                changed.update(queries.merge_in(tx, statements[0], rows=work))
             if study:
-                changed.update(queries.merge_in(tx, "merge_study_spells", rows=study))
+                changed.update(queries.merge_in(tx, statements[1], rows=study))
             return changed
 
         if delete_stale or work or study:

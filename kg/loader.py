@@ -11,7 +11,7 @@ held, and from the bylines this run wrote (kept in a `BylineSpill`) for people i
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -33,7 +33,7 @@ from kg.identity import canonical_people, with_canonical_people
 from kg.load_lock import exclusive_load
 from kg.model import Affiliation, OrgKind, Paper, Reject, student_degree
 from kg.org_news import OrgNews
-from kg.readahead import read_ahead
+from kg.readahead import AHEAD, read_ahead
 from kg.rejects import RejectLog
 from kg.search_text import folded_forms
 from kg.store import NEO4J, Store
@@ -110,9 +110,9 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
     size = batch_size or store.settings.batch_size
     bar = tqdm(unit=" papers", disable=not progress, desc="loading", smoothing=0.1)
     with BylineSpill() as spill, full_collections_every(FULL_COLLECTION_BATCHES) as batch_written:
-        for batch, rows, fresh, unchanged in _prepared(store, chunked(accepted(items, rejects, summary), size),
-                                                       link_org, written):
-            changes, fresh = write_batch(store, rows, unchanged, fresh)
+        for batch, rows, fresh, fresh_papers, unchanged in _prepared(
+                store, chunked(accepted(items, rejects, summary), size), link_org, written):
+            changes, fresh = write_batch(store, rows, unchanged, fresh, fresh_papers)
             summary.counters.update(changes)
             created.update(fresh)
             kinds = [{"id": r["id"], "kind": r["kind"]} for r in rows["orgs"] if r["kind"]]
@@ -145,32 +145,44 @@ def _load_papers(store: Store, items: Iterable[Paper | Reject], *, rejects: Reje
 
 
 def _prepared(store: Store, batches: Iterator[list[Paper]], link_org: OrgLinker | None,
-              written: dict[str, int]) -> Iterator[tuple[list[Paper], dict, set[str], list[dict]]]:
+              written: dict[str, int]) -> Iterator[tuple[list[Paper], dict, set[str], set[str], list[dict]]]:
     """Read, validate, flatten and check the next batch while the server writes this one.
 
     Yields each batch with its rows (person and organisation rows: those that change something, see
     `_people_news` and kg/org_news.py), the people that
-    are fresh (first seen in this batch and not in the graph) and the person rows left out as
-    unchanged. Checking ahead of the writes is safe: batches are written in order, a person held
-    before the run always shows, and one first seen in this batch cannot have been written by an
-    earlier one. Only this thread touches `written`, so "first seen" is exact.
+    are fresh (first seen in this batch and not in the graph), the papers that are fresh and the
+    person rows left out as unchanged. Checking ahead of the writes is safe: batches are written in
+    order, a person held before the run always shows, and one first seen in this batch cannot have
+    been written by an earlier one. Only this thread touches `written`, so "first seen" is exact.
+
+    Papers are not remembered for the whole run (there is one row per paper, not one per byline
+    as for people): a paper is fresh when the graph lacks it and no batch that may still be
+    unwritten holds it. The batches that may be are the ones prepared since the last committed one;
+    read_ahead runs at most AHEAD + 1 ahead of the writer, so those are the last AHEAD + 1 prepared.
     """
 
     # No merge can start while this load holds the load lock, so with none in force now, every id is
     # its own survivor for the whole run (and 45 lookups of ~3k ids are saved on Paper Copilot).
     merges_in_force = queries.run(store, "count_active_merges")[0]["merges"] > 0
     orgs = OrgNews()
+    unwritten: deque[set[str]] = deque(maxlen=AHEAD + 1)  # paper ids of the batches that may not be written yet
 
-    def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], list[dict]]:
+    def prepare(batch: list[Paper]) -> tuple[list[Paper], dict, set[str], set[str], list[dict]]:
         rows = _rows(batch, link_org)
         if merges_in_force:
             rows = with_canonical_people(rows, canonical_people(store, (r["id"] for r in rows["people"])))
         unseen = [r["id"] for r in rows["people"] if r["id"] not in written]
         news, unchanged = _people_news(rows["people"], written)
         held = {row["id"] for row in queries.run(store, "people_existing", ids=unseen)} if unseen else set()
-        return batch, {**rows, "people": news, "orgs": orgs.news(rows["orgs"])}, set(unseen) - held, unchanged
+        paper_ids = {r["id"] for r in rows["papers"]}
+        unseen_papers = [pid for pid in paper_ids if not any(pid in ids for ids in unwritten)]
+        unwritten.append(paper_ids)
+        held_papers = ({row["id"] for row in queries.run(store, "papers_existing", ids=unseen_papers)}
+                       if unseen_papers else set())
+        return (batch, {**rows, "people": news, "orgs": orgs.news(rows["orgs"])}, set(unseen) - held,
+                set(unseen_papers) - held_papers, unchanged)
 
-    return read_ahead(prepare(batch) for batch in batches)
+    return read_ahead((prepare(batch) for batch in batches), depth=AHEAD)
 
 
 def _people_news(people: list[dict], written: dict[str, int]) -> tuple[list[dict], list[dict]]:
@@ -202,32 +214,44 @@ def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSumma
 
 
 def write_batch(store: Store, rows: dict[str, list[dict]], unchanged: list[dict],
-                fresh: set[str]) -> tuple[Counter, set[str]]:
+                fresh: set[str], fresh_papers: set[str] = frozenset()) -> tuple[Counter, set[str]]:
     """Write one batch; its changes and the people it created.
 
-    If someone else created one of the `fresh` people after the batch was checked (the id
-    constraint refuses the CREATE and the transaction rolls back), the batch is written again the
-    careful way, and none of its people count as this run's own.
+    If someone else created one of the `fresh` people or papers after the batch was checked (the
+    id constraint refuses the CREATE and the transaction rolls back), the batch is written again
+    the careful way, and none of its people count as this run's own.
     """
     try:
-        return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=fresh)), fresh
+        return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=fresh,
+                                   fresh_papers=fresh_papers)), fresh
     except GraphError as exc:
-        if not fresh or not isinstance(exc.__cause__, neo4j_errors.ConstraintError):
+        if not (fresh or fresh_papers) or not isinstance(exc.__cause__, neo4j_errors.ConstraintError):
             raise
-    return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=set())), set()
+    return store.write(partial(_write_batch, rows=rows, unchanged=unchanged, fresh=set(),
+                               fresh_papers=set())), set()
 
 
-def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: set[str]) -> Counter:
+def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: set[str],
+                 fresh_papers: set[str]) -> Counter:
     """One batch in one transaction.
 
     The relationship statements find their nodes by the elementIds that the node statements
     returned in this same transaction (ids are only promised within one): on ArcadeDB that is
-    1 us a lookup against 7-8 us through the id index, and a load makes ~1.3M. People in `fresh`
-    are created outright, and so are their AUTHORED and CO_AUTHORED links, which cannot exist yet:
-    a CREATE costs half a MERGE, and most people of a first load are fresh.
+    1 us a lookup against 7-8 us through the id index, and a load makes ~1.3M. People and papers
+    in `fresh` and `fresh_papers` are created outright, and so are the AUTHORED and CO_AUTHORED
+    links that cannot exist yet: a CREATE costs half a MERGE, and most of a first load is fresh.
     """
     counters: Counter = Counter()
-    papers = _elements(tx, "merge_papers", rows["papers"], counters)
+    created_papers = set()
+    new_papers, known_papers = [], []
+    for row in rows["papers"]:  # a paper twice in the batch: created once, then merged as before
+        if row["id"] in fresh_papers and row["id"] not in created_papers:
+            created_papers.add(row["id"])
+            new_papers.append(row)
+        else:
+            known_papers.append(row)
+    papers = _elements(tx, "create_papers", new_papers, counters)
+    papers.update(_elements(tx, "merge_papers", known_papers, counters))
     known_people, new_people = map(list, partition(lambda r: r["id"] in fresh, rows["people"]))
     people = _elements(tx, "create_people", new_people, counters)
     people.update(_elements(tx, "merge_people", known_people, counters))
@@ -239,7 +263,8 @@ def _write_batch(tx, rows: dict[str, list[dict]], unchanged: list[dict], fresh: 
     if rows["orgs"]:
         counters.update(_sent(queries.write_in, tx, "merge_organizations", rows["orgs"]))
     attach_elements(rows, people, papers)
-    known_authored, new_authored = map(list, partition(lambda r: r["person"] in fresh, rows["authored"]))
+    known_authored, new_authored = map(list, partition(lambda r: r["person"] in fresh or r["paper"] in fresh_papers,
+                                                       rows["authored"]))
     known_pairs, new_pairs = map(list, partition(lambda r: r["a"] in fresh or r["b"] in fresh, rows["coauthors"]))
     for name, statement_rows in (("create_authored", new_authored), ("merge_authored", known_authored),
                                  ("create_coauthors", new_pairs), ("merge_coauthors", known_pairs),

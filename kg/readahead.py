@@ -19,8 +19,11 @@ _handoff_users = 0
 _handoff_saved = 0.0
 
 
-def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
-    """The items of `items`, computed in a thread up to `depth` ahead of the consumer.
+AHEAD = 2  # items queued; the thread computes one more while it waits for room
+
+
+def read_ahead(items: Iterator[T], depth: int = AHEAD) -> Iterator[T]:
+    """The items of `items`, computed in a thread up to `depth` + 1 ahead of the consumer's current one.
 
     The driver waits on the socket without the GIL, so parsing, linking and reads for the next
     batch overlap the server's work on this one; the queue is bounded, so memory stays flat.

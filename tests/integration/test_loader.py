@@ -315,6 +315,35 @@ def test_a_fresh_person_someone_else_created_meanwhile_is_merged_not_duplicated(
     assert queries.run(store, "check_duplicate_coauthors", limit=10) == []
 
 
+def test_a_fresh_paper_someone_else_created_meanwhile_is_merged_not_duplicated(store, tmp_path):
+    papers = [p for p in read_papers(EXAMPLES)][:3]
+    clean = _rows(papers, None)
+    write_batch(store, clean, [], set(), {r["id"] for r in clean["papers"]})
+    expected = _counts(store)
+    queries.run(store, "clear_graph")
+
+    rows = _rows(papers, None)
+    store.write(lambda tx: queries.write_in(tx, "merge_papers", rows=rows["papers"][:1]))  # after the check
+    write_batch(store, rows, [], set(), {r["id"] for r in rows["papers"]})
+    assert _counts(store) == expected
+
+
+@pytest.mark.parametrize("gap", [1, 2, 3, 4, 6])
+def test_a_paper_met_again_batches_later_is_one_paper(store, tmp_path, gap):
+    # With one paper a batch, the repeat comes while the first may still be queued unwritten (gaps
+    # up to the read-ahead's depth) or after it was committed: created once, merged after.
+    filler = [_plain(f"f{i}", 2015 + i, (f"Filler {i}", f"0000-0000-0001-{i:04d}", "T")) for i in range(gap - 1)]
+    lines = [_plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "T")), *filler,
+             _plain("p1", 2018, ("Ann Example", "0000-0000-0000-2001", "G"), ("Bo Example", "0000-0000-0000-2002", "G"))]
+    path = _write_lines(tmp_path / "again.jsonl", lines)
+    _load(store, path, tmp_path)
+    whole, careers = _counts(store), _careers(store)
+    assert whole["Paper"] == gap and whole["AUTHORED"] == gap + 1
+    queries.run(store, "clear_graph")
+    _load(store, path, tmp_path, batch_size=1)
+    assert (_counts(store), _careers(store)) == (whole, careers)
+
+
 def test_stored_degrees_hold_no_null(store, tmp_path):
     # Neo4j stores no null inside a list property: a job's entry in AUTHORED.degrees is "".
     _load(store, REPO / "tests" / "fixtures" / "papers" / "iclr2024.json", tmp_path)  # students and staff
