@@ -108,6 +108,7 @@ class DescribedOrgs:
         self.slots: list[tuple[int, Span | _Mention]] | None = None
         self.read: dict[int, _Mention | None] = {}  # a named mention's start -> what it says, once read
         self.starts: list[int] | None = None  # where each sentence starts
+        self._schools: dict[tuple[str, ...], list[Span]] | None = None  # see _schools_by_first_words
 
     def add_to(self, number: int, sent: Span, orgs: list[Span], in_sent: list[Span]) -> list[Span]:
         """`orgs` of sentence `number` with the descriptions and town names that stand for organisations."""
@@ -183,12 +184,23 @@ class DescribedOrgs:
         for org in orgs:
             if org._.kg or org._.kg_referent or len(org) > 2:
                 continue
-            words = [t.lower_ for t in org]
-            earlier = next((e for e in reversed(self.ents) if e.end <= org.start and e.label_ == "ORG"
-                            and len(e) > len(words) and [t.lower_ for t in e[:len(words)]] == words
-                            and e[len(words)].lower_ in _WHOLE_SCHOOLS), None)
+            candidates = self._schools_by_first_words().get(tuple(t.lower_ for t in org), ())
+            earlier = next((e for e in reversed(candidates) if e.end <= org.start), None)
             if earlier is not None:
                 org._.kg_referent = org_entity(earlier)
+
+    def _schools_by_first_words(self) -> dict[tuple[str, ...], list[Span]]:
+        """The ORG names that read as a whole school after their first one or two words, under those
+        words, in text order: a lookup per short name instead of a pass over every name before it."""
+        if self._schools is None:
+            self._schools = {}
+            for ent in self.ents:
+                if ent.label_ != "ORG":
+                    continue
+                for size in (1, 2):
+                    if len(ent) > size and ent[size].lower_ in _WHOLE_SCHOOLS:
+                        self._schools.setdefault(tuple(t.lower_ for t in ent[:size]), []).append(ent)
+        return self._schools
 
     # --- "At Halle, ..." -------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ The climb lives here; what a trigger means and whom it is about is read in `extr
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -106,13 +108,14 @@ class Careers:
         topic: Span | None = None
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
+        ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
         narrator = page_name(doc, people, ents) or doc._.kg_title_person
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             years = [m for m in find_years(sent.text, offset=sent.start_char, anchor=anchor) if not lifespan(m, doc)]
-            in_sent = [ent for ent in ents if sent.start <= ent.start < sent.end]
+            in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
