@@ -32,6 +32,7 @@ import extractors.relations  # noqa: F401
 from extractors.articles import Article
 from extractors.narrator import title_person
 from extractors.relations import doc_text
+from extractors.schooling import keep_dotted_degrees
 from kg.errors import ModelMissing
 from kg.model import Document, Reject, document_id
 from kg.settings import Settings, get_settings
@@ -67,6 +68,7 @@ def build_nlp(settings: Settings | None = None, *, curated: str | Path | None = 
         "paths.imported": str(imported) if imported else None,
     })
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    keep_dotted_degrees(nlp.tokenizer)
     # Initialising a sourced component would reset its weights: initialise only ours.
     with nlp.select_pipes(disable=list(SOURCED)):
         nlp.initialize()

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.gazetteer import ORG_LABELS
 from extractors.textpeople import POSITION, mention_starts, rekeyed, text_person_ids
-from extractors.vocabulary import coarse
+from extractors.vocabulary import coarse, degree_word
 from kg.model import NodeLabel, document_id, org_id, person_id, slug
 
 for _name, _default in (("kg_relations", None), ("kg_extra", None), ("kg_document", None)):
@@ -133,6 +133,8 @@ def hedged(path: Iterable[Token]) -> bool:
         if lower in _HEDGES:
             if lower.startswith("offer") and token.head.lower_ in _ACCEPT:
                 continue  # "accepted an offer from X" is a fact
+            if lower == "candidate" and any(degree_word(left.lower_) for left in token.lefts):
+                continue  # "a PhD candidate at X", "a doctoral candidate": a student, not a hopeful
             return True
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in _NEGATORS:

@@ -17,6 +17,18 @@ from extractors.vocabulary import ORG_WORDS, STUDENT_NOUNS, degree_word
 _NOT_SCHOOLING = frozenset({"studies", "education"})
 
 
+# Degrees written with inner dots that spaCy's English exceptions lack: their last "." is split off and
+# ends the sentence for the parser ("holds an M.Sc. | from the University of Tokyo").
+DOTTED_DEGREES = ("M.Sc.", "B.Sc.", "M.Eng.", "B.Eng.", "D.Phil.", "M.Phil.", "M.Tech.", "B.Tech.", "D.Sc.",
+                  "M.Res.", "Dr.rer.nat.")
+
+
+def keep_dotted_degrees(tokenizer) -> None:
+    """Keep each of DOTTED_DEGREES one word, its final dot included, as "Ph.D." already is."""
+    for degree in DOTTED_DEGREES:
+        tokenizer.add_special_case(degree, [{"ORTH": degree}])
+
+
 def schooling_word(word: str) -> bool:
     """A degree or student word (`word` in lower case): "phd", "ph.d.", "student", "alumnus"."""
     return word not in _NOT_SCHOOLING and (degree_word(word) or word in STUDENT_NOUNS)

@@ -29,7 +29,8 @@ OPEN_END = r"present|now|current|today|date|ongoing"
 DATE_RANGE = re.compile(
     rf"(?:\b(?:from|between)\s+(?:\w+\s+)?)?(?<![\w/.]){DATE}"
     rf"\s*(-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
-    rf"(?:(?:\w+\s+)?(?:{DATE}\b|({OPEN_END})\b))?",
+    # a word may come before the end ("to early 2012"), not after "and": "in 2020 and spent 2020-2022" lists two
+    rf"(?:(?:(?<!\band\s)\w+\s+)?(?:{DATE}\b|({OPEN_END})\b))?",
     re.I,
 )
 # A year on its own; not one inside a code or a span ("FP7/2007", "2015-17").

@@ -192,8 +192,7 @@ CASES = [
         "Prof. Rahul Desai. Prior to Berkeley, she spent two years at Intel as a research engineer.",
         {S("Lucía Marchetti-Ruiz", "University of California, Berkeley", "PhD"),
          W("Lucía Marchetti-Ruiz", "Intel", "research engineer")},
-        id="phd-candidate-co-advised",
-        marks=xfail('"a fourth-year Ph.D. candidate at UC Berkeley" gives nothing even though NER tags the person and UC Berkeley, the sentence is one and "Lucia Marchetti is a PhD student at UC Berkeley" works: the failure follows "Ph.D." (a WORK_OF_ART compound of "candidate"); "Ph.D. candidate at Stanford University" fails too; cause inside careers/triggers not found in time')),
+        id="phd-candidate-co-advised"),
     pytest.param(
         "Kwame Adjei-Lartey is a master's student at Kyoto University.",
         {S("Kwame Adjei-Lartey", "Kyoto University", "Master")},

@@ -370,7 +370,6 @@ XFAIL: dict[str, str] = {
     "policy_korea_returnees": "Oh Dae-sung's UCL and Yonsei missed; IBM end 2025 lost; extra Watson Center at IBM",
     "press_melbourne_chair": "ANU end 'end of June 2024' and Melbourne start 'July 2024' lost; extra 'Chair' org",
     "interview_iiis_denial": "'the institute' read as org 'institute since 2014'; postdoc years lost",
-    "speaker_panel": "'PhD candidate at NTU' gives no STUDIED_AT",
 }
 
 

@@ -294,3 +294,22 @@ def test_organisation_named_after_its_kind_without_a_job(nlp):
 ])
 def test_new_work_patterns_respect_hedges(nlp, text):
     assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_degrees_written_with_inner_dots_keep_the_sentence_whole(nlp):
+    # spaCy splits the last dot off "M.Sc." and the parser ended the sentence there
+    found = pairs(nlp, "Maria Lopez holds an M.Sc. from the University of Tokyo and a D.Phil. from Oxford.",
+                  "STUDIED_AT")
+    assert found == {("Maria Lopez", "The University of Tokyo"), ("Maria Lopez", "University of Oxford")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lin Pei-shan is a PhD candidate at National Taiwan University.",
+    "Moderator: Lin Pei-shan, a doctoral candidate at National Taiwan University.",
+])
+def test_a_degree_candidate_is_a_student(nlp, text):
+    assert pairs(nlp, text, "STUDIED_AT") == {("Lin Pei-shan", "National Taiwan University")}
+
+
+def test_a_candidate_for_a_post_is_still_a_hedge(nlp):
+    assert pairs(nlp, "Lin Pei-shan is a candidate for the director post at Google.", "WORKS_AT") == set()

@@ -21,6 +21,8 @@ def _years(text: str) -> list[tuple[str, int | None, int | None]]:
     ("Visiting researcher, 2015.09 - 2016.01.", [("range", 2015, 2016)]),
     ("She led the lab from 2010 to early 2012.", [("range", 2010, 2012)]),
     ("He studied there in 2018 and 2015.", [("point", 2018, 2018), ("point", 2015, 2015)]),  # two points
+    # "and" then a verb: two mentions, not the span "2020 and spent 2020"
+    ("She received her PhD in 2020 and spent 2020-2022 as a postdoc.", [("point", 2020, 2020), ("range", 2020, 2022)]),
     ("In 2015 - the year it opened - she moved.", [("point", 2015, 2015)]),  # prose never leaves a span open
     ("Funded under FP7/2007-2013 and grant 12-345.", []),  # a programme's period, not a career's
 ])
