@@ -11,16 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.vocabulary import ORG_WORDS, STUDENT_NOUNS, degree_word
+from extractors.vocabulary import DOTTED_DEGREES, ORG_WORDS, STUDENT_NOUNS, degree_word
 
 # Student nouns that say nothing of studying when they stand for a body or an event.
 _NOT_SCHOOLING = frozenset({"studies", "education"})
-
-
-# Degrees written with inner dots that spaCy's English exceptions lack: their last "." is split off and
-# ends the sentence for the parser ("holds an M.Sc. | from the University of Tokyo").
-DOTTED_DEGREES = ("M.Sc.", "B.Sc.", "M.Eng.", "B.Eng.", "D.Phil.", "M.Phil.", "M.Tech.", "B.Tech.", "D.Sc.",
-                  "M.Res.", "Dr.rer.nat.")
 
 
 def keep_dotted_degrees(tokenizer) -> None:

@@ -53,6 +53,12 @@ DEGREE_NOUNS = frozenset(
     bfa b.f.a. mfa m.f.a. bba b.b.a. mpa m.p.a. mph m.p.h. edd ed.d. dds d.d.s. dvm pharmd mdiv m.div. dsc d.sc.
     habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate""".split()
 )
+# Degrees written with inner dots that spaCy's English exceptions lack: their last "." is split off and
+# ends the sentence for the parser ("holds an M.Sc. | from the University of Tokyo"); the pipeline keeps
+# them one word (schooling.keep_dotted_degrees), so they are degree nouns as written.
+DOTTED_DEGREES = ("M.Sc.", "B.Sc.", "M.Eng.", "B.Eng.", "D.Phil.", "M.Phil.", "M.Tech.", "B.Tech.", "D.Sc.",
+                  "M.Res.")
+DEGREE_NOUNS = DEGREE_NOUNS | {degree.lower() for degree in DOTTED_DEGREES}
 
 
 def degree_word(word: str) -> bool:
@@ -68,7 +74,7 @@ ROLE_NOUNS = frozenset(
     """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
     engineers director directors head chair chairman chairwoman chairperson dean provost president vice-president
     vp ceo cto cfo coo cso founder co-founder cofounder fellow fellows postdoc postdocs postdoctoral post-doc
-    intern interns employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
+    intern interns affiliate affiliates employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
     architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
     programmer physicist chemist mathematician statistician biologist technologist strategist evangelist
