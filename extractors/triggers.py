@@ -90,6 +90,9 @@ from extractors.vocabulary import (
 from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
+# How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
+# to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
+_SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then".split())
 # "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
 # What one starts at an employer: "started her career at IBM", "began work at Google".
@@ -323,7 +326,7 @@ class Triggers(Referents):
             link.path.append(token.head)
             token = token.head
         # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
-        link.people = [self.carried] if self.carried and coarse(token) in ("VERB", "AUX") else []
+        link.people = [self.carried] if self.carried and (coarse(token) in ("VERB", "AUX") or _sequel(token)) else []
         link.confidence = min(link.confidence, 0.75)
         return link
 
@@ -352,3 +355,10 @@ def _stint_role(stint: Token, role: str | None) -> str | None:
     """"a research fellowship" -> "research fellow": the stint's own words before its role."""
     words = [c.lower_ for c in stint.children if c.dep_ == "compound" and c.i < stint.i and c.is_lower]
     return " ".join(words + [role]) if role and words else role
+
+
+def _sequel(root: Token) -> bool:
+    """A verbless sentence that carries the story on: opened by "Previously", "Currently", "Before that"."""
+    sent = root.sent
+    words = [t for t in sent if not t.is_punct]
+    return bool(words) and words[0].lower_ in _SEQUEL_OPENERS and not any(coarse(t) in ("VERB", "AUX") for t in sent)

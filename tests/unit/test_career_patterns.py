@@ -313,3 +313,15 @@ def test_a_degree_candidate_is_a_student(nlp, text):
 
 def test_a_candidate_for_a_post_is_still_a_hedge(nlp):
     assert pairs(nlp, "Lin Pei-shan is a candidate for the director post at Google.", "WORKS_AT") == set()
+
+
+def test_a_verbless_sequel_carries_the_person_on(nlp):
+    text = ("Haoran Liu is a senior applied scientist at Amazon. Previously a researcher at Microsoft Research Asia "
+            "from 2015 to 2021. Before that, a postdoc at ETH Zurich (2013-2015).")
+    assert pairs(nlp, text, "WORKS_AT") == {("Haoran Liu", "Amazon"), ("Haoran Liu", "Microsoft Research Asia"),
+                                            ("Haoran Liu", "ETH Zurich")}
+
+
+def test_a_verbless_line_with_no_one_before_it_names_no_one(nlp):
+    assert pairs(nlp, "Google announced new models. Previously a researcher at Microsoft Research Asia.",
+                 "WORKS_AT") == set()
