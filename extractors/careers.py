@@ -50,9 +50,11 @@ from extractors.relations import (
 from extractors.respectively import respective
 from extractors.roles import staff_member, work_between
 from extractors.rosters import read_rosters
+from extractors.schooling import shared_degrees
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB,
+    degree_in,
     degree_label,
     degree_near,
 )
@@ -210,6 +212,11 @@ class _Sentence(Triggers):
                                  role=singular_role(link.roles.get(name, link.role)))
                     note_spell(self.doc, self.doc._.kg_relations[-1], tail_name=place["name"], trigger=link.trigger,
                                sent=self.sent, length=length)
+            # not in a "respectively" sentence, whose pairing reads the degrees and their years itself
+            for shared in shared_degrees(link.trigger) if link.type == "STUDIED_AT" and paired is None else ():
+                for name in dict.fromkeys(link.people):  # its years, if any, may be the other degree's alone
+                    add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,
+                                 confidence=link.confidence, degree=degree_label(degree_in(shared.text)))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,

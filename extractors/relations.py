@@ -295,20 +295,23 @@ class DocumentBuilder:
 
 
 def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One relation per (type, head, tail, award): the most confident, years filled from the others."""
-    best: dict[tuple, dict[str, Any]] = {}
+    """One relation per (type, head, tail, award): the most confident, years filled from the others. Two
+    degrees at one school stay two ("an M.S. and a Ph.D. from Georgia Tech"); one without a degree joins one with."""
+    best: dict[tuple, list[dict[str, Any]]] = {}
     for rel in relations:
         if rel["head"] == rel["tail"]:
             continue
-        key = (rel["type"], rel["head"], rel["tail"], rel.get("award_id"))
-        kept = best.get(key)
+        kept_ones = best.setdefault((rel["type"], rel["head"], rel["tail"], rel.get("award_id")), [])
+        kept = next((k for k in kept_ones if None in (k.get("degree"), rel.get("degree"))
+                     or k["degree"] == rel["degree"]), None)
         if kept is None:
-            best[key] = dict(rel)
+            kept_ones.append(dict(rel))
             continue
         if rel["confidence"] > kept["confidence"]:
+            position = kept_ones.index(kept)
             rel, kept = kept, dict(rel)
-            best[key] = kept
+            kept_ones[position] = kept
         for field in ("start", "end", "degree", "role"):
             if kept.get(field) is None and rel.get(field) is not None:
                 kept[field] = rel[field]
-    return list(best.values())
+    return [kept for kept_ones in best.values() for kept in kept_ones]

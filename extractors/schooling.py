@@ -58,3 +58,14 @@ def degree_beside(person: Token, org: Span | None) -> Token | None:
                 and schooling_word(child.lower_):
             return child
     return None
+
+
+def shared_degrees(trigger: Token) -> list[Token]:
+    """The degree listed before `trigger` that names no school of its own, so shares its school: "an M.S.
+    and a Ph.D. from Georgia Tech", "a bachelor's and a master's from SNU" (the M.S., the bachelor's)."""
+    if trigger.dep_ != "conj" or not degree_word(trigger.lower_):
+        return []
+    first = trigger.head
+    if not degree_word(first.lower_) or any(c.dep_ == "prep" for c in first.children):
+        return []
+    return [first]

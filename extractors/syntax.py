@@ -133,10 +133,20 @@ def degree_near(verb: Token) -> str | None:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
             if child.lower_ in FUNDING_NOUNS:
                 continue  # "received a PhD scholarship from X": money from X, not a degree
-            for token in child.subtree:
+            # its own phrase, not the ones coordinated with it: "received the B.Eng. degree from X in 2010, the
+            # M.Sc. degree from Y ..., and the Ph.D. degree from Z" (the parser hangs "from X" on the verb)
+            phrase = own_phrase(child)
+            for token in phrase:
                 if token.lower_ in DEGREE_NOUNS or token.lower_ in STUDENT_NOUNS:
-                    return degree_in(" ".join(t.text for t in child.subtree))
+                    return degree_in(" ".join(t.text for t in phrase))
     return None
+
+
+def own_phrase(token: Token) -> list[Token]:
+    """`token`'s subtree without the phrases listed after it (its "conj" children's subtrees, and the "appos"
+    the parser makes of a list's second item: "the B.Eng. degree ..., the M.Sc. degree ...")."""
+    skipped = {t.i for c in token.children if c.dep_ in ("conj", "cc", "appos") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in skipped]
 
 
 # "B.E.", "M.E.": engineering degrees. Only with their dots: undotted, "be" and "me" are words.

@@ -11,3 +11,10 @@ def pairs(nlp, text: str, rel_type: str) -> set[tuple[str, str]]:
     names = {e.id: e.name for e in doc.entities}
     return {(names.get(r.head, r.head), names.get(r.tail, r.tail)) for r in doc.relations
             if r.type.value == rel_type}
+
+
+def degrees(nlp, text: str) -> set[tuple[str, str | None, int | None]]:
+    """(school name, degree, end year) of every STUDIED_AT relation found in `text`."""
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    return {(names.get(r.tail, r.tail), r.degree, r.end) for r in doc.relations if r.type.value == "STUDIED_AT"}

@@ -382,7 +382,6 @@ XFAIL: dict[str, str] = {
     "news_expected_to_join_mistral":
         "'is expected to join Mistral AI later this year' is read as a move; no role from 'the head of Yandex's "
         "research division'",
-    "news_samsung_hire": "'an M.S. and a Ph.D. from Georgia Tech' gives the PhD only",
     "news_stanford_spinout":
         "'Three members of Stanford's AI Lab, Prof. A, postdoc B and PhD student C, have launched X': no founders' "
         "jobs, nothing for C, A's Stanford job without its role; 'Kobayashi came to Stanford in 2022 after "

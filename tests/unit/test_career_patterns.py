@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction import pairs
+from tests.unit.extraction import degrees, pairs
 
 
 def _tails(found: set[tuple[str, str]]) -> set[str]:
@@ -325,3 +325,20 @@ def test_a_verbless_sequel_carries_the_person_on(nlp):
 def test_a_verbless_line_with_no_one_before_it_names_no_one(nlp):
     assert pairs(nlp, "Google announced new models. Previously a researcher at Microsoft Research Asia.",
                  "WORKS_AT") == set()
+
+
+def test_an_ieee_author_bio_gives_each_degree_its_school(nlp):
+    text = ("Ama Owusu (Member, IEEE) received the B.Eng. degree in electrical engineering from the University of "
+            "Lagos in 2010, the M.Sc. degree from Imperial College London in 2012, and the Ph.D. degree from the "
+            "University of Edinburgh in 2016.")
+    assert degrees(nlp, text) == {("University of Lagos", "Bachelor", 2010), ("Imperial College London", "Master", 2012),
+                     ("University of Edinburgh", "PhD", 2016)}
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("Ama Owusu earned an M.S. and a Ph.D. from Georgia Tech.", "Georgia Institute of Technology"),
+    ("Park Ji-ho holds a bachelor's and a master's from Seoul National University.", "Seoul National University"),
+])
+def test_degrees_listed_before_one_school_are_all_from_it(nlp, text, school):
+    found = [degree for name, degree, _ in degrees(nlp, text) if name == school]
+    assert len(found) == 2 and None not in found
