@@ -194,7 +194,9 @@ class _Sentence(Triggers):
                 previous = None
                 continue
             previous = (org, link)
-            start, end = relation_years(self.years, org, self.orgs, link.trigger, link.type, link.path) \
+            # the unit's own institution claims no year from it: "in the Department of X at Princeton (2023-present)"
+            rivals = [o for o in self.orgs if o is not container]
+            start, end = relation_years(self.years, org, rivals, link.trigger, link.type, link.path) \
                 if link.dated else (None, None)
             length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree

@@ -4,7 +4,8 @@ The small model reads "studied at the University of Auckland from 2006 to 2010" 
 Auckland from 2006 to" as one organisation, and "the University of Bristol (2011)" as "the University of
 Bristol (2011"; neither resolves, and the graph gets an organisation named after a date. A name ends
 before a bracket it does not close, and before a year that only a preposition ("from", "since", "in")
-or a bracket ties to it, or that closes it ("Google 2019"); what is left is resolved again, as the linker
+or a bracket ties to it, or that closes it ("Google 2019"), and before a preposition it ends on ("the Department of Computer
+Science at" Princeton University); what is left is resolved again, as the linker
 would have. A year inside a name stays: "Paris 2024 Olympics" has no preposition before the year and
 words after it.
 """
@@ -22,6 +23,9 @@ _LABELS = frozenset({"ORG", "FUNDER"})
 _DATE_LINKS = frozenset("from since until till to in between during through ( , -".split()) | {"–", "—"}
 # What a name never ends with once the year is cut off.
 _TRAILING = _DATE_LINKS | frozenset({"and", "or", ";", ":", "the"})
+# Prepositions a name never ends with: NER sometimes runs one on into the phrase after it. Not "of" or
+# "and", where the name itself was cut short ("the Circuit Court of | Lane County"; orgmentions reads those).
+_LEFT_OPEN = frozenset({"at", "in", "from", "for", "with", "to", ","})
 
 
 def trim_run_ons(doc: Doc) -> None:
@@ -52,10 +56,14 @@ def _name_end(ent: Span) -> int | None:
         if _year(token) and (doc[token.i - 1].lower_ in _DATE_LINKS or token.i == ent.end - 1):
             cut = token.i  # "from 2006", "Google 2019"
             break
+    if cut is None and doc[ent.end - 1].lower_ in _LEFT_OPEN:
+        cut = ent.end  # "the Department of Computer Science at | Princeton University"
     if cut is None:
         return None
-    while cut > ent.start and doc[cut - 1].lower_ in _TRAILING:
+    while cut > ent.start and (doc[cut - 1].lower_ in _TRAILING or doc[cut - 1].lower_ in _LEFT_OPEN):
         cut -= 1
+    if cut >= ent.end:
+        return None
     if cut <= ent.start or not any(t.is_alpha and t.lower_ != "the" for t in doc[ent.start: cut]):
         return None  # nothing of a name left: leave NER's span to the other rules
     return cut

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.pipeline import extract_documents
 from tests.unit.extraction import degrees, pairs
 
 
@@ -342,3 +343,12 @@ def test_an_ieee_author_bio_gives_each_degree_its_school(nlp):
 def test_degrees_listed_before_one_school_are_all_from_it(nlp, text, school):
     found = [degree for name, degree, _ in degrees(nlp, text) if name == school]
     assert len(found) == 2 and None not in found
+
+
+def test_a_unit_named_into_its_preposition_is_cut_and_its_institution_dated(nlp):
+    # the small model tags "the Department of Computer Science at" as the organisation
+    text = ("Rahul Venkataraman is an assistant professor in the Department of Computer Science at Princeton "
+            "University (2023–present).")
+    assert pairs(nlp, text, "PART_OF") == {("Department of Computer Science", "Princeton University")}
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    assert [(r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"] == [(2023, None)]
