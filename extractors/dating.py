@@ -143,8 +143,9 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
             return None, None  # "Jane, who graduated in 2020, works at Adobe": the year is of her, not of Adobe
         if closing or word in _BEGINNINGS and _hangs_on(said_of, "before"):
             # "studied at X, graduating in 1957"; "worked at X before joining Y in 2015"; "In 1975 she became
-            # curator at X, but resigned in 1989": the clause's own year, if any, is the start
-            found = verb_year(years, own)
+            # curator at X, but resigned in 1989": the clause's own year, if any, is the start; "In 1970 he emigrated
+            # and joined Bell Labs, leaving in 1984": a verb coordinated with the one dated shares its year
+            found = verb_year(years, own) or (verb_year(years, own.head) if own.dep_ == "conj" else None)
             return (found.first if found is not None and found.first <= mention.first else None), mention.first
         found = verb_year(years, own)
         if found is not None and said_of.dep_ == "conj":

@@ -409,8 +409,6 @@ XFAIL: dict[str, str] = {
     "linkedin_google_accra":
         "profile fragments ('X | Research Director, Africa at Google Research (Accra), 2019–present', 'Previously a "
         "Lecturer at Y (2012–2019)', 'PhD, Z, 2012') give only a job at 'Accra'",
-    "obituary_speech_pioneer":
-        "'In 1970 he emigrated to the United States and joined Bell Labs' does not date the start",
     "obituary_arabic_mt":
         "NER tags 'Thomas J. Watson Research Center' PERSON after 'IBM's': the 1981-2010 job is missed and becomes "
         "an extra WORKS_AT of the centre",

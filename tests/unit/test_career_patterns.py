@@ -352,3 +352,12 @@ def test_a_unit_named_into_its_preposition_is_cut_and_its_institution_dated(nlp)
     assert pairs(nlp, text, "PART_OF") == {("Department of Computer Science", "Princeton University")}
     (doc,) = extract_documents([text], nlp=nlp, n_process=1)
     assert [(r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"] == [(2023, None)]
+
+
+def test_a_verb_coordinated_with_a_dated_one_shares_its_year(nlp):
+    text = "In 1970 he emigrated to the United States. In 1971 Jan Nowak moved to Boston and joined Bell Labs, " \
+           "leaving in 1984."
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[r.tail], r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"] == [
+        ("Bell Labs", 1971, 1984)]
