@@ -296,12 +296,14 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
     # another organisation claims a year only from inside the clause: not the announcer of "X will join the
     # RIKEN Center ... in April 2025, RIKEN said"
     rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi]
+    inside = [m for m in years if lo <= m.start_char and m.end_char <= hi]
+    # a rival claims only the year nearest to it: in "X, earning a bachelor's degree in 2007, and received a
+    # Ph.D. from Princeton University in 2012", 2012 is Princeton's and 2007 stays X's
+    claimed = {id(min(inside, key=lambda m: distance(m, other))) for other in rivals} if inside else set()
     best = None
-    for mention in years:
-        if mention.start_char < lo or mention.end_char > hi:
-            continue  # another clause's year: "Ramey Idriss (1911 – 1971) was ... educated at X"
+    for mention in inside:
         own = distance(mention, org)
-        if own > 120 or any(distance(mention, other) < own for other in rivals):
+        if own > 120 or id(mention) in claimed and any(distance(mention, other) < own for other in rivals):
             continue
         if best is None or own < distance(best, org):
             best = mention

@@ -370,7 +370,6 @@ XFAIL: dict[str, str] = {
     "news_founders_leave_deepmind":
         "NER tags 'Olusegun Adeyemi-Clarke' GPE in 'A, who ..., and B, a staff engineer there since 2020': "
         "no DeepMind or Catalyx job for him (CTO missed); Iyer's Catalyx job takes B's 2020",
-    "news_returnee_tsinghua": "'studied at USTC, earning a bachelor's degree in 2007' gives no end year",
     "news_turned_down_openai":
         "NER tags 'Sofía Castillo Herrera' ORG in the negated first sentence: Toronto missed, the rest go to a "
         "separate 'Castillo Herrera'",

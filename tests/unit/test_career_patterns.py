@@ -361,3 +361,10 @@ def test_a_verb_coordinated_with_a_dated_one_shares_its_year(nlp):
     names = {e.id: e.name for e in doc.entities}
     assert [(names[r.tail], r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"] == [
         ("Bell Labs", 1971, 1984)]
+
+
+def test_a_school_keeps_its_year_when_the_next_school_has_its_own(nlp):
+    text = ("Yao Jinghan studied at the University of Science and Technology of China, earning a bachelor's degree "
+            "in 2007, and received a Ph.D. from Princeton University in 2012.")
+    assert degrees(nlp, text) == {("University of Science and Technology of China", "Bachelor", 2007),
+                                  ("Princeton University", "PhD", 2012)}
