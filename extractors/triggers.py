@@ -90,6 +90,8 @@ from extractors.vocabulary import (
 from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
+# Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
+_HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
 # to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
 _SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then".split())
@@ -290,6 +292,22 @@ class Triggers(Referents):
             for child in token.children:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
+                    return link
+            if token.lower_ in _HIRE_NOUNS and coarse(token) == "NOUN":
+                # "NUS announced the appointment of X as Dean of its School of Computing": the one appointed
+                named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
+                if named:
+                    link.path.append(token)
+                    governed = token
+                    for _ in range(MAX_CLIMB):  # up to the verb, which may hedge: "denied reports of the appointment"
+                        if governed.head.i == governed.i or coarse(governed) in ("VERB", "AUX"):
+                            break
+                        governed = governed.head
+                        link.path.append(governed)
+                    link.people = named
+                    # "as Dean of Y": the role the appointment names, on the path from Y
+                    link.role = link.role or next((t.text for t in link.path if t.lower_ in ROLE_NOUNS), None)
                     return link
             if token.lower_ in HIRE_VERBS and coarse(token) == "VERB":
                 # "Grant appointed Wallace as a judge of X": the one appointed, not who appointed

@@ -368,3 +368,18 @@ def test_a_school_keeps_its_year_when_the_next_school_has_its_own(nlp):
             "in 2007, and received a Ph.D. from Princeton University in 2012.")
     assert degrees(nlp, text) == {("University of Science and Technology of China", "Bachelor", 2007),
                                   ("Princeton University", "PhD", 2012)}
+
+
+def test_an_announced_appointment_names_the_one_appointed(nlp):
+    text = ("Stanford University announced the appointment of Maria Lopez as director of the Stanford AI Lab, "
+            "effective 1 July 2025.")
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[r.head], r.role, r.start) for r in doc.relations if r.type.value == "WORKS_AT"] == [
+        ("Maria Lopez", "director", 2025)]
+
+
+@pytest.mark.parametrize("verb", ["is considering", "denied reports of", "did not confirm"])
+def test_a_hedged_appointment_names_no_one(nlp, verb):
+    text = f"Stanford University {verb} the appointment of Maria Lopez as director of the Stanford AI Lab."
+    assert pairs(nlp, text, "WORKS_AT") == set()
