@@ -57,6 +57,7 @@ from extractors.syntax import (
     degree_in,
     degree_label,
     degree_near,
+    own_phrase,
 )
 from extractors.syntax import (
     anchor as _anchor,
@@ -218,7 +219,8 @@ class _Sentence(Triggers):
             for shared in shared_degrees(link.trigger) if link.type == "STUDIED_AT" and paired is None else ():
                 for name in dict.fromkeys(link.people):  # its years, if any, may be the other degree's alone
                     add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,
-                                 confidence=link.confidence, degree=degree_label(degree_in(shared.text)))
+                                 confidence=link.confidence,
+                                 degree=degree_label(degree_in(" ".join(t.text for t in own_phrase(shared)))))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 for name, role in _teachers(self.sent, link.people, self._persons):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,

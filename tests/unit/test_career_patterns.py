@@ -339,6 +339,8 @@ def test_an_ieee_author_bio_gives_each_degree_its_school(nlp):
 @pytest.mark.parametrize(("text", "school"), [
     ("Ama Owusu earned an M.S. and a Ph.D. from Georgia Tech.", "Georgia Institute of Technology"),
     ("Park Ji-ho holds a bachelor's and a master's from Seoul National University.", "Seoul National University"),
+    ("Park Ji-ho holds a bachelor's degree and a master's degree from Seoul National University.",
+     "Seoul National University"),
 ])
 def test_degrees_listed_before_one_school_are_all_from_it(nlp, text, school):
     found = [degree for name, degree, _ in degrees(nlp, text) if name == school]
