@@ -419,8 +419,8 @@ def test_document(nlp, name, request):
 
 def test_fresh2_probe_does_not_fall_back(nlp):
     """Measured on 23f2fc3 before any change for this probe: tp 94, fp 7, fn 40; 82 of 134 tuples in full. After
-    the same session's fixes made without reading it: tp 102, fp 7, fn 32; 89 tuples. Then tuned on it: 10 of 30
-    right, 94 tuples. A change may raise it, never lower it."""
+    the same session's fixes made without reading it: tp 102, fp 7, fn 32; 89 tuples. Then tuned on it: 11 of 30
+    right, tp 103, fp 7, 96 tuples. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 102 and fp <= 7 and exact >= 94
+    assert tp >= 103 and fp <= 7 and exact >= 96
