@@ -235,19 +235,36 @@ def redact(url: str) -> str:
     return urlunsplit(parts)
 
 
+class Rows(list):
+    """A statement's list parameter, packed like any list but shown in logs by its length. neo4j 6.4
+    formats every RUN message for its debug log whether debug logging is on or not (`Bolt5x*.run`:
+    `" ".join(map(repr, fields))`); for a loader batch that repr cost as much CPU as packing the
+    rows (5.4 against 6.3 ms for 4,000 byline rows), on the writer's critical path. It also keeps
+    row data out of a debug log."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
+def _quiet(params: dict[str, Any]) -> dict[str, Any]:
+    return {name: Rows(value) if type(value) is list else value for name, value in params.items()}
+
+
 def run_rows(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Run one statement in a transaction function and return its rows as plain dicts."""
-    return [record.data() for record in tx.run(text, params)]
+    return [record.data() for record in tx.run(text, _quiet(params))]
 
 
 def run_counted(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
     """Run one write statement in a transaction function and return what it changed."""
-    return _changes(tx.run(text, params).consume().counters)
+    return _changes(tx.run(text, _quiet(params)).consume().counters)
 
 
 def run_returning(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> tuple[list[Any], dict[str, int]]:
     """Run one write statement and return its single row's values and what it changed."""
-    result = tx.run(text, params)
+    result = tx.run(text, _quiet(params))
     row = result.single(strict=True)
     return list(row.values()), _changes(result.consume().counters)
 
@@ -255,7 +272,7 @@ def run_returning(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> 
 def run_merged(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> dict[str, int]:
     """Run a statement that MERGEs one relationship per row and RETURNs how many it merged; its changes
     plus `relationships_updated`, the merged relationships that were already there."""
-    result = tx.run(text, params)
+    result = tx.run(text, _quiet(params))
     merged = result.single(strict=True)[0]
     changes = _changes(result.consume().counters)
     changes["relationships_updated"] = merged - changes["relationships_created"]
