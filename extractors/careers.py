@@ -50,7 +50,7 @@ from extractors.relations import (
 from extractors.respectively import respective
 from extractors.roles import staff_member, work_between
 from extractors.rosters import read_rosters
-from extractors.schooling import shared_degrees
+from extractors.schooling import bracketed_degrees, shared_degrees
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     MAX_CLIMB,
@@ -195,18 +195,22 @@ class _Sentence(Triggers):
                 previous = None
                 continue
             previous = (org, link)
-            # the unit's own institution claims no year from it: "in the Department of X at Princeton (2023-present)"
-            rivals = [o for o in self.orgs if o is not container]
+            # the unit's own institution claims no year from it: "in the Department of X at Princeton (2023-present)",
+            # "(2008-2012) at IBM's Thomas J. Watson Research Center"
+            rivals = [o for o in self.orgs if o is not container and o is not owners.get(id(org))]
             start, end = relation_years(self.years, org, rivals, link.trigger, link.type, link.path) \
                 if link.dated else (None, None)
             length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree
             if degree is None and link.type == "STUDIED_AT" and (closing := closing_verb(link.trigger, self.orgs)):
                 degree = degree_label(degree_near(closing))  # "a graduate student at X, receiving his PhD in 2006"
-            paired = respective(self.sent, self.orgs, org) if link.type == "STUDIED_AT" else None
-            if paired is not None:  # "B.S. and M.S. from A and B in 2010 and 2012, respectively"
-                degree = paired[0] or degree
-                start, end = (None, paired[1]) if paired[1] else (start, end)
+            # "B.S. and M.S. from A and B in 2010 and 2012, respectively", "A (B.S. 2001, M.S. 2003)": degrees
+            # listed with their years; the relation takes the last, and each earlier one is a relation of its own
+            listed = (respective(self.sent, self.orgs, org) or bracketed_degrees(org)) \
+                if link.type == "STUDIED_AT" else None
+            if listed:
+                degree = listed[-1][0] or degree
+                start, end = (None, listed[-1][1]) if listed[-1][1] else (start, end)
             # "director of ARPA's Information Processing Techniques Office": the unit and ARPA
             for name in dict.fromkeys(link.people):
                 for place in (tail, owner) if owner else (tail,):
@@ -215,8 +219,12 @@ class _Sentence(Triggers):
                                  role=singular_role(link.roles.get(name, link.role)))
                     note_spell(self.doc, self.doc._.kg_relations[-1], tail_name=place["name"], trigger=link.trigger,
                                sent=self.sent, length=length)
-            # not in a "respectively" sentence, whose pairing reads the degrees and their years itself
-            for shared in shared_degrees(link.trigger) if link.type == "STUDIED_AT" and paired is None else ():
+            for earlier, year in listed[:-1] if listed else ():
+                for name in dict.fromkeys(link.people):
+                    add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,
+                                 confidence=link.confidence, degree=earlier, end=year)
+            # not in a listed sentence, whose pairing reads the degrees and their years itself
+            for shared in shared_degrees(link.trigger, org) if link.type == "STUDIED_AT" and not listed else ():
                 for name in dict.fromkeys(link.people):  # its years, if any, may be the other degree's alone
                     add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,
                                  confidence=link.confidence,

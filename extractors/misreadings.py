@@ -115,12 +115,18 @@ _COMPANY_POSTS = frozenset("ceo cto cfo coo founder co-founder cofounder preside
                            "employee employees".split())
 
 
+# Last words of an institution's name that end no person's.
+_INSTITUTION_ENDINGS = frozenset("center centre institute laboratory laboratories labs university college "
+                                 "hospital foundation academy".split())
+
+
 def _company_name(ent: Span) -> bool:
-    """A company NER called a person: a name ending in "AI" ("Sakana AI", "Moonshot AI"; no person's name
-    ends so), or the "of" of a post only a company has ("CEO of Aleph Alpha", "co-founder of X")."""
+    """An organisation NER called a person: a name ending in "AI" ("Sakana AI", "Moonshot AI") or in
+    "Center", "Institute" ... (no person's name ends so), or the "of" of a post only a company has ("CEO of Aleph Alpha", "co-founder of X")."""
     words = [t for t in ent if not t.is_punct]
-    if len(words) >= 2 and words[-1].text == "AI":
-        return True
+    if len(words) >= 2 and (words[-1].text == "AI" or words[-1].text.istitle()
+                            and words[-1].lower_ in _INSTITUTION_ENDINGS):
+        return True  # nor in "Center": "IBM's Thomas J. Watson Research Center", tagged PERSON after the possessive
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _COMPANY_POSTS
 

@@ -4,7 +4,8 @@ in 2016 and 2019, respectively".
 The parse coordinates the degrees, the organisations and the years, but nothing in it says that the
 first degree goes with the first organisation. "respectively" says so: the k-th degree is from the
 k-th organisation and ends in the k-th year. With one organisation and several degrees, the
-organisation gets the last (highest) degree and the last year.
+organisation gets them all, each with its year: "the M.S. and Ph.D. degrees from X in 2011 and 2015,
+respectively" is a Master's ending 2011 and a PhD ending 2015 at X.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ _GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
 _RESPECTIVELY = frozenset({"respectively"})
 
 
-def respective(sent: Span, orgs: list[Span], org: Span) -> tuple[str | None, int | None] | None:
-    """(degree, end year) of `org` in a "respectively" sentence; None when the sentence pairs nothing."""
+def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None, int | None]] | None:
+    """(degree, end year) of each degree from `org` in a "respectively" sentence, in the order listed; None
+    when the sentence pairs nothing."""
     if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
         return None
     degrees = [t for t in sent if t.lower_ not in _GENERIC and degree_word(t.lower_) and t.i < org.start]
@@ -29,11 +31,11 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> tuple[str | None, int
         return None
     listed = [o for o in orgs if o.start > degrees[0].i]
     years = [int(y) for y in DATE_POINT.findall(sent.text[degrees[0].idx - sent.start_char:])]
+    if len(years) != len(degrees):
+        years = [None] * len(degrees)
     if len(listed) == len(degrees) and org in listed:
         k = listed.index(org)
-    elif len(listed) == 1:
-        k = len(degrees) - 1
-    else:
-        return None
-    year = years[k] if len(years) == len(degrees) else None
-    return degree_label(degree_in(degrees[k].text)), year
+        return [(degree_label(degree_in(degrees[k].text)), years[k])]
+    if len(listed) == 1:
+        return [(degree_label(degree_in(d.text)), year) for d, year in zip(degrees, years, strict=True)]
+    return None

@@ -9,12 +9,18 @@ institution follows it, the field otherwise.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from extractors.syntax import degree_in, degree_label, own_phrase
 from extractors.vocabulary import DOTTED_DEGREES, ORG_WORDS, STUDENT_NOUNS, degree_word
 
 # Student nouns that say nothing of studying when they stand for a body or an event.
 _NOT_SCHOOLING = frozenset({"studies", "education"})
+# What may stand between the degrees and years of a bracketed list: "(B.S. 2001, M.S. 2003)".
+_BRACKET_GLUE = frozenset({",", ";", "and", "&"})
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def keep_dotted_degrees(tokenizer) -> None:
@@ -60,12 +66,38 @@ def degree_beside(person: Token, org: Span | None) -> Token | None:
     return None
 
 
-def shared_degrees(trigger: Token) -> list[Token]:
-    """The degree listed before `trigger` that names no school of its own, so shares its school: "an M.S.
-    and a Ph.D. from Georgia Tech", "a bachelor's and a master's from SNU" (the M.S., the bachelor's)."""
-    if trigger.dep_ != "conj" or not degree_word(trigger.lower_):
+def shared_degrees(trigger: Token, org: Span) -> list[Token]:
+    """The degrees listed beside the one `trigger` gives that name no school of their own, so share `org`:
+    "an M.S. and a Ph.D. from Georgia Tech", "a bachelor's and a master's from SNU" (the M.S., the
+    bachelor's: `trigger` is the second degree), "earned her bachelor's and master's degrees at Tsinghua"
+    (the master's: `trigger` is the verb, whose object is the first degree)."""
+    if trigger.dep_ == "conj" and degree_word(trigger.lower_):
+        first = trigger.head
+        if not degree_word(first.lower_) or any(c.dep_ == "prep" for c in first.children):
+            return []
+        return [first]
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i < org.start]
+    if len(objects) != 1 or not any(degree_word(t.lower_) for t in own_phrase(objects[0])):
         return []
-    first = trigger.head
-    if not degree_word(first.lower_) or any(c.dep_ == "prep" for c in first.children):
+    return [c for c in objects[0].children if c.dep_ == "conj" and c.i < org.start
+            and not any(g.dep_ == "prep" for g in c.children) and any(degree_word(t.lower_) for t in own_phrase(c))]
+
+
+def bracketed_degrees(org: Span) -> list[tuple[str | None, int | None]]:
+    """"Seoul National University (B.S. 2001, M.S. 2003)", "Stanford (PhD, 2010)": the degrees, each with
+    the year it ended, listed in brackets right after the school; nothing unless the brackets hold only
+    degrees, years and commas (not "(the first in her family)", "(2015-2018)")."""
+    doc = org.doc
+    if org.end >= len(doc) or doc[org.end].text != "(":
         return []
-    return [first]
+    listed: list[tuple[str | None, int | None]] = []
+    for token in doc[org.end + 1: min(org.end + 16, len(doc))]:
+        if token.text == ")":
+            return listed
+        if degree_word(token.lower_) and token.lower_ not in ("degree", "degrees"):
+            listed.append((degree_label(degree_in(token.text)), None))
+        elif _YEAR.fullmatch(token.text) and listed and listed[-1][1] is None:
+            listed[-1] = (listed[-1][0], int(token.text))
+        elif token.lower_ not in _BRACKET_GLUE:
+            return []
+    return []

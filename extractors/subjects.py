@@ -129,14 +129,12 @@ def repair_people(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     for k, ent in enumerate(ents):
-        hyphenated = _hyphenated_start(ent)
-        start = hyphenated if hyphenated is not None else _given_name_start(ent)
-        if start is not None:
-            ents[k] = Span(doc, start, ent.end, label="PERSON")  # "Tie-Yan Liu", not "Yan Liu"
-            changed = True
-        elif _role_holder(ent):
+        if _role_holder(ent):
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    widened = _whole_names(ents)
+    if widened is not ents:
+        ents, changed = widened, True
     for k, ent in enumerate(ents):
         if misread_person(ent):  # "WANG Xiaoming received his PhD", "Eleanor Whitcombe joined the University of X"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
@@ -149,6 +147,9 @@ def repair_people(doc: Doc) -> None:
         if named_elsewhere(ent, people):  # "Okonkwo-Reid received her PhD" after "Amara Okonkwo-Reid"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+    widened = _whole_names(ents)  # names the clues made people: "Arash Karimzadeh-Tehrani", tagged ORG from "Karim..."
+    if widened is not ents:
+        ents, changed = widened, True
     for name in unlabelled_people(doc):  # "- Qian Lei joined Peking University": NER missed the name
         ents = sorted([e for e in ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start)
         changed = True
@@ -164,6 +165,32 @@ def repair_people(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _whole_names(ents: list[Span]) -> list[Span]:
+    """`ents` with each person's name NER cut short made whole: "Tie-Yan Liu" tagged from "Yan", "Natalia
+    Ivanovna Sokolova" from "Ivanovna" (the given name tagged GPE), "Tomás Echeverría Ruiz" to "Echeverría".
+    The same list when nothing changed."""
+    if not any(e.label_ == "PERSON" for e in ents):
+        return ents
+    doc = ents[0].doc
+    widened: dict[int, Span] = {}
+    for k, ent in enumerate(ents):
+        hyphenated = _hyphenated_start(ent)
+        start = hyphenated if hyphenated is not None else _given_name_start(ent)
+        end = _family_name_end(ent)
+        if start is not None or end is not None:
+            widened[k] = Span(doc, ent.start if start is None else start, ent.end if end is None else end,
+                              label="PERSON")
+    if not widened:
+        return ents
+    covered = {i for span in widened.values() for i in range(span.start, span.end)}
+    return [widened.get(k, ent) for k, ent in enumerate(ents)
+            if k in widened or not any(i in covered for i in range(ent.start, ent.end))]
+
+
+# What a given name NER read as a place or a people may be tagged: "Natalia" GPE before "Ivanovna Sokolova".
+_GIVEN_NAME_MISREADS = frozenset({"GPE", "NORP", "LOC"})
 
 
 def _hyphenated_start(ent: Span) -> int | None:
@@ -186,12 +213,29 @@ def _given_name_start(ent: Span) -> int | None:
     if ent.label_ != "PERSON" or start < 1:
         return None
     first = doc[start - 1]
-    if first.ent_type_ or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) or first.dep_ != "compound" \
-            or not ent.start <= first.head.i < ent.end:
+    # tagged on its own as a place or a people ("Natalia" GPE) it is a given name all the same
+    misread = first.ent_type_ in _GIVEN_NAME_MISREADS and first.ent_iob_ == "B" and len(ent) <= 3
+    if (first.ent_type_ and not misread) or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) \
+            or first.dep_ != "compound" or not ent.start <= first.head.i < ent.end:
         return None
     if first.lower_ in NOT_NAME_WORDS or first.lower_.rstrip(".") in TITLES:
         return None
     return start - 1
+
+
+def _family_name_end(ent: Span) -> int | None:
+    """"named Tomás Echeverría Ruiz a senior fellow" tagged "Tomás Echeverría": the untagged capitalised proper
+    noun right after a person's name that the name's words hang on is its last part."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or end >= len(doc) or len(ent) > 3:
+        return None
+    last = doc[end]
+    if last.ent_type_ or last.tag_ != "NNP" or not (last.is_title and last.is_alpha) or not ent[-1].whitespace_ \
+            or ent.root.dep_ != "compound" or ent.root.head.i != last.i:
+        return None
+    if last.lower_ in NOT_NAME_WORDS or last.lower_.rstrip(".") in TITLES or last.lower_ in ORG_WORDS:
+        return None
+    return end + 1
 
 
 # Predicates only a person takes: "Jane Roe is professor of ...", "... is a senior researcher at ...".

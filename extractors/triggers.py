@@ -216,8 +216,11 @@ class Triggers(Referents):
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         org = self.org_of.get(path[0].i)
-        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS) and not student_in_school(path, org):
-            return None  # "a PhD in Electrical and Computer Engineering": a field, not a place
+        if via == "in" and (lower in DEGREE_NOUNS or lower in STUDENT_NOUNS) and not student_in_school(path, org) \
+                and not (lower in DEGREE_NOUNS and path[1].lower_ == "from"):
+            # "a PhD in Electrical and Computer Engineering": a field, not a place; but in "the Ph.D. degree in
+            # computer science from X" the parser hangs "from X" on the field, and X is where the degree is from
+            return None
         if lower in MOVE_NOUNS and via in ("from", "to") and any(c.dep_ == "poss" for c in trigger.children):
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "Isabel Romero's move from X to Y"
         if lower == "leave" and via == "from" and trigger.head.lower_ == "on":

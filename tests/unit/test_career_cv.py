@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractors.articles import Article
 from extractors.narrator import title_name
 from extractors.pipeline import extract_documents
-from tests.unit.extraction import pairs
+from tests.unit.extraction import degrees, pairs
 
 CV = """Jane Roe - Homepage
 
@@ -124,10 +124,35 @@ def test_respectively_pairs_degrees_with_schools(nlp):
 
 
 def test_respectively_pairs_years(nlp):
-    found = _relations(nlp, "Karl Mendes obtained the M.S. and Ph.D. degrees from Halden University in 2011 and "
-                            "2015, respectively.")
-    rel = found[("STUDIED_AT", "Karl Mendes", "Halden University")]
-    assert (rel.degree, rel.start, rel.end) == ("PhD", None, 2015)
+    """One school and two degrees: both degrees, each ending in its own year."""
+    assert degrees(nlp, "Karl Mendes obtained the M.S. and Ph.D. degrees from Halden University in 2011 and "
+                        "2015, respectively.") == {("Halden University", "Master", 2011),
+                                                   ("Halden University", "PhD", 2015)}
+
+
+def test_bracketed_degrees_after_the_school(nlp):
+    assert degrees(nlp, "Petra Lindqvist studied at Halden University (B.Sc. 2004, M.Sc. 2006) before a PhD at "
+                        "Norwood University in 2011.") == {("Halden University", "Bachelor", 2004),
+                                                           ("Halden University", "Master", 2006),
+                                                           ("Norwood University", "PhD", 2011)}
+
+
+def test_a_bracket_of_other_words_lists_no_degrees(nlp):
+    found = degrees(nlp, "Petra Lindqvist studied at Halden University (the first in her family to do so).")
+    assert found == {("Halden University", None, None)}
+
+
+def test_degrees_coordinated_in_the_object_share_the_school(nlp):
+    assert degrees(nlp, "Omar Haddadin earned his bachelor's and master's degrees at Halden University before "
+                        "moving to Norwood University for a PhD.") >= {("Halden University", "Bachelor", None),
+                                                                        ("Halden University", "Master", None)}
+
+
+def test_ieee_second_degree_with_its_field(nlp):
+    """"the Ph.D. degree in computer science from X": the parser hangs "from X" on the field."""
+    assert degrees(nlp, "Zhao Min received the B.E. degree in automation from Halden University in 2012, and the "
+                        "Ph.D. degree in computer science from Norwood University in 2017.") == {
+        ("Halden University", "Bachelor", 2012), ("Norwood University", "PhD", 2017)}
 
 
 def test_bracketed_degree_year_is_the_end(nlp):

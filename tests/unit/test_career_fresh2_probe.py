@@ -397,9 +397,6 @@ XFAIL: dict[str, str] = {
     "linkedin_google_accra":
         "profile fragments ('X | Research Director, Africa at Google Research (Accra), 2019–present', 'Previously a "
         "Lecturer at Y (2012–2019)', 'PhD, Z, 2012') give only a job at 'Accra'",
-    "obituary_arabic_mt":
-        "NER tags 'Thomas J. Watson Research Center' PERSON after 'IBM's': the 1981-2010 job is missed and becomes "
-        "an extra WORKS_AT of the centre",
     "lab_page_snu":
         "'Prof. Park Ji-woo (at SNU since 2014; Ph.D., UC Berkeley, 2013)' gives nothing (NER 'Park Ji'); "
         "'Dr. Amara Diallo (Ph.D., Sorbonne University, 2022)' misses the Sorbonne PhD",

@@ -460,9 +460,6 @@ XFAIL: dict[str, str] = {
     "funding_kestrel_robotics":
         "'founded in 2022 by A, a former research scientist at Meta's FAIR lab, and B' gives no founders' jobs and "
         "no FAIR job; 'B studied at École Polytechnique' missed",
-    "wiki_bio_hwang":
-        "'(B.S. 2001, M.S. 2003)' gives one SNU relation with no degree and 2001 as start; '(2008–2012)' does not "
-        "date the job at IBM's Watson center; extra WORKS_AT of the Watson Research Center at IBM",
     "keynote_mercado_libre":
         "'Chief AI Officer at Mercado Libre, where she has worked since 2021' missed; 'spent eight years at Amazon, "
         "rising to Director of Applied Science' gives no years or role and an extra organisation 'Applied Science'",

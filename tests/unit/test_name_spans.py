@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.gazetteer import patterns_for
+from extractors.pipeline import extract_documents
 from extractors.names import parse_name, title_length
 from extractors.resolver import OrgResolver
 from kg.model import KnownEntity, NodeLabel
@@ -152,3 +153,42 @@ def test_a_start_year_is_the_job_start(nlp):
     (doc,) = extract_documents(["Raj Patel starts at Microsoft in February 2025."], nlp=nlp, n_process=1)
     (job,) = [r for r in doc.relations if r.type.value == "WORKS_AT"]
     assert job.start == 2025
+
+
+# --- people's names cut short -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # the small model tags "Natalia" GPE and "Volkova" PERSON
+    ("Natalia Petrovna Volkova (born 1961) is a mathematician. She worked at the Steklov Institute of Mathematics "
+     "until 1990.", "Natalia Petrovna Volkova", "Steklov Institute of Mathematics"),
+    # "Andrés Echeverría" PERSON, "Ruiz" untagged: the name's words hang on it
+    ("The Wilson Center has named Andrés Echeverría Ruiz a senior fellow in its technology programme.",
+     "Andrés Echeverría Ruiz", "Wilson Center"),
+    # "Karimzadeh-Shirazi" PERSON without its given name
+    ("Babak Karimzadeh-Shirazi remembers the day in 2012 he left Sharif University of Technology. He later joined "
+     "ServiceNow as a researcher.", "Babak Karimzadeh-Shirazi", "ServiceNow"),
+])
+def test_a_name_ner_cut_short_is_made_whole(nlp, text, person, org):
+    found = pairs(nlp, text, "WORKS_AT")
+    assert (person, org) in found
+    assert {p for p, _ in found} == {person}
+
+
+MENSAH = ("Daniel Mensah is a professor at Halden University. Before that he spent six years (2009-2015) as a research "
+          "staff member at IBM's Thomas J. Watson Research Center.")
+
+
+def test_a_research_center_after_a_possessive_is_no_person(nlp):
+    """The small model tags "Thomas J. Watson Research Center" PERSON after "IBM's": no person's name ends in
+    "Center", so no one "works at IBM" by that name, and the job is the sentence's subject's."""
+    found = pairs(nlp, MENSAH, "WORKS_AT")
+    assert {p for p, _ in found} == {"Daniel Mensah"}
+    assert ("Daniel Mensah", "IBM") in found
+
+
+def test_a_possessed_unit_takes_the_years_beside_it(nlp):
+    (doc,) = extract_documents([MENSAH], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    assert {(names[r.tail], r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"} == {
+        ("Halden University", None, None), ("IBM", 2009, 2015), ("Thomas J. Watson Research Center", 2009, 2015)}
