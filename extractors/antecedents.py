@@ -153,13 +153,22 @@ class DescribedOrgs:
         slots = self._slots()
         last = bisect.bisect_left(slots, before, key=lambda s: s[0])
         first = bisect.bisect_left(slots, window, key=lambda s: s[0])
-        for unnamed in (False, True):
-            for _, slot in reversed(slots[first:last]):
-                mention = self._read(slot)
-                if mention is not None and (mention.formed or not fresh) \
-                        and _of_kind(noun, mention, unnamed=unnamed):
-                    return mention
-        return None
+        # latest first; a name with its kind word ("Sequoia Capital") before one with none ("Kestrel Robotics")
+        fitting = [[(start, mention) for start, slot in reversed(slots[first:last])
+                    if (mention := self._read(slot)) is not None and (mention.formed or not fresh)
+                    and _of_kind(noun, mention, unnamed=unnamed)] for unnamed in (False, True)]
+        # but the subject of its clause first, as a reader takes it: "Kestrel Robotics has raised $40m in a round
+        # led by Sequoia Capital. The company was founded in 2022 by ..." is Kestrel Robotics
+        subjects = [m for start, m in sorted(fitting[0] + fitting[1], key=lambda f: -f[0]) if self._subject(start)]
+        if subjects:
+            return subjects[0]
+        return next((m for _, m in fitting[0] + fitting[1]), None)
+
+    def _subject(self, start: int) -> bool:
+        token = self.doc[start]
+        root = token.head if token.dep_ == "det" else next(
+            (e.root for e in self.ents if e.start == start), token)  # a description's slot is its "the"
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _slots(self) -> list[tuple[int, Span | _Mention]]:
         if self.slots is None:
@@ -310,6 +319,8 @@ def _of_kind(noun: str, mention: _Mention, *, unnamed: bool) -> bool:
             len(name.split()) > 1 or name.isupper())  # not a lone "Lyon" NER took for an organisation
     if noun in _ANY or words & _KINDS[noun]:
         return True
+    if noun in _OPEN and not mention.known and mention.names[0].split()[-1] == "AI":
+        return True  # "Kora Health AI", "Sakana AI": a company's name, whatever kind word it has
     if kind == "company":
         return noun in _OPEN and noun not in ("newspaper", "magazine", "club")
     if kind == "education":

@@ -35,7 +35,7 @@ from extractors.institutions import (
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.milestones import announced_start, read_events
-from extractors.narrator import page_name, self_introduction, speaks_as_narrator
+from extractors.narrator import interviewee, page_name, self_introduction, speaks_as_narrator
 from extractors.orgmentions import repair_organisations
 from extractors.programmes import presenters
 from extractors.referents import Referents
@@ -78,6 +78,7 @@ from extractors.titles import bracketed_affiliation, singular_role, title_before
 from extractors.triggers import Link, Triggers
 from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
+    FOUNDING_VERBS,
     HIRE_VERBS,
     INSTITUTION_WORDS,
     ORG_KIND_NOUNS,
@@ -113,7 +114,7 @@ class Careers:
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
-        narrator = page_name(doc, people, ents) or doc._.kg_title_person
+        narrator = page_name(doc, people, ents) or doc._.kg_title_person or interviewee(doc, people, ents)
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
@@ -268,6 +269,9 @@ class _Sentence(Triggers):
                 hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 people = [p for c in hired for p in self._people_in(c)]
                 return Link("WORKS_AT", verb, [verb], 0.85, people, role=_role_after(verb)) if people else None
+            founded = self._founders(token)
+            if founded is not None:
+                return founded
         for _ in range(MAX_CLIMB):
             dep, head = token.dep_, token.head
             if head.i == token.i:
@@ -307,6 +311,22 @@ class _Sentence(Triggers):
             if dep in ("dobj", "compound", "poss", "appos", "amod"):
                 return None
             token = head  # an unknown noun on the way up: "professor of economics at X"
+        return None
+
+    def _founders(self, subject: Token) -> Link | None:
+        """"X was founded in 2022 by A and B", "Founded in 2023 by A and B, the company serves ...": the people
+        after "by" founded the organisation the verb is said of (its passive subject, or the subject of the
+        clause the participle opens)."""
+        verb = subject.head
+        candidates = [verb] if subject.dep_ == "nsubjpass" else []
+        candidates += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < subject.i]
+        for founding in candidates:
+            if founding.lower_ not in FOUNDING_VERBS:
+                continue
+            agents = [g for c in founding.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            people = [p for g in agents for p in self._people_in(g)]
+            if people:
+                return Link("WORKS_AT", founding, [founding], 0.8, people, role="founder")
         return None
 
     def _joined_which(self, org: Span) -> Link | None:

@@ -7,6 +7,8 @@ names NER took for organisations, events and legislatures are no place of study 
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from spacy.tokens import Span
@@ -74,9 +76,13 @@ def names_person(org: Span, people: dict[int, str]) -> bool:
     return bool(words) and any(set(words) <= set(name.split()) for name in names)
 
 
+_WEB_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+\.(?:com|ai|io|org|net|co)$", re.I)
+
+
 def generic(ent: Span) -> bool:
     """"the Board", "Congress", "Co-Chair", a conference: no particular employer or school."""
-    words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+    # a web name is a word: "Booking.com", "Character.AI"
+    words = [t.lower_ for t in ent if (t.is_alpha or _WEB_NAME.match(t.text)) and t.lower_ not in ("the", "a", "an")]
     if ent._.kg:
         return False
     return all(w in GENERIC_ORG_WORDS or w in ROLE_NOUNS for w in words) or bool(set(words) & NOT_EMPLOYERS)

@@ -68,6 +68,35 @@ def speaks_as_narrator(sent: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in sent.root.children)
 
 
+# --- an interview: the person its lead introduces answers as "I" -----------------------------------
+
+# How an interview's lead introduces the one answering: "This week we talk to X", "Ten minutes with X",
+# "In conversation with X", "Q&A with X", "We sat down with X".
+_INTERVIEW_LEAD = re.compile(
+    r"(?:\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|chat|chats|chatted|sit|sat)\s+(?:down\s+)?"
+    r"(?:to|with)|\b(?:conversation|interview|minutes|questions|q\s?&\s?a)\s+(?:with|for))\s*$", re.I)
+_LEAD_CHARS = 300
+# Where an answer or a question begins, in transcripts that mark them: "Q:", "A:".
+_TURN = re.compile(r"(?:^|\s)[QA]\s*[:.]\s", re.M)
+
+
+def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
+    """The person an interview's lead introduces ("This week we talk to Jane Doe, who teaches ...", "Ten
+    minutes with Jane Doe."), when the text goes on in the first person; else None. Their "I" and "my" are
+    the answers'."""
+    text = doc_text(doc)
+    lead = [e for e in ents if e.label_ == "PERSON" and e.start in people and e.start_char < _LEAD_CHARS]
+    if not lead:
+        return None
+    first = lead[0]
+    if not _INTERVIEW_LEAD.search(text[max(0, first.start_char - 40):first.start_char]):
+        return None
+    if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[first.end:]) \
+            and not _TURN.search(text):
+        return None
+    return people[first.start]
+
+
 # --- a page that names its writer only in a heading or its title ---------------------------------
 
 if not Doc.has_extension("kg_title_person"):

@@ -11,7 +11,7 @@ role or title word, not known to the gazetteer, not after "the" and not ending i
 the full name and its last word used alone ("Brandtner"). It names a person when one mention shows
 
 * a strong clue: an honorific before it ("Dr", "Prof."), a role in apposition ("X, a research fellow at
-  Y"), a personal statement ("completed his PhD", "joined X as a lecturer", "was born"), a person's job
+  Y"), a "who" clause ("X, who teaches in Pretoria"), a personal statement ("completed his PhD", "joined X as a lecturer", "was born"), a person's job
   after "is"/"became" ("is a PhD student at X"), or a "he"/"she" opening the next sentence about it;
 * or two weak ones: it speaks ("said"), works at or joins a named organisation, turns down or accepts an
   offer, or its last word is used alone elsewhere (organisations are shortened to their first word:
@@ -214,6 +214,9 @@ def _strong(doc: Doc, start: int, end: int) -> bool:
         return True  # "X, a research fellow at Y"
     if root.dep_ == "nsubjpass" and root.head.lower_ == "born":
         return True  # "X was born in Lagos"
+    if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+           for c in root.children):
+        return True  # "X, who teaches data science in Pretoria": an organisation is "which"
     if personal_statement(root):
         return True  # "completed his PhD", "joined X as a lecturer"
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(

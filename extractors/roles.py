@@ -80,7 +80,8 @@ def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dic
 # A stint named as the object of any verb: "completed research internships at X", "did a postdoc at Y".
 _STINTS = {"internship": "intern", "internships": "intern", "postdoc": "postdoc", "post-doc": "postdoc",
            "postdocs": "postdoc", "residency": None, "fellowship": "fellow", "sabbatical": None,
-           "placement": None, "position": None, "positions": None, "job": None, "stint": None}
+           "placement": None, "position": None, "positions": None, "job": None, "stint": None,
+           "lectureship": "lecturer", "professorship": "professor", "readership": "reader"}
 
 
 def stint_object(verb: Token, via: str) -> tuple[bool, str | None]:

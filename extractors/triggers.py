@@ -72,6 +72,7 @@ from extractors.vocabulary import (
     DEGREE_VERBS,
     DOBJ_WORK_VERBS,
     END_VERBS,
+    FOUNDING_VERBS,
     HIRE_VERBS,
     INSTITUTION_WORDS,
     JOB_NOUNS,
@@ -90,6 +91,7 @@ from extractors.vocabulary import (
 from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
+_GO = frozenset("go went gone goes going".split())
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
 _HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
@@ -166,11 +168,14 @@ class Triggers(Referents):
             stint, role = stint_object(trigger, via) if dep == "prep" else (False, None)
             if stint:  # "completed research internships at X", "did a postdoc at Y"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
+            if (lower in MOVE_VERBS or lower in _GO) and via == "to" and (role := _role_after(trigger)):
+                # "went straight to Booking.com as a data scientist": a role makes the place an employer
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role))
             if lower in MOVE_VERBS and not organisation_like(org):
                 return None  # "moved to Danbury", "returned to Santiago del Estero": a town
             if via == "to" and (aim := study_aim(trigger)):  # "moved to Harvard in 2015 for his PhD"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8, degree=_degree_label(aim)))
-            if lower in ("go", "went", "gone", "goes", "going"):
+            if lower in _GO:
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
                 return None
@@ -212,7 +217,8 @@ class Triggers(Referents):
                 if lower in END_VERBS and dep != "dobj" and not left_post and any(
                         c.dep_ == "dobj" and c.i not in self.org_of for c in trigger.children):
                     return None  # "left a bequest to X": something given; not "left ByteDance for X"
-                return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=_role_after(trigger)))
+                role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None)
+                return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         org = self.org_of.get(path[0].i)

@@ -117,6 +117,8 @@ GENERIC_ORG_WORDS = frozenset(
     academy society union league agency bureau commerce finance treasury defence defense justice labor labour
     interior health education agriculture state foreign affairs trade industry energy transport""".split()
 )
+# Verbs of founding an organisation: "founded DeepMind", "was co-founded by A and B".
+FOUNDING_VERBS = _forms("found founded co-founded cofounded founds", "establish established")
 # Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
 DOBJ_WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "lead led leads leading", "head headed heads heading",

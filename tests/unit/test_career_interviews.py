@@ -1,0 +1,85 @@
+"""Interviews: the person the lead introduces answers as "I" ("This week we talk to X", "Ten minutes with
+X"), with or without "Q:"/"A:" marks. Invented people, real organisations; run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_documents
+from tests.unit.extraction import pairs
+
+
+def _relations(nlp, text: str) -> set[tuple]:
+    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    return {(r.type.value, names[r.head], names[r.tail], r.degree or r.role, r.start, r.end) for r in doc.relations
+            if r.type.value in ("STUDIED_AT", "WORKS_AT")}
+
+
+@pytest.mark.parametrize("lead", [
+    "This month we talk to Kofi Asamoah-Boateng, who runs the data team in Accra.",
+    "Ten minutes with Kofi Asamoah-Boateng.",
+    "In conversation with Kofi Asamoah-Boateng, data lead at a fintech in Accra.",
+])
+def test_the_interviewee_answers_as_i(nlp, lead):
+    found = _relations(nlp, lead + " Q: Where did you start? A: I did my master's at the University of Ghana, "
+                                   "and in 2016 I joined Vodafone as an analyst.")
+    people = {r[1] for r in found}
+    assert people == {"Kofi Asamoah-Boateng"}
+    assert ("WORKS_AT", "Kofi Asamoah-Boateng", "Vodafone", "analyst", 2016, None) in found
+
+
+def test_a_quoted_i_in_a_news_story_is_no_interview(nlp):
+    found = pairs(nlp, "Analysts spoke to Kofi Asamoah-Boateng at the launch. The bank said it was pleased. "
+                       "\"I joined Vodafone in 2016,\" said Ama Owusu.", "WORKS_AT")
+    assert ("Kofi Asamoah-Boateng", "Vodafone") not in found
+
+
+def test_a_who_clause_makes_a_name_ner_called_an_organisation_a_person(nlp):
+    found = pairs(nlp, "This week we talk to Thandeka Mokoena-Nkosi, who teaches statistics in Durban. A: In 2019 I "
+                       "took a lectureship at the University of KwaZulu-Natal.", "WORKS_AT")
+    assert ("Thandeka Mokoena-Nkosi", "University of KwaZulu-Natal") in found
+
+
+def test_went_to_a_company_as_a_role_is_a_job(nlp):
+    found = _relations(nlp, "Sarah Mitchell went straight to Booking.com as a data scientist in 2015.")
+    assert ("WORKS_AT", "Sarah Mitchell", "Booking.com", "data scientist", 2015, None) in found
+
+
+def test_took_a_lectureship_at(nlp):
+    found = _relations(nlp, "In 2018 Sarah Mitchell took a lectureship at the University of Pretoria.")
+    assert ("WORKS_AT", "Sarah Mitchell", "University of Pretoria", "lecturer", 2018, None) in found
+
+
+def test_moved_to_a_town_as_nothing_is_no_job(nlp):
+    assert pairs(nlp, "Sarah Mitchell moved to Durban in 2015.", "WORKS_AT") == set()
+
+
+# --- founders in start-up news -------------------------------------------------------------------
+
+
+def test_founded_by_gives_the_founders(nlp):
+    found = _relations(nlp, "Halcyon Robotics was founded in 2021 by Sarah Mitchell and David Chen. It makes "
+                            "warehouse robots.")
+    assert {r for r in found if r[2] == "Halcyon Robotics"} >= {
+        ("WORKS_AT", "Sarah Mitchell", "Halcyon Robotics", "founder", 2021, None)}
+
+
+def test_a_fronted_founded_by_gives_the_company_its_founders(nlp):
+    found = _relations(nlp, "Berlin-based Halcyon Robotics has raised $20 million in a round led by Lakestar "
+                            "Capital. Founded in 2021 by Sarah Mitchell and David Chen, the company makes warehouse "
+                            "robots.")
+    assert ("WORKS_AT", "Sarah Mitchell", "Halcyon Robotics", "founder", 2021, None) in found
+    assert ("WORKS_AT", "David Chen", "Halcyon Robotics", "founder", 2021, None) in found
+    assert not any(r[2] == "Lakestar Capital" for r in found)  # the investor the round was led by
+
+
+def test_founded_gives_the_founder_role(nlp):
+    assert ("WORKS_AT", "Sarah Mitchell", "Halcyon Robotics", "founder", 2021, None) in _relations(
+        nlp, "Sarah Mitchell founded Halcyon Robotics in 2021.")
+
+
+def test_the_company_is_the_subject_named_before_not_the_last_name(nlp):
+    found = pairs(nlp, "Halcyon Robotics hired Sarah Mitchell away from Lakestar Capital in 2019. She left the "
+                       "company in 2023.", "WORKS_AT")
+    assert ("Sarah Mitchell", "Halcyon Robotics") in found
