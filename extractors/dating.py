@@ -37,6 +37,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     clause. A lone year is an end for degrees and for leaving ("left X in 2019"), else a start; a year
     said of another verb of the clause reads by that verb ("studied at X, graduating in 1957")."""
     verb = clause(trigger)
+    years = [m for m in years if not _attributive(m, trigger.doc)]
     mention = _nearest_year(years, org, orgs, verb) or _fronted_year(years, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year
@@ -102,6 +103,18 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         if found is not None and found.first >= start:
             end = found.first
     return start, end
+
+
+def _attributive(mention: YearMention, doc) -> bool:
+    """A year that qualifies a thing, not an event: "for a 2014 paper", "the 2022 election"."""
+    if mention.kind != "point":
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("nummod", "compound", "amod") and token.head.i > token.i \
+        and token.head.tag_ in ("NN", "NNS") and token.head.ent_type_ != "DATE"
 
 
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".

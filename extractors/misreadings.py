@@ -139,6 +139,8 @@ def _field_of_a_post(ent: Span) -> bool:
     """"AI" in "head of AI (policy)": a field acronym as (the start of) the "of" phrase of a role noun; or
     inside the title itself, "chief AI officer", "senior ML engineer": the post's field, no employer.
     ("an IBM researcher" keeps its organisation: IBM is no field.)"""
+    if ent.label_ in _ENT_ORG and not ent._.kg and _field_or_post(ent):
+        return True
     if ent.text not in _FIELD_ACRONYMS:
         return False
     token = ent.root
@@ -147,6 +149,30 @@ def _field_of_a_post(ent: Span) -> bool:
         if token.lower_ in _TITLE_ENDINGS and token.i > ent.root.i and token.is_lower:
             return True  # "chief AI officer"
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _TITLE_ENDINGS
+
+
+# Words of the fields a post is of ("Director of Applied Science", "head of Product") and of the posts
+# themselves ("Postdoctoral Fellow", tagged ORG), none of them an employer's name on its own.
+_FIELD_WORDS = frozenset("research science sciences applied engineering computer computing data technology product "
+                         "products design operations strategy policy analytics intelligence learning machine "
+                         "artificial statistics mathematics informatics robotics software infrastructure security "
+                         "platform".split())
+_POST_WORDS = ROLE_NOUNS | frozenset("postdoctoral senior junior associate assistant visiting principal".split())
+
+
+def _field_or_post(ent: Span) -> bool:
+    """"MSc by Research" (NER's ORG "Research"), "Director of Applied Science", "a Postdoctoral Fellow with X":
+    a field on its own or after a post's "of", or a post, tagged ORG."""
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"]
+    if not words:
+        return False
+    if all(w in _POST_WORDS for w in words):
+        return True
+    if not all(w in _FIELD_WORDS for w in words):
+        return False
+    root = ent.root
+    return len(words) == 1 or (root.dep_ == "pobj" and root.head.lower_ == "of"
+                               and root.head.head.lower_ in _TITLE_ENDINGS | _TITLE_OPENERS)
 
 
 def _organisation_subject(ent: Span) -> bool:

@@ -265,8 +265,8 @@ _PERSONAL_SUBJECTS = frozenset("i he she we they".split())
 
 
 def _untagged_employers(doc: Doc) -> list[Span]:
-    """"Olga Petrova joined Yandex in 2018", "worked at Yandex" with "Yandex" left untagged: the proper
-    nouns a person joins, or works at or for, name an organisation. Only where the subject is a person
+    """"Olga Petrova joined Yandex in 2018", "worked at Yandex", "is chief scientist at Yandex" with "Yandex"
+    left untagged: the proper nouns a person joins, works at or for, or holds a post at, name an organisation. Only where the subject is a person
     (a name or a personal pronoun, or none: "After joining X"), and only capitalised proper nouns that
     belong to no entity and are no role, title or generic word ("joined the Board")."""
     found: list[Span] = []
@@ -277,6 +277,13 @@ def _untagged_employers(doc: Doc) -> list[Span]:
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
             verb = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ in ROLE_NOUNS \
+                and token.head.head.dep_ in ("attr", "appos"):
+            # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre"
+            role = token.head.head
+            if role.dep_ == "appos" and role.head.ent_type_ != "PERSON":
+                continue
+            verb = role.head if role.dep_ == "attr" else role
         else:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

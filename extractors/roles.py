@@ -54,6 +54,20 @@ def award_title(role: Token, dep: str) -> bool:
     return dep == "compound" and role.lower_ in ("scholar", "scholars")
 
 
+# Verbs that confer an honour: "was elected a fellow of the ACM", "named a Fellow of the IEEE".
+_CONFERRING = frozenset("elected elect elects named inducted made".split())
+# Words of the learned societies whose fellowships are honours: "the Royal Society", "AAAI", "ACM".
+_SOCIETIES = frozenset("society association academy acm ieee aaai aaas siam ams".split())
+
+
+def honorary_fellow(role: Token, via: str, org: Span | None) -> bool:
+    """"elected a fellow of the ACM", "a Fellow of the Royal Society": a society's honour, not a job there.
+    ("a research fellow at X", "a fellow of Trinity College" stay jobs.)"""
+    if role.lower_ not in ("fellow", "fellows", "member", "members") or via != "of":
+        return False
+    return role.head.lower_ in _CONFERRING or (org is not None and any(t.lower_ in _SOCIETIES for t in org))
+
+
 def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dict[str, str]:
     """Everyone named after `name` in "A and chief executive B", "A, finance director B and press officer C":
     each titled the same way, so each works for the organisation the first title names. Person name ->

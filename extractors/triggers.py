@@ -22,6 +22,7 @@ from extractors.roles import (
     award_title,
     enlisted,
     fronted_duty,
+    honorary_fellow,
     of_the_year,
     represents,
     role_attribute,
@@ -92,6 +93,7 @@ from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
 _GO = frozenset("go went gone goes going".split())
+_ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
 _HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
@@ -140,6 +142,10 @@ class Triggers(Referents):
                 if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                     return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
                 people = self._persons(trigger)
+                if any(t.lower_ in _ALL_OF for t in path[1:-1]):
+                    # "A, B and C, all of ETH Zurich": the parser makes B an apposition of A and C B's conjunct
+                    people += [p for c in trigger.children if c.dep_ == "appos" and c.i < path[0].i
+                               for p in self._persons(c) if p not in people]
                 # "Jane Doe, a PhD student in X", "Jane Doe (PhD 2007, X)"
                 studied = schooling_on(path) or degree_beside(trigger, self.org_of.get(path[0].i))
                 if studied is not None:
@@ -253,8 +259,10 @@ class Triggers(Referents):
                     c.dep_ == "prep" and c.lower_ == "at" and any(g.i in self.org_of for g in c.children)
                     for c in trigger.children):
                 return None  # "professor of Computer Science at X": a field; X is where the job is
-            if of_the_year(trigger) or award_title(trigger, dep) or (via == "to" and lower in DELEGATES):
-                return None  # "UEFA manager of the year", "Fulbright scholar": awards; "ambassador to X": sent
+            if of_the_year(trigger) or award_title(trigger, dep) or (via == "to" and lower in DELEGATES) \
+                    or honorary_fellow(trigger, via, org):
+                # "UEFA manager of the year", "Fulbright scholar", "a fellow of the ACM": honours; "ambassador to X"
+                return None
             if dep == "compound" and lower in ("professor", "chair", "professorship") and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
                 return None  # "the Freshfields Professor of Commercial Law": a named chair, not an employer

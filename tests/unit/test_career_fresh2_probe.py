@@ -391,9 +391,6 @@ XFAIL: dict[str, str] = {
     "speaker_bio_kakao":
         "'X is Head of AI at Kakao Brain ..., a position he has held since 2021' missed; 'a bachelor's degree and a "
         "master's degree from SNU' gives the master's only",
-    "linkedin_spotify":
-        "NER misses 'Klarna' in 'a Senior Data Scientist at Klarna (2017-2020)'; 'He holds an M.Sc. ... from KTH "
-        "(2015) and a B.Sc. from Y (2013)' gives nothing",
     "linkedin_google_accra":
         "profile fragments ('X | Research Director, Africa at Google Research (Accra), 2019–present', 'Previously a "
         "Lecturer at Y (2012–2019)', 'PhD, Z, 2012') give only a job at 'Accra'",

@@ -83,3 +83,46 @@ def test_the_company_is_the_subject_named_before_not_the_last_name(nlp):
     found = pairs(nlp, "Halcyon Robotics hired Sarah Mitchell away from Lakestar Capital in 2019. She left the "
                        "company in 2023.", "WORKS_AT")
     assert ("Sarah Mitchell", "Halcyon Robotics") in found
+
+
+# --- news round-ups and speaker bios -----------------------------------------------------------------
+
+
+def test_all_of_gives_everyone_listed_the_organisation(nlp):
+    found = pairs(nlp, "Anna Keller, Kenji Watanabe and Olga Petrenko, all of the University of Zurich, won a prize "
+                       "for a 2015 paper on sparse coding.", "WORKS_AT")
+    assert found == {("Anna Keller", "University of Zurich"), ("Kenji Watanabe", "University of Zurich"),
+                     ("Olga Petrenko", "University of Zurich")}
+
+
+def test_a_paper_s_year_dates_no_job(nlp):
+    found = _relations(nlp, "Anna Keller, a professor at the University of Zurich, won a prize for a 2015 paper.")
+    assert ("WORKS_AT", "Anna Keller", "University of Zurich", "professor", None, None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller was elected a fellow of the ACM in 2021.",
+    "Anna Keller is a Fellow of the IEEE.",
+])
+def test_a_society_fellowship_is_no_job(nlp, text):
+    assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_a_college_fellowship_stays_a_job(nlp):
+    assert ("Anna Keller", "Trinity College") in pairs(nlp, "Anna Keller became a fellow of Trinity College, "
+                                                            "Cambridge, in 2010.", "WORKS_AT")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anna Keller spent six years at Amazon, rising to Director of Applied Science.", {"Amazon"}),
+    ("Anna Keller (MSc by Research, 2020) is now a PhD student at Stanford University.", {"Stanford University"}),
+])
+def test_fields_and_posts_tagged_as_organisations_are_none(nlp, text, kept):
+    found = pairs(nlp, text, "WORKS_AT") | pairs(nlp, text, "STUDIED_AT")
+    assert {org for _, org in found} == kept
+
+
+def test_an_untagged_company_after_a_post_at(nlp):
+    found = _relations(nlp, "Dr. Anna Keller is Chief Data Officer at Mercado Libre, where she has worked since "
+                            "2019.")
+    assert ("WORKS_AT", "Anna Keller", "Mercado Libre", "Chief Data Officer", 2019, None) in found
