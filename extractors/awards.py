@@ -20,15 +20,17 @@ from extractors.relations import doc_text
 from extractors.years import PERIOD, YEAR_WORD
 
 # A line break may leave a space after a hyphen: "ANR-10- LABX-62-IBEID" is one id.
-# An underscore joins parts too: the SNSF writes "200021_184543".
-_AWARD = re.compile(r"(?<![\w/.-])(?=[A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*\d)[A-Za-z0-9]+"
+# An underscore joins parts too: the SNSF writes "200021_184543". A number glued to a name by an apostrophe
+# is the name's ("the Grid'5000 testbed").
+_AWARD = re.compile(r"(?<![\w/.'’-])(?=[A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*\d)[A-Za-z0-9]+"
                     r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/._])[A-Za-z0-9]+)*(?![\w])")
 # A currency sign right before a number, or before its first digits: an amount ("$50,000", "€1.2 million").
 _MONEY = re.compile(r"[$€£¥]\s?[\d,.]*$")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
 _AWARD_PREFIX = re.compile(r"^(?:[A-Z]\d{2}|[A-Z]{2,5})$")
-# An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30".
-ACTIVITY_CODE = re.compile(r"^\d?[A-Z][0-9O]\d$")
+# An NIH activity code, with its application type and the "O" typed for a zero: "R01", "1R43", "RO1", "5P30",
+# and the two-letter ones: "RF1", "UH3", "DP2", "KL2" (not the EU's framework programmes "FP7").
+ACTIVITY_CODE = re.compile(r"^\d?(?:[A-Z][0-9O]\d|(?!FP)[A-Z]{2}\d)$")
 # Words that label the number after them: "grant no. 2019", "award number 1234".
 NUMBER_WORDS = frozenset({"no", "no.", "number", "#", "nos", "nos."})
 # A number run into its label: "No.51075192", "no.1050602".
@@ -52,6 +54,7 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
     acronyms = {a for f, _ in funders for a in name_acronyms(f)}
     matches = list(_AWARD.finditer(span.text))
     listed: list[tuple[int, str]] = []  # (token, id) of each award, in order
+    ends: list[int] = []  # the token after each award
     for index, match in enumerate(matches):
         written = match.group(0).rstrip(".")
         text = _NUMBER_LABEL.sub("", written)
@@ -82,8 +85,10 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
         if cut and not text.startswith(cut.group(1)):
             text = cut.group(1) + text  # "BB/ L02022X/1"
         listed.append((token.start, text))
+        ends.append(token.end)
     owners = _respective(span, funders, listed) or [
-        _grant_owner(doc[position], funders) or _owner(position, funders) for position, _ in listed]
+        _grant_owner(doc[position], funders) or _giver_after(doc, end, funders) or _owner(position, funders)
+        for (position, _), end in zip(listed, ends)]
     for owner, (_, text) in zip(owners, listed):
         if owner is not None:
             found.setdefault(owner.start, []).append(text)
@@ -123,6 +128,23 @@ def _grant_owner(award, funders: list[tuple[Span, float]]) -> Span | None:
         return None
     return next((f for f, _ in funders if f.end <= grant.i and f.root.head.i == grant.i
                  and f.root.dep_ in ("nmod", "compound", "poss")), None)
+
+
+_GIVEN = frozenset({"awarded", "provided", "funded", "given", "granted", "made"})
+
+
+def _giver_after(doc, end: int, funders: list[tuple[Span, float]]) -> Span | None:
+    """"Grant 2019-1234 from the X Foundation and award SES-1947654 from the Y": an id named before its
+    funder says who gave it right after it ("from", "by", "awarded by"), whatever funder came before."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in _GIVEN:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("from", "by"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return next((f for f, _ in funders if f.start == i), None)
 
 
 def _owner(position: int, funders: list[tuple[Span, float]]) -> Span | None:

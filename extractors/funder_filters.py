@@ -17,7 +17,7 @@ from extractors.relations import doc_text
 
 _GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b", re.I)
 # "X by Y" where Y runs, hosts or oversees something rather than paying for it.
-_NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
+NOT_FUNDING_BY = frozenset("""operated monitored administered managed hosted led established coordinated organized
     organised overseen oversight conducted performed carried implemented""".split())
 BODY_WORDS = frozenset("""foundation foundations council agency ministry fund funds trust society office academy
     university commission department administration association institute institutes organization organisation
@@ -40,6 +40,7 @@ _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project p
     fellowship fellowships scholarship scholarships studentship studentships prize professorship
     professorships fellow scholar""".split())
 _PROGRAMME_FRONTS = _NOT_FUNDER_HEADS | {"open", "intramural"}  # "Project of the X Foundation", "Open Fellowship"
+_LOCAL_GOVERNMENTS = frozenset({"municipal", "provincial", "municipality", "province", "prefectural", "regional"})
 _DEGREES = frozenset("phd dphil msc mphil bsc md mba".split())
 THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
@@ -59,7 +60,7 @@ def recipient(candidate: Span) -> bool:
         return not any(t.lower_ in THANK or t.lower_ == "appreciation" for t in doc[max(0, position - 3): position])
     if before in ("at", "in"):
         return True  # "a grant to ITAMP at the Harvard-Smithsonian Center": the host, not the funder
-    if before == "by" and doc[position].head.lower_ in _NOT_FUNDING_BY:
+    if before == "by" and doc[position].head.lower_ in NOT_FUNDING_BY:
         return True  # "operated by", "monitored by", "administered by"
     root = candidate.root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -112,9 +113,16 @@ def not_a_funder(candidate: Span) -> bool:
     head = words[-1].lower_
     if head in ("consortium", "network") and len(words) == 2:
         return True  # "the HiGHmed Consortium": a project's partners; "the X Sea Grant Consortium" pays
-    if head in ("program", "programme", "project") and words[0].lower_ in ("national", "state", "federal", "key"):
+    if head in ("program", "programme", "project") and government_scheme(words):
         return False  # "National Basic Research Program (of China)": a government funding body
     return head in _NOT_FUNDER_HEADS
+
+
+def government_scheme(words: list[Token]) -> bool:
+    """A government's funding body, named by its scheme: "National Basic Research Program", "Shanghai Municipal
+    Science and Technology Major Project", "Guangdong Provincial Key R&D Program"."""
+    return bool(words) and (words[0].lower_ in ("national", "state", "federal", "key")
+                            or bool({t.lower_ for t in words[1:3]} & _LOCAL_GOVERNMENTS))
 
 
 def _quoted_body(candidate: Span, words: list[Token]) -> bool:
@@ -137,6 +145,8 @@ def funder_within(candidate: Span) -> Span | None:
         return _body_after(candidate)  # "Project of the X Foundation for Y", "Programme ... in the Z Council"
     if not words or words[-1].lower_ not in _NOT_FUNDER_HEADS or len(candidate) < 2:
         return None
+    if _eponymous(candidate):
+        return Span(candidate.doc, candidate.start, candidate.start + 1, label=candidate.label_)
     doc = candidate.doc
     end = None
     for token in candidate[:-1]:
@@ -153,6 +163,27 @@ def funder_within(candidate: Span) -> Span | None:
         return None
     inner = Span(doc, candidate.start, end, label=candidate.label_)
     return None if not_a_funder(inner) else inner
+
+
+# Words that say what kind of fellowship it is, not whose: "a Research Fellowship", "a Doctoral Scholarship".
+_KINDS_OF_AWARD = frozenset("""research postdoctoral doctoral predoctoral graduate undergraduate senior junior career
+    early visiting young international national open future discovery distinguished faculty travel summer teaching
+    investigator leadership clinical medical presidential university college merit honorary memorial excellence
+    innovation talent global new""".split())
+_EPONYMOUS_KINDS = frozenset({"fellowship", "fellowships", "scholarship", "scholarships", "studentship"})
+
+
+def _eponymous(candidate: Span) -> bool:
+    """"a Sloan Fellowship", "a Packard Fellowship": a fellowship named after the one word of its giver,
+    when no giver is named after it ("a Newton Fellowship from the Royal Society" is the Society's)."""
+    if len(candidate) != 2 or candidate[-1].lower_ not in _EPONYMOUS_KINDS:
+        return False
+    name = candidate[0]
+    if not (name.is_alpha and name.is_title and len(name) >= 3) or name.lower_ in _KINDS_OF_AWARD \
+            or name.lower_ in BODY_WORDS or name.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "ORDINAL"):
+        return False
+    doc = candidate.doc
+    return candidate.end >= len(doc) or doc[candidate.end].lower_ not in ("from", "of", "by", "to", "at", "in")
 
 
 def _body_after(candidate: Span) -> Span | None:
@@ -239,7 +270,7 @@ def initials(candidate: Span) -> bool:
     if candidate._.kg or candidate.label_ == "FUNDER" or len(candidate) != 1:
         return False
     token = candidate[0]
-    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4):
+    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4) or abbreviates(candidate):
         return False
     root = token
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -284,6 +315,35 @@ def _authors_list(candidate: Span) -> bool:
     return verb.lower_.endswith("ed") and verb.lower_ not in _PAYING
 
 
+# Small words inside a name, which its acronym skips: "Fonds de recherche du Québec – Santé (FRQS)".
+_NAME_JOINERS = frozenset("""of for and the in on a à 's de du des la le et für zur zum der di del della da do dos
+    das e y para pour voor van en och""".split())
+# A name ending on one of these is a programme's, and so is its acronym: "Synthesis and Modeling Program (SMP)".
+_SCHEME_ENDS = frozenset("""program programme programs programmes project projects study initiative network consortium
+    fellowship scholarship award grant prize""".split())
+
+
+def abbreviates(run: Span) -> bool:
+    """"Fonds de recherche du Québec – Nature et technologies (FRQNT)": a bracketed acronym whose letters are
+    the initials of the words before the bracket is that name's, not a project's or a person's, even where
+    the name is written in lower case and no other rule took it."""
+    doc = run.doc
+    letters = run[0].text
+    if len(run) != 1 or not acronym(run[0]) or len(letters) < 3 or run.start < 2 \
+            or doc[run.start - 2].lower_ in _SCHEME_ENDS:
+        return False
+    initials: list[str] = []
+    for token in reversed(doc[max(0, run.start - 2 * len(letters) - 4): run.start - 1]):
+        if token.lower_ in _NAME_JOINERS or token.text in ("–", "—", "-", "&", ","):
+            continue
+        if not token.is_alpha or token.ent_type_ == "PERSON" and len(letters) <= 3:
+            break  # "John D. Carter (JDC)": a person's initials
+        initials.insert(0, token.text[0].upper())
+        if len(initials) == len(letters):
+            break
+    return "".join(initials) == letters.upper()
+
+
 def acronym(token: Token) -> bool:
     text = token.text
     return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2 and text[0].isupper()
@@ -298,7 +358,18 @@ def after_grant_in_aid(candidate: Span) -> bool:
     "aid for" names the grant's category, not who paid it (that comes after "from")."""
     doc = candidate.doc
     start = candidate.start
-    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ == "aid"
+    if not (start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ == "aid"):
+        return False
+    if not (candidate._.kg or candidate.label_ == "FUNDER"):
+        return True
+    # "a Grant-in-Aid for JSPS Fellows (22J12345)": with no giver named after it, the known funder in the
+    # category is who gives it
+    for token in doc[candidate.end: min(len(doc), candidate.end + 12)]:
+        if token.text in (";", ".") or token.lower_ in ("and", "or") and token.i > candidate.end + 1:
+            return False
+        if token.lower_ in ("from", "by"):
+            return True
+    return False
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -316,3 +387,42 @@ def place_only(candidate: Span) -> bool:
     # NER calls many funders' acronyms places ("UJF", "MoD"): only a country's own short name counts
     return bool(words) and all(t.ent_type_ in _PLACE_TYPES and (not acronym(t) or t.text in _COUNTRY_CODES)
                                for t in words)
+
+
+def in_award_citation(candidate: Span) -> bool:
+    """"(No. 2019-0-00075, Artificial Intelligence Graduate School Program (KAIST))": after an award's number in
+    its bracket, the award's title and the host named in it, not another funder ("(grant 123, from the X
+    Foundation)" names its giver)."""
+    doc = candidate.doc
+    opens, depth = [], 0
+    for token in reversed(doc[max(0, candidate.start - 30): candidate.start]):
+        if token.text in (")", "]"):
+            depth += 1
+        elif token.text in ("(", "["):
+            if depth == 0:
+                opens.append(token.i)
+            depth = max(0, depth - 1)
+        if len(opens) == 2 or token.text == ";":
+            break
+    if not opens:
+        return False
+    before = doc[candidate.start - 1 - (doc[candidate.start - 1].lower_ == "the")]
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    if before.lower_ in ("from", "by") or before.text == "/" or after is not None and sum(
+            c.isdigit() for c in after.text) >= 3:
+        return False  # "(NIH R01 ..., NSF 1234567)", "(..., NIH/NIGMS 1R43...)": a funder with its own award
+    if not candidate._.kg and candidate.label_ != "FUNDER" and _numbered_first(doc[opens[0] + 1: candidate.start]):
+        return True
+    alone = opens[0] == candidate.start - 1 and candidate.end < len(doc) and doc[candidate.end].text in (")", "]")
+    return alone and len(opens) == 2 and _numbered_first(doc[opens[1] + 1: opens[0]])
+
+
+def _numbered_first(inside: Span) -> bool:
+    """An award's number, then a comma: "No. 2019-0-00075, ..."."""
+    numbered = False
+    for token in inside:
+        if sum(c.isdigit() for c in token.text) >= 3:
+            numbered = True
+        elif token.text == ",":
+            return numbered
+    return False

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.awards import ACTIVITY_CODE
-from extractors.funder_filters import acronym
+from extractors.funder_filters import abbreviates, acronym, government_scheme
 from extractors.vocabulary import coarse
 
 # Words that make a capitalised run an organisation's name, in the languages acknowledgements use.
@@ -62,7 +62,7 @@ def candidates(span: Span) -> Iterator[Span]:
             for part in (p for piece in _bracket_parts(ent) for p in _listed_parts(piece)):
                 trimmed = _trim(part)
                 if not (len(trimmed) == 1 and not trimmed._.kg and acronym(trimmed[0]) and _code_like(trimmed)):
-                    yield trimmed  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
+                    yield _across_dash(_with_scheme_word(trimmed))  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
     for run in _capitalised_runs(span):
         run = _trim(run)
         if not (set(range(run.start, run.end)) & (taken | people)):
@@ -71,6 +71,40 @@ def candidates(span: Span) -> Iterator[Span]:
     for government in _governments(span):
         if not set(range(government.start, government.end)) & taken:
             yield government
+
+
+_SCHEME_WORDS = frozenset({"program", "programme", "project"})
+
+
+def _with_scheme_word(ent: Span) -> Span:
+    """"Shanghai Municipal Science and Technology Major | Project": NER left out the scheme word that makes
+    a government's programme whole (and a funder: `funder_filters.government_scheme`)."""
+    doc = ent.doc
+    if ent._.kg or ent.end >= len(doc) or doc[ent.end].lower_ not in _SCHEME_WORDS or not doc[ent.end].is_title \
+            or not government_scheme([t for t in ent if t.is_alpha]):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _across_dash(ent: Span) -> Span:
+    """"Research Foundation – Flanders (FWO)", "Fonds de la Recherche Scientifique – FNRS": a name NER ended at
+    a spaced dash goes on to the words after it, up to a bracket or a comma, when they are no name of their own."""
+    doc = ent.doc
+    if ent._.kg or ent.label_ == "FUNDER" or ent.end + 1 >= len(doc) or doc[ent.end].text not in _DASHES \
+            or not doc[ent.end - 1].whitespace_ or not doc[ent.end].whitespace_:
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 5 and (capital(doc[end]) or doc[end].lower_ in _JOINERS | {"et", "and"}
+                                                     and end > ent.end + 1):
+        if doc[end].ent_type_ in ("ORG", "FUNDER", "PERSON"):
+            return ent  # "NIH – National Cancer Institute": two names
+        end += 1
+    if end == ent.end + 1 or not capital(doc[end - 1]) or end < len(doc) and doc[end].text not in ("(", "[", ",", ";", ")", "."):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _governments(span: Span) -> Iterator[Span]:
@@ -198,7 +232,7 @@ def _whole_name(run: Span) -> bool:
     doc = run.doc
     before = doc[run.start - 1]
     after = doc[run.end] if run.end < len(doc) else None
-    if before.text in (".", ":", "-", "/", "'s", "’s") or capital(before) or before.lower_ in CONNECTORS:
+    if before.text in (".", ":", "-", "–", "—", "/", "'s", "’s") or capital(before) or before.lower_ in CONNECTORS:
         return False
     if after is not None and (after.text in ("-", "/") or capital(after) or after.lower_ in CONNECTORS
                               and after.lower_ not in ("and", "&") or after.is_alpha and after.is_lower
@@ -248,7 +282,7 @@ def _code_like(run: Span) -> bool:
     doc = run.doc
     before = doc[run.start - 1].text if run.start > 0 else ""
     after = doc[run.end] if run.end < len(doc) else None
-    if before in ("(", "[") and after is not None and after.text in (")", "]", ";", ","):
+    if before in ("(", "[") and after is not None and after.text in (")", "]", ";", ",") and not abbreviates(run):
         return True
     if after is not None and after.text in (":", "#", "-", "No", "no", "No.", "no.") and run.end + 1 < len(doc):
         after = doc[run.end + 1]

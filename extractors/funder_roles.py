@@ -69,6 +69,8 @@ _FUNDING_NOUNS = frozenset("funding support grant grants sponsorship financing".
 def funded_thing(candidate: Span) -> bool:
     """What the money went to: "Funding for the X Archive has been provided by ...", "Health Canada
     funded Cycle 6 of the X Survey", "The Y Trust funds OBH"."""
+    if _described_as_funded(candidate):
+        return True
     token = candidate.root
     for _ in range(4):
         if token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -83,6 +85,16 @@ def funded_thing(candidate: Span) -> bool:
     if token.dep_ == "dobj" and head.lower_ in _FUNDING_VERBS:
         return not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in _FUNDING_NOUNS
+
+
+def _described_as_funded(candidate: Span) -> bool:
+    """"NCCR Catalysis, a National Centre of Competence in Research funded by the SNSF", "a National Project
+    funded by the X Administration": a kind of thing, with an article, that someone else funds."""
+    if candidate._.kg or candidate.label_ == "FUNDER" or candidate.start == 0 \
+            or candidate.doc[candidate.start - 1].lower_ not in ("a", "an"):
+        return False
+    return any(c.dep_ == "acl" and c.lower_ in _FUNDING_VERBS and c.tag_ == "VBN"
+               and any(a.dep_ == "agent" for a in c.children) for t in candidate for c in t.children)
 
 
 _OPERATE = frozenset("operate operates operated operating manage manages managed run runs".split())
@@ -245,16 +257,16 @@ def glossed_by_award(candidate: Span, others: list[Span]) -> bool:
     start, end = candidate.start, candidate.end
     code = None
     if end + 1 < len(doc) and doc[end].text in ("(", "["):
-        code = _word_at(doc, doc[end + 1].idx, forward=True)
+        code = word_at(doc, doc[end + 1].idx, forward=True)
     elif start >= 2 and doc[start - 1].text in ("(", "[") and end < len(doc) and doc[end].text in (")", "]", ","):
-        code = _word_at(doc, doc[start - 2].idx + len(doc[start - 2].text), forward=False)
+        code = word_at(doc, doc[start - 2].idx + len(doc[start - 2].text), forward=False)
     owner = _CODE_OWNER.match(code) if code and _CODE_WORD.match(code) else None
     if owner is None or owner.group(1) in candidate.text:
         return False
     return any(owner.group(1) in name_acronyms(other) for other in others if other.start != start)
 
 
-def _word_at(doc, at: int, *, forward: bool) -> str:
+def word_at(doc, at: int, *, forward: bool) -> str:
     """The whitespace-delimited word that starts (or ends) at character `at`: the tokenizer
     cuts "ANR-10-LABX-43" into pieces."""
     text = doc_text(doc)

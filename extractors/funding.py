@@ -14,16 +14,18 @@ funders with several awards each. The funded party is the person the sentence na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.affiliation import country_of
 from extractors.awards import awards_by_funder
 from extractors.funder_filters import (
+    acronym,
     after_grant_in_aid,
     funder_within,
+    in_award_citation,
     in_disclaimer,
     initials,
     not_a_funder,
@@ -46,6 +48,7 @@ from extractors.funder_roles import (
     thanked_for_what,
     without_ministry_portfolios,
 )
+from extractors.funder_schemes import funders_scheme
 from extractors.funding_links import (
     TRIGGER,
     donated_thing,
@@ -55,6 +58,7 @@ from extractors.funding_links import (
     in_funder_list,
     listed_with,
 )
+from extractors.funding_statements import funding_statements
 from extractors.relations import (
     add_relation,
     clean_name,
@@ -62,13 +66,9 @@ from extractors.relations import (
     hedged,
     init_doc,
     person_entity,
-    sentences,
 )
 from extractors.resolver import OrgResolver
 from kg.model import NodeLabel, document_id, slug
-
-# A sentence the splitter cut at "Grant No.": it goes on in the next one.
-_CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
 
 @Language.factory("kg_funding", requires=["doc.ents", "doc.sents", "token.dep", "span._.kg"],
                   assigns=["doc._.kg_relations"])
@@ -95,7 +95,7 @@ class Funding:
         if not TRIGGER.search(text):
             return doc  # most news and bios: no funding words at all
         document = {"id": document_id(text), "label": NodeLabel.DOCUMENT.value, "name": None}
-        statements = list(_statements(doc))
+        statements = list(funding_statements(doc))
         if statements:
             trim_entities(doc)
         for statement in statements:
@@ -123,7 +123,8 @@ class Funding:
                     or operator(candidate) or person_shaped(candidate) or thanked_for_what(candidate) \
                     or glossed_by_award(candidate, offered) or persons_employer(candidate) \
                     or in_a_framework(candidate) or others_scheme(candidate, offered) or modifier_of_next(candidate) \
-                    or gives_to_others(candidate) or donated_thing(candidate):
+                    or gives_to_others(candidate) or donated_thing(candidate) \
+                    or funders_scheme(candidate, offered) or in_award_citation(candidate):
                 continue
             candidate = with_slashed(candidate)
             if covered >= set(range(candidate.start, candidate.end)):
@@ -143,7 +144,8 @@ class Funding:
         funders.sort(key=lambda item: item[0].start)
         funders = _merge_acronyms(without_ministry_portfolios(funders))
         awards = awards_by_funder(span, funders)
-        found = [(candidate, confidence, self._funder(candidate), _funded(candidate, span) or document)
+        countries = _named_countries(span)
+        found = [(candidate, confidence, self._funder(candidate, countries), _funded(candidate, span) or document)
                  for candidate, confidence in funders]
         # "the DFG (DFG, German Research Foundation) ... 390740016": one funder named twice, once with its award
         awarded = {(funder["id"], head["name"]) for candidate, _, funder, head in found if awards.get(candidate.start)}
@@ -155,12 +157,12 @@ class Funding:
                 add_relation(doc, type="FUNDED_BY", head=head, tail=funder, sentence=span, confidence=confidence,
                              award_id=award)
 
-    def _funder(self, span: Span) -> dict[str, Any]:
-        if span._.kg:
-            return dict(span._.kg)
-        name = _funder_name(span)
+    def _funder(self, span: Span, countries: set[str]) -> dict[str, Any]:
         if self.resolver is None:
             self.resolver = OrgResolver.default()
+        if span._.kg:
+            return self._namesake_in(span, countries) or dict(span._.kg)
+        name = _funder_name(span)
         result = self.resolver.resolve(name)
         if result is not None and result.resolved and result.method != "fuzzy" or (
                 result is not None and result.resolved and result.score >= 95):
@@ -173,44 +175,22 @@ class Funding:
                 "name": name, "country": None, "type": "funder", "year": None, "kind": None, "score": None,
                 "alias": None}
 
-
-def _statements(doc: Doc) -> Iterator[Span]:
-    sents = sentences(doc)
-    i = 0
-    in_section = False  # under a "Funding" heading every sentence states funding, with or without a verb
-    while i < len(sents):
-        start = sents[i].start
-        end = sents[i].end
-        while i + 1 < len(sents) and (_CUT.search(doc[start:end].text) or _continues(sents[i + 1])):
-            i += 1
-            end = sents[i].end
-        span = doc[start:end]
-        if _FUNDING_HEADING.match(span.text.strip()):
-            in_section = True
-        elif in_section and _heading(span):
-            in_section = False
-        elif in_section or TRIGGER.search(span.text):
-            yield span
-        i += 1
-
-
-# A section heading that says what follows is funding: "Funding", "Funding information", "Financial support".
-_FUNDING_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:funding(?:\s+(?:information|sources|statement|details))?|sources?\s+of\s+"
-                              r"funding|financial\s+support|grant\s+support)\s*:?$", re.I)
-
-
-def _heading(span: Span) -> bool:
-    """A short line with no sentence end ("Acknowledgements", "Competing interests"): the next section."""
-    words = [t for t in span if not t.is_space]
-    return 0 < len(words) <= 4 and words[-1].text not in (".", "!", "?") and not any(
-        t.ent_type_ or any(c.isdigit() for c in t.text) for t in words)
-
-
-def _continues(sent: Span) -> bool:
-    """The parser cut a sentence short: the next one opens with a number, a lower-case word or a
-    bracket ("... Directorate (RERAD) [SCR/908/03, SCR/842/04].")."""
-    first = sent[0]
-    return first.is_digit or first.is_lower and first.is_alpha or first.text in ("(", "[")
+    def _namesake_in(self, span: Span, countries: set[str]) -> dict[str, Any] | None:
+        """"the National Science and Technology Council (NSTC), Taiwan, under grants ... and MOST 110-...": an
+        acronym two countries' funders share is the one of the country the statement names, not the namesake
+        the gazetteer knows first (China's MOST)."""
+        known = span._.kg
+        if len(span) != 1 or not acronym(span[0]) or not countries or known.get("country") in countries:
+            return None
+        for country in sorted(countries):
+            result = self.resolver.resolve(span.text, country=country)
+            entry = self.resolver.get(result.id) if result is not None and result.resolved \
+                and result.method == "acronym" else None
+            if entry is not None and entry.country == country and entry.id != known.get("id"):
+                return {"id": entry.id, "label": entry.label.value, "name": entry.name, "country": entry.country,
+                        "type": entry.type, "year": None, "kind": None, "score": round(float(result.score), 2),
+                        "alias": result.alias}
+        return None
 
 
 def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
@@ -248,6 +228,11 @@ def _funded(candidate: Span, span: Span) -> dict[str, Any] | None:
                     name = clean_name(ent.text)
                     return person_entity(name)  # the document builder gives it the document's id for this person
     return None
+
+
+def _named_countries(span: Span) -> set[str]:
+    """The countries a statement names as places ("Taiwan", "the Republic of Korea")."""
+    return {code for e in span.ents if e.label_ == "GPE" for code in [country_of(e.text)] if code}
 
 
 def _funder_name(span: Span) -> str:

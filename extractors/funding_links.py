@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractors.awards import NUMBER_WORDS
-from extractors.funder_filters import THANK
+from extractors.funder_filters import NOT_FUNDING_BY, THANK
 from extractors.funder_names import CONNECTORS, capital
 from extractors.funder_roles import thanked_for
 from extractors.vocabulary import coarse
@@ -148,6 +148,8 @@ def funding_link(candidate: Span, span: Span) -> float:
         token = token.head
         if token.i < span.start or token.i >= span.end:
             break
+        if token.lower_ in NOT_FUNDING_BY and token.tag_.startswith("VB"):
+            break  # "a group hosted by Inria and including CNRS": who hosts or runs what was funded
         if _funding_word(token) and not (candidate.start <= token.i < candidate.end):
             return 0.85
         if coarse(token) in ("VERB", "AUX") and any(
