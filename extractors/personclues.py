@@ -11,7 +11,7 @@ role or title word, not known to the gazetteer, not after "the" and not ending i
 the full name and its last word used alone ("Brandtner"). It names a person when one mention shows
 
 * a strong clue: an honorific before it ("Dr", "Prof."), a role in apposition ("X, a research fellow at
-  Y"), a "who" clause ("X, who teaches in Pretoria"), a personal statement ("completed his PhD", "joined X as a lecturer", "was born"), a person's job
+  Y"), hired or promoted as a post ("hired X as head of research"), a "who" clause ("X, who teaches in Pretoria"), a personal statement ("completed his PhD", "joined X as a lecturer", "was born"), a person's job
   after "is"/"became" ("is a PhD student at X"), or a "he"/"she" opening the next sentence about it;
 * or two weak ones: it speaks ("said"), works at or joins a named organisation, turns down or accepts an
   offer, or its last word is used alone elsewhere (organisations are shortened to their first word:
@@ -32,6 +32,7 @@ from extractors.personhood import personal_statement
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
+    HIRE_VERBS,
     JOIN_VERBS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,
@@ -44,6 +45,8 @@ _HYPHENS = ("-", "‐")
 # Roles of a person after "is"/"became", beyond ROLE_NOUNS: "is a PhD student at X".
 _PERSON_ROLES = ROLE_NOUNS | frozenset(
     "student candidate postdoc researcher fellow professor lecturer scientist engineer author novelist".split())
+# Posts one is hired or promoted to, beyond _PERSON_ROLES: "hired X as head of research".
+_POSTS = frozenset("head chief director president counsel officer lead manager".split())
 _ROLE_COPULAS = BE | frozenset("become became becomes remains remained".split())
 _SPEECH = frozenset("said says told added explained noted wrote argued recalled".split())
 _WORK = frozenset("work works worked working".split())
@@ -214,6 +217,11 @@ def _strong(doc: Doc, start: int, end: int) -> bool:
         return True  # "X, a research fellow at Y"
     if root.dep_ == "nsubjpass" and root.head.lower_ == "born":
         return True  # "X was born in Lagos"
+    if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("as", "to") and any(
+                g.dep_ == "pobj" and (g.lower_ in _PERSON_ROLES or g.lower_ in _POSTS) for g in c.children)
+            for c in root.head.children):
+        return True  # "Hugging Face has hired X as head of research", "promoted X to senior director"
     if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
            for c in root.children):
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"

@@ -181,7 +181,8 @@ def role_after(verb: Token) -> str | None:
     """The role a joining or hiring verb names: "joined X as a member of technical staff", "named Jane Doe
     its new chief executive" (a post the organisation's "its" owns, beside the one hired)."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
+        # "promoted X to senior director of engineering": the post one is promoted to
+        if child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "to" and verb.lower_.startswith("promot")):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return role_phrase(obj)

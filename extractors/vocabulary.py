@@ -42,7 +42,7 @@ END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retir
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
-                    "snag snagged")
+                    "snag snagged", "promote promoted promotes")
 BE = _forms("be is was were are been being 's")
 PLAY_VERBS = _forms("play played plays playing")
 
