@@ -87,6 +87,13 @@ def role_phrase(token: Token, organisations: Container[int] = ()) -> str:
     stops at a name, an article or an organisation (`organisations`: token indices): "director of the
     lab", "head of the RIKEN Center" keep their head noun only."""
     doc = token.doc
+    if token.lower_ == "one":  # "joined X as one of its first research scientists": the role is the "of"
+        group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if group is None:
+            return token.text
+        phrase = role_phrase(group, organisations)
+        return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
     left = token.i
     while left > token.sent.start:
         before = doc[left - 1]
@@ -177,10 +184,19 @@ def honorary(token: Token) -> bool:
         t.lower_ in ("honorary", "honoris") for t in token.lefts)
 
 
+_RISING = frozenset("rise rose rising risen rises".split())
+
+
 def role_after(verb: Token) -> str | None:
     """The role a joining or hiring verb names: "joined X as a member of technical staff", "named Jane Doe
     its new chief executive" (a post the organisation's "its" owns, beside the one hired)."""
     for child in verb.children:
+        if child.dep_ in ("advcl", "conj") and child.lower_ in _RISING:
+            # "spent eight years at Amazon, rising to Director of Applied Science": the post reached there
+            post = next((g for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "as")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if post is not None:
+                return role_phrase(post)
         # "promoted X to senior director of engineering": the post one is promoted to
         if child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "to" and verb.lower_.startswith("promot")):
             for obj in child.children:

@@ -223,6 +223,10 @@ class Triggers(Referents):
                 if lower in END_VERBS and dep != "dobj" and not left_post and any(
                         c.dep_ == "dobj" and c.i not in self.org_of for c in trigger.children):
                     return None  # "left a bequest to X": something given; not "left ByteDance for X"
+                studies = _studies_left(path, org, dep) if lower in END_VERBS else None
+                if studies is not None:  # "left X, where he had finished a master's", "left for a PhD place at Y"
+                    return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75,
+                                                   degree=_degree_label(degree_in(studies.text))))
                 role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None)
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
             return None
@@ -373,6 +377,21 @@ class Triggers(Referents):
         link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
         link.people += [p for p in link.roles if p not in link.people]
         return link
+
+
+def _studies_left(path: list[Token], org: Span | None, dep: str) -> Token | None:
+    """The degree that makes a place left or gone to a school: "left X, where he had just finished a master's
+    degree" (the place's own clause), "left Y for a PhD place at X" (what the place was left for)."""
+    if org is not None and dep == "dobj":  # the organisation is what was left
+        for clause in (c for c in org.root.children if c.dep_ == "relcl"):
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                degree = next((t for t in clause.subtree if degree_word(t.lower_)), None)
+                if degree is not None:
+                    return degree
+    if "for" in (t.lower_ for t in path[1:-1]):
+        purpose = path[path.index(next(t for t in path if t.lower_ == "for")) - 1]
+        return next((c for c in purpose.children if c.dep_ in ("compound", "amod") and degree_word(c.lower_)), None)
+    return None
 
 
 def _degree_object(verb: Token) -> Token | None:

@@ -126,3 +126,29 @@ def test_an_untagged_company_after_a_post_at(nlp):
     found = _relations(nlp, "Dr. Anna Keller is Chief Data Officer at Mercado Libre, where she has worked since "
                             "2019.")
     assert ("WORKS_AT", "Anna Keller", "Mercado Libre", "Chief Data Officer", 2019, None) in found
+
+
+# --- roles and schools read off the rest of the sentence -------------------------------------------------
+
+
+def test_one_of_its_first_names_the_role(nlp):
+    found = _relations(nlp, "Anna Keller joined the Vector Institute in 2017 as one of its first research "
+                            "scientists.")
+    assert ("WORKS_AT", "Anna Keller", "Vector Institute", "research scientist", 2017, None) in found
+
+
+def test_rising_to_names_the_post_reached(nlp):
+    found = _relations(nlp, "Anna Keller spent eight years at Amazon, rising to Director of Applied Science.")
+    assert ("WORKS_AT", "Anna Keller", "Amazon", "Director of Applied Science", None, None) in found
+
+
+def test_leaving_a_school_for_a_phd_place_is_schooling(nlp):
+    found = _relations(nlp, "Babak Karimzadeh-Shirazi left Sharif University of Technology, where he had just "
+                            "finished a master's degree, for a PhD place at the University of Toronto.")
+    assert {(r[0], r[2], r[3]) for r in found} == {("STUDIED_AT", "Sharif University of Technology", "Master"),
+                                                  ("STUDIED_AT", "University of Toronto", "PhD")}
+
+
+def test_leaving_an_employer_stays_a_job(nlp):
+    found = _relations(nlp, "Anna Keller left Google, where she had worked since 2015, in 2019 for Meta.")
+    assert ("WORKS_AT", "Anna Keller", "Google", None, 2015, 2019) in found
