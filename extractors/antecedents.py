@@ -244,6 +244,11 @@ _WHOLE_SCHOOLS = UNIVERSITY_WORDS | frozenset("college institute polytechnic".sp
 _RELATIVES = frozenset({("where", "advmod"), ("which", "dobj"), ("that", "dobj")})
 
 
+def _place_word(token: Token) -> bool:
+    """A word of a place in an address: "San Diego", "CA" (NER may tag a state code ORG)."""
+    return token.ent_type_ in ("GPE", "LOC") or (token.is_upper and len(token) == 2 and token.is_alpha)
+
+
 def _wheres(orgs: list[Span]) -> list[Span]:
     """The relative word right after an organisation stands for it: "a professor at the University of Tokyo,
     where he also obtained his PhD", "Toyota Research Institute, which she joined in 2020"."""
@@ -251,10 +256,18 @@ def _wheres(orgs: list[Span]) -> list[Span]:
     for org in orgs:
         doc = org.doc
         at = org.end + (org.end < len(doc) and doc[org.end].text == ",")
+        # past the place an address adds: "Qualcomm AI Research, San Diego, CA, where she is ..."
+        while at + 1 < len(doc) and _place_word(doc[at]):
+            place_end = at
+            while place_end < len(doc) and _place_word(doc[place_end]):
+                place_end += 1
+            if place_end >= len(doc) or doc[place_end].text != ",":
+                break
+            at = place_end + 1
         if at >= len(doc) or (doc[at].lower_, doc[at].dep_) not in _RELATIVES \
                 or doc[at].head.dep_ not in ("relcl", "advcl"):
             continue  # the parser may hang the clause on the noun before ("a professor at X, where"): read the order
-        if not org._.kg and not any(t.lower_ in ORG_WORDS for t in org):
+        if not org._.kg and not any(t.lower_ in ORG_WORDS or t.text in ("Research", "AI") for t in org):
             continue  # "on the Asiatic Station, where he served in Manila": a post, not an employer named
         span = Span(doc, at, at + 1, label="ORG")
         span._.kg_referent = org_entity(org)

@@ -401,7 +401,8 @@ def _degree_object(verb: Token) -> Token | None:
 
 def _held_noun(verb: Token) -> Token | None:
     """The role or schooling a "be" verb gives its subject: "was a postdoc", "is a PhD student"."""
-    return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) == "NOUN" and (
+    # a capitalised title is one too: "where she is a Principal Engineer"
+    return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) in ("NOUN", "PROPN") and (
         c.lower_ in ROLE_NOUNS or c.lower_ in STUDENT_NOUNS or degree_word(c.lower_))), None)
 
 

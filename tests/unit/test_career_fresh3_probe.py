@@ -466,10 +466,6 @@ XFAIL: dict[str, str] = {
     "panel_data_governance":
         "'Moderator: X, technology correspondent, Financial Times' missed; 'which he joined in 2020 from the UK "
         "Information Commissioner's Office' misses the ICO",
-    "ieee_bios_fudan_qualcomm":
-        "'..., and the Ph.D. degree ... from HKUST in 2018' and 'From 2018 to 2020, he was a Postdoctoral Fellow with "
-        "HKU' missed; 'Since 2014, she has been with Qualcomm AI Research, ..., where she is a Principal Engineer' "
-        "loses the role",
     "acm_bio_capitalised":
         "nothing found for the capitalised 'KWAME ASANTE-MENSAH' (DeepMind, UCL MSc, Oxford DPhil, Turing fellow)",
     "gov_dsit_adviser": "'announced the appointment of Professor X as its Chief Scientific Adviser' misses DSIT",

@@ -152,3 +152,9 @@ def test_leaving_a_school_for_a_phd_place_is_schooling(nlp):
 def test_leaving_an_employer_stays_a_job(nlp):
     found = _relations(nlp, "Anna Keller left Google, where she had worked since 2015, in 2019 for Meta.")
     assert ("WORKS_AT", "Anna Keller", "Google", None, 2015, 2019) in found
+
+
+def test_where_after_an_address_stands_for_the_organisation(nlp):
+    found = _relations(nlp, "Anna Keller received the Ph.D. degree from Purdue University in 2014. Since 2014, she "
+                            "has been with Qualcomm AI Research, San Diego, CA, where she is a Principal Engineer.")
+    assert ("WORKS_AT", "Anna Keller", "Qualcomm AI Research", "Principal Engineer", 2014, None) in found
