@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.antecedents import DescribedOrgs
 from extractors.campus import move_after_studies, student_context
 from extractors.chronology import complete_years, note_spell
+from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
 from extractors.dating import closing_verb, relation_years
 from extractors.definites import named_by_kind
@@ -130,6 +131,9 @@ class Careers:
             if narrator and speaks_as_narrator(sent):
                 carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
             orgs = described.add_to(number, sent, orgs, in_sent)
+            credited = _credit(doc, sent, people, in_sent)  # "Speakers: A, Professor of X, Y University; B, ..."
+            if credited:
+                orgs = [o for o in orgs if id(o) not in credited]
             if orgs:
                 lengths = find_durations(sent.text, offset=sent.start_char)  # "spent six years at X"
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths).extract()
@@ -153,6 +157,17 @@ class Careers:
 # The verbs a bio opens with, as written (the pipeline has no lemmatizer).
 _BIO_OPENINGS = frozenset("is was has received obtained earned joined leads led heads headed works worked serves "
                           "served holds held graduated completed born".split())
+
+
+def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -> set[int]:
+    """The jobs of the sentence's credit lines, made here; the ids of the organisations (and of the titles NER
+    took for organisations) they account for, which the career rules then leave alone."""
+    claimed: set[int] = set()
+    for credit in credit_lines(sent, people, in_sent):
+        add_relation(doc, type="WORKS_AT", head=person_entity(credit.person), tail=org_entity(credit.org),
+                     sentence=sent, confidence=0.8, role=credit.role)
+        claimed |= {id(credit.org)} | {id(e) for e in credit.title_ents}
+    return claimed
 
 
 class _Sentence(Triggers):

@@ -158,3 +158,23 @@ def test_where_after_an_address_stands_for_the_organisation(nlp):
     found = _relations(nlp, "Anna Keller received the Ph.D. degree from Purdue University in 2014. Since 2014, she "
                             "has been with Qualcomm AI Research, San Diego, CA, where she is a Principal Engineer.")
     assert ("WORKS_AT", "Anna Keller", "Qualcomm AI Research", "Principal Engineer", 2014, None) in found
+
+
+# --- credit lines: "Name, Title, Organisation" -------------------------------------------------------
+
+
+def test_a_speaker_list_gives_each_their_own_title_and_organisation(nlp):
+    found = _relations(nlp, "Speakers: Anna Keller, Professor of Economics, Stanford University; David Chen, Senior "
+                            "Research Scientist, Google DeepMind.")
+    assert {r[1:4] for r in found} == {("Anna Keller", "Stanford University", "Professor of Economics"),
+                                       ("David Chen", "Google DeepMind", "Senior Research Scientist")}
+
+
+def test_a_moderator_credit_line(nlp):
+    assert _relations(nlp, "Moderator: Chinedu Eze-Okafor, technology correspondent, Financial Times.") == {
+        ("WORKS_AT", "Chinedu Eze-Okafor", "Financial Times", "technology correspondent", None, None)}
+
+
+def test_an_apposition_with_a_preposition_is_no_credit_line(nlp):
+    found = _relations(nlp, "Anna Keller, a professor at Stanford University, said the results were clear.")
+    assert {r[1:4] for r in found} == {("Anna Keller", "Stanford University", "professor")}
