@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
+from extractors.arrivals import arrivals, host_of
 from extractors.campus import move_after_studies, student_context
 from extractors.chronology import complete_years, note_spell
 from extractors.credits import credit_lines
@@ -111,6 +112,7 @@ class Careers:
         carried: str | None = None
         anchor: int | None = None
         topic: Span | None = None
+        host: Span | None = None
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
@@ -124,6 +126,7 @@ class Careers:
             orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
+                host = host_of(sent, orgs)  # "X welcomes four new faculty members": where "A joins as ..." is
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
@@ -138,8 +141,10 @@ class Careers:
                 lengths = find_durations(sent.text, offset=sent.start_char)  # "spent six years at X"
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
-            read_events(doc, sent, years, Referents(sent, people, in_sent, carried, narrator)._subject_of,
-                        list(people.values()), orgs=orgs)
+            referents = Referents(sent, people, in_sent, carried, narrator)
+            read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
+            if host is not None and number > 0:
+                arrivals(doc, sent, host, referents._subject_of)
             carried = subject_after(sent, people, in_sent) or carried
             if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON" \
                     and in_sent[0].root.head.lower_ in _BIO_OPENINGS:

@@ -98,6 +98,15 @@ _STINTS = {"internship": "intern", "internships": "intern", "postdoc": "postdoc"
            "lectureship": "lecturer", "professorship": "professor", "readership": "reader"}
 
 
+def stint_noun(noun: Token) -> tuple[bool, str | None]:
+    """(True, role) when the noun is a stint: "a postdoctoral fellowship" (postdoc), "an internship" (intern)."""
+    if noun.lower_ not in _STINTS:
+        return False, None
+    if any(c.lower_ in ("postdoctoral", "post-doctoral") for c in noun.children):
+        return True, "postdoc"
+    return True, _STINTS[noun.lower_]
+
+
 def stint_object(verb: Token, via: str) -> tuple[bool, str | None]:
     """(True, role) when the verb's object is a stint and the organisation hangs on the verb by "at",
     "with" or "in": "completed research internships at X" (intern), "did a postdoc at Y", "held a

@@ -28,6 +28,7 @@ from extractors.roles import (
     role_attribute,
     seated,
     staff_member,
+    stint_noun,
     stint_object,
     titled,
     titled_partners,
@@ -94,6 +95,7 @@ from extractors.years import YearMention
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
 _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
+_SEQUENCE = frozenset({"after", "before", "following"})
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
 _HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
@@ -246,6 +248,10 @@ class Triggers(Referents):
             if stint:
                 path.append(trigger.head)
                 return self._with_subject(Link("WORKS_AT", trigger.head, path, 0.8, role=_stint_role(trigger, role)))
+        if via == "at" and dep == "prep" and trigger.dep_ == "pobj" and trigger.head.lower_ in _SEQUENCE:
+            stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
+            if stint:
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=_stint_role(trigger, role)))
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:

@@ -178,3 +178,22 @@ def test_a_moderator_credit_line(nlp):
 def test_an_apposition_with_a_preposition_is_no_credit_line(nlp):
     found = _relations(nlp, "Anna Keller, a professor at Stanford University, said the results were clear.")
     assert {r[1:4] for r in found} == {("Anna Keller", "Stanford University", "professor")}
+
+
+# --- arrivals at the organisation a faculty announcement is about ------------------------------------
+
+
+def test_arrivals_join_the_welcoming_organisation(nlp):
+    found = _relations(nlp, "Stanford University's Department of Statistics welcomes two new faculty members this "
+                            "autumn. Anna Keller joins as an assistant professor after a postdoctoral fellowship at "
+                            "the Simons Institute. David Chen, previously a research scientist at IBM, arrives as "
+                            "an associate professor.")
+    assert ("WORKS_AT", "Anna Keller", "Stanford University", "assistant professor", None, None) in found
+    assert ("WORKS_AT", "Anna Keller", "Simons Institute", "postdoc", None, None) in found
+    assert ("WORKS_AT", "David Chen", "Stanford University", "associate professor", None, None) in found
+
+
+def test_an_arrival_with_its_own_organisation_is_not_the_hosts(nlp):
+    found = pairs(nlp, "Stanford University welcomes a new director. Anna Keller joins IBM as a consultant.",
+                  "WORKS_AT")
+    assert found == {("Anna Keller", "IBM")}
