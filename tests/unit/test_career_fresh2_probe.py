@@ -414,7 +414,8 @@ def test_document(nlp, name, request):
 def test_fresh2_probe_does_not_fall_back(nlp):
     """Measured on 23f2fc3 before any change for this probe: tp 94, fp 7, fn 40; 82 of 134 tuples in full. After
     the same session's fixes made without reading it: tp 102, fp 7, fn 32; 89 tuples. Then tuned on it: 11 of 30
-    right, tp 103, fp 7, 96 tuples. A change may raise it, never lower it."""
+    right, tp 103, fp 7, 96 tuples; after the tenth session's changes 13 right, tp 106, fp 6, 99 tuples. A change may
+    raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 103 and fp <= 7 and exact >= 96
+    assert tp >= 106 and fp <= 6 and exact >= 99

@@ -25,7 +25,12 @@ one of them) and nothing else is found.
 
 Measured on commit 6d3a077 (a frozen worktree), before any code was changed for this probe: 1 of 30 documents
 right; (type, person, organisation) tp 79, fp 24, fn 71 (P 0.77, R 0.53); 52 of 150 expected 6-tuples matched in
-full. Of the hedges, none gave a relation; the ACM fellowship was read as a job."""
+full. Of the hedges, none gave a relation; the ACM fellowship was read as a job.
+
+Then tuned on it (tenth session, 9e56648..37adecb: degree lists, names NER cut short, interviews, founders, credit
+lines, arrivals at a welcoming organisation, "the company" as the subject before it ...): 3 of 30 right; tp 115,
+fp 3, fn 35 (P 0.97, R 0.77); 80 of 150 tuples. These numbers no longer measure unseen text: the fourth probe,
+written after, moved from tp 83 fp 18 to tp 84 fp 16 over the same changes."""
 
 from __future__ import annotations
 
@@ -538,7 +543,8 @@ def test_document(nlp, name, request):
 
 def test_fresh3_probe_does_not_fall_back(nlp):
     """Measured on 6d3a077 before any change for this probe: 1 of 30 right, tp 79, fp 24, fn 71; 52 of 150 tuples
-    in full. A change may raise it, never lower it."""
+    in full. Tuned on it in the tenth session: 3 right, tp 115, fp 3, 80 tuples. A change may raise it, never lower
+    it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 150
-    assert tp >= 79 and fp <= 24 and exact >= 52
+    assert tp >= 115 and fp <= 3 and exact >= 80

@@ -381,7 +381,8 @@ def test_document(nlp, name, request):
 def test_fresh_probe_does_not_fall_back(nlp):
     """The figure measured on 513fa11 before any change for this probe (tp 83, fp 18, fn 55; 57 of 138 tuples in
     full); after that session's other fixes, made without reading it, tp 86, fp 17, fn 52, 61 tuples. A change
-    may raise it, never lower it. Since then (tuned on): tp 115, fp 10, fn 23, 93 tuples."""
+    may raise it, never lower it. Since then (tuned on): tp 115, fp 10, fn 23, 93 tuples; after the tenth session
+    tp 117, fp 8, fn 21, 95 tuples."""
     _, tp, fp, fn, exact = fresh_scores(nlp)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 138
-    assert tp >= 115 and fp <= 10 and exact >= 93
+    assert tp >= 117 and fp <= 8 and exact >= 95
