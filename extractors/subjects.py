@@ -25,6 +25,7 @@ from extractors.vocabulary import (
     BE,
     COMPANY_SUFFIXES,
     GENERIC_ORG_WORDS,
+    HIRE_VERBS,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PRESENTER_NOUNS,
@@ -89,6 +90,11 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
     for ent in persons:
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             subject = people[ent.start]
+    if subject is None and root.lower_ in HIRE_VERBS:
+        # "Acme has hired Jane Doe as chief scientist. She ...": the one person the hiring took
+        taken = {people[e.start] for e in persons if e.root.dep_ == "dobj" and e.root.head.i == root.i}
+        if len(taken) == 1:
+            return taken.pop()
     if subject is None and sent.start == 0:
         first = persons[0] if persons else None
         subject = people[first.start] if first is not None else None

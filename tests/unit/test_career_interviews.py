@@ -197,3 +197,10 @@ def test_an_arrival_with_its_own_organisation_is_not_the_hosts(nlp):
     found = pairs(nlp, "Stanford University welcomes a new director. Anna Keller joins IBM as a consultant.",
                   "WORKS_AT")
     assert found == {("Anna Keller", "IBM")}
+
+
+def test_the_one_hired_is_who_she_is_next(nlp):
+    found = pairs(nlp, "Anna Keller joined IBM in 2010. Halcyon Robotics has hired Maria Lopez as head of research. "
+                       "She spent the previous six years at Microsoft.", "WORKS_AT")
+    assert ("Maria Lopez", "Microsoft") in found
+    assert ("Anna Keller", "Microsoft") not in found
