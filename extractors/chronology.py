@@ -123,7 +123,8 @@ def complete_years(doc: Doc) -> None:
         if target is not None:
             _end_named(spells, person, year, target)
         elif kind != "length":
-            {"starts": _start_announced, "ends": _end_current, "joined": _start_undated}[kind](spells, person, year, at)
+            {"starts": _start_announced, "ends": _end_current, "joined": _start_undated,
+             "since": _since_there}[kind](spells, person, year, at)
     _successions(spells)
     _apply_lengths(spells)
 
@@ -221,14 +222,27 @@ def _apply_lengths(spells: dict[tuple, _Spell]) -> None:
 
 def _length_of_last(spells: dict[tuple, _Spell], person: str, years: int, at: int) -> None:
     """"Maria joined Google in 2012. She spent six years there": the spell the person was last placed at."""
+    latest = _last_placed(spells, person, at)
+    if latest is not None:
+        latest.lengths.add(years)
+
+
+def _since_there(spells: dict[tuple, _Spell], person: str, year: int, at: int) -> None:
+    """"Keller is a professor at Stanford. She has been there since 2015": the spell the person was last
+    placed at, when it has no start yet, began then."""
+    latest = _last_placed(spells, person, at)
+    if latest is not None and latest.start is None and (latest.end is None or latest.end >= year):
+        latest.set("start", year)
+
+
+def _last_placed(spells: dict[tuple, _Spell], person: str, at: int) -> _Spell | None:
     pid = person_id(name=person)
     told = [s for s in spells.values() if s.rels[0]["head"] == pid and s.first < at]
     if not told:
-        return
+        return None
     last = max(r[POSITION][0] for s in told for r in s.rels if r[POSITION][0] < at)
     latest = [s for s in told if any(r[POSITION][0] == last for r in s.rels)]
-    if len(latest) == 1:
-        latest[0].lengths.add(years)
+    return latest[0] if len(latest) == 1 else None
 
 
 def _open_jobs(spells: dict[tuple, _Spell], person: str, before: int) -> list[_Spell]:

@@ -28,6 +28,8 @@ _LENGTH = re.compile(
     rf"|\b(?:an?\s+)?{_COUNT}[- ](year|decade)[- ](?:stint|spell|tenure|term|career|stay|period)\b",
     re.I,
 )
+# "worked at IBM for five years before joining Google": with "for" the years are a length, whatever follows
+_FOR_LENGTH = re.compile(rf"\bfor\s+{_COUNT}\s+(years?|decades?)\s+(?=before|after)\b", re.I)
 # Words before a length that make it approximate, or not a spell's: "nearly six years", "the past five years",
 # "aged 88", "his first two years".
 _VAGUE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|under|at\s+least|"
@@ -55,7 +57,11 @@ def find_durations(text: str, *, offset: int = 0) -> list[Duration]:
         number = _NUMBERS.get(count) or int(count)
         found.append(Duration(offset + match.start(), offset + match.end(),
                               number * (10 if unit.startswith("decade") else 1)))
-    return found
+    for match in _FOR_LENGTH.finditer(text):
+        number = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+        found.append(Duration(offset + match.start(1), offset + match.end(2),
+                              number * (10 if match.group(2).lower().startswith("decade") else 1)))
+    return sorted(found, key=lambda d: d.start_char)
 
 
 def spell_length(durations: list[Duration], org: Span, orgs: list[Span], trigger: Token) -> int | None:

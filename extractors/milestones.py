@@ -32,7 +32,8 @@ MILESTONES = "kg_spell_events"
 
 class Milestone(NamedTuple):
     """What a sentence said happened to a person's job. `kind`: "ends", "starts" (a future start), "joined"
-    (a past start of the job told before), "length" (`value` years, not a year); `target` the organisation
+    (a past start of the job told before), "since" (the same said as "has been there since"), "length"
+    (`value` years, not a year); `target` the organisation
     id when the sentence names it."""
 
     kind: str
@@ -46,10 +47,11 @@ _RETIRE = frozenset("retire retired retires retiring".split())
 # A job's end said without naming it: "retired in 2008", "left in 2011", "left the company in 1999".
 _ENDING = _RETIRE | END_VERBS | frozenset({"step down"})
 # Staying said of a place named before: "She spent six years there", "he remained there for two decades".
-_STAYING = frozenset("spent spend spends stayed stay stays remained remain remains worked served taught".split())
+_STAYING = frozenset("spent spend spends stayed stay stays remained remain remains worked served taught "
+                     "been".split())
 # Objects and prepositions that leave a verb about the job told before: "took up the post", "left the company".
 _GENERIC = JOB_NOUNS | ORG_KIND_NOUNS | UNIT_WORDS | frozenset(
-    {"in", "on", "after", "before", "until", "for", "at", "there", "year", "years", "decade", "decades"})
+    {"in", "on", "after", "before", "until", "since", "for", "at", "there", "year", "years", "decade", "decades"})
 _BEGIN = frozenset("take takes start starts begin begins join joins assume assumes commence commences".split())
 _JOINED = frozenset({"joined"})
 # The bare kinds "joined the ..." may name an academic job told before: "joined the faculty in 2021"; not
@@ -86,8 +88,13 @@ def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, name
             if not future and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
                 lengths = find_durations(sent.text, offset=sent.start_char) if lengths is None else lengths
                 said = [d for d in lengths if token.left_edge.idx <= d.start_char < token.right_edge.idx + 1]
+                since = [m for m in years if m.kind == "since"
+                         and token.left_edge.idx <= m.start_char < token.right_edge.idx + 1]
                 if len(said) == 1:
                     doc.user_data.setdefault(MILESTONES, []).append(Milestone("length", people[0], said[0].years,
+                                                                               sent.start))
+                elif len(since) == 1:  # "She has been there since 2015": the job told before began then
+                    doc.user_data.setdefault(MILESTONES, []).append(Milestone("since", people[0], since[0].first,
                                                                                sent.start))
             continue
         if lower in _JOINED:

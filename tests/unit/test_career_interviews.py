@@ -204,3 +204,23 @@ def test_the_one_hired_is_who_she_is_next(nlp):
                        "She spent the previous six years at Microsoft.", "WORKS_AT")
     assert ("Maria Lopez", "Microsoft") in found
     assert ("Anna Keller", "Microsoft") not in found
+
+
+# --- years told in the sentence after, or as a length before a dated move -----------------------------
+
+
+@pytest.mark.parametrize("text, org, years", [
+    ("Anna Keller is a professor at Stanford University. She has been there since 2015.", "Stanford University",
+     (2015, None)),
+    ("Anna Keller works for Google. She has worked there since 2019.", "Google", (2019, None)),
+    ("Anna Keller worked at IBM for five years before joining Google in 2016.", "IBM", (2011, 2016)),
+])
+def test_years_of_a_job_told_around_it(nlp, text, org, years):
+    found = {(r[2], r[4], r[5]) for r in _relations(nlp, text)}
+    assert (org, *years) in found
+
+
+def test_years_before_in_a_story_are_no_length(nlp):
+    found = {(r[2], r[4], r[5]) for r in _relations(nlp, "Anna Keller joined Google in 2016. Two years before, "
+                                                           "she had left IBM.")}
+    assert ("Google", 2016, None) in found
