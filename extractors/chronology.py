@@ -39,9 +39,9 @@ _ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
 # Adverbs that put a step right after the one told before it: "He then joined X".
 _NEXT_STEP = frozenset("then afterwards afterward subsequently thereafter".split())
-# The verbs a next step is taken by: "then joined X", "was then appointed at Y"; not "then worked at X", nor
-# "then moved to X", which may be a move made before the job there began.
-_BEGINNINGS = _ANNOUNCING | frozenset("became become started start".split())
+# The verbs a next step is taken by: "then joined X", "was then appointed at Y", "then moved to Bell Labs" (a
+# move to an organisation; one to a town names no job); not "then worked at X".
+_BEGINNINGS = _ANNOUNCING | _MOVES | frozenset("became become started start".split())
 
 
 @dataclass

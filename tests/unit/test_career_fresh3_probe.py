@@ -530,9 +530,6 @@ XFAIL: dict[str, str] = {
     "gov_singapore_caio":
         "'deputy director of I²R at A*STAR, which he joined in 2009 after completing his PhD at NUS' dates neither; "
         "'Between 2015 and 2017 he was seconded to GovTech' missed",
-    "wiki_bio_morishita":
-        "'(B.Eng. 1998)' loses the degree; 'He then moved to AIST, heading its humanoid research group until 2020' "
-        "gets no 2009 start (and AIST twice, by acronym and by name)",
 }
 
 

@@ -224,3 +224,15 @@ def test_years_before_in_a_story_are_no_length(nlp):
     found = {(r[2], r[4], r[5]) for r in _relations(nlp, "Anna Keller joined Google in 2016. Two years before, "
                                                            "she had left IBM.")}
     assert ("Google", 2016, None) in found
+
+
+def test_then_moved_to_an_organisation_begins_when_the_last_job_ended(nlp):
+    found = {(r[2], r[4], r[5]) for r in _relations(nlp, "Anna Keller worked at IBM from 2005 to 2010. She then moved "
+                                                           "to Google.")}
+    assert ("Google", 2010, None) in found
+
+
+def test_then_moved_to_a_town_dates_nothing(nlp):
+    found = {(r[2], r[4], r[5]) for r in _relations(nlp, "Anna Keller worked at IBM from 2005 to 2010. She then moved "
+                                                           "to Boston.")}
+    assert found == {("IBM", 2005, 2010)}
