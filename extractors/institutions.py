@@ -76,6 +76,7 @@ def names_person(org: Span, people: dict[int, str]) -> bool:
     return bool(words) and any(set(words) <= set(name.split()) for name in names)
 
 
+_DANGLING = frozenset({"of", "for", "and", "&", "the", "at", "in", "on"})
 _WEB_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+\.(?:com|ai|io|org|net|co)$", re.I)
 
 
@@ -93,7 +94,8 @@ def linkable_org(ent: Span, ents: list[Span] | None = None) -> bool:
     the doc's `ents`, also a place NER called a person: "taught at Eastman"), that is neither a degree NER
     took for an organisation nor a generic body ("the Board")."""
     named = is_org(ent) or institution_named(ent) or (ents is not None and place_named_as_person(ent, ents))
-    return named and not degree_name(ent) and not generic(ent)
+    # a name cut short before its last word ("Department of") names nothing
+    return named and not degree_name(ent) and not generic(ent) and ent[-1].lower_ not in _DANGLING
 
 
 def degree_name(ent: Span) -> bool:

@@ -57,7 +57,7 @@ def award_title(role: Token, dep: str) -> bool:
 # Verbs that confer an honour: "was elected a fellow of the ACM", "named a Fellow of the IEEE".
 _CONFERRING = frozenset("elected elect elects named inducted made".split())
 # Words of the learned societies whose fellowships are honours: "the Royal Society", "AAAI", "ACM".
-_SOCIETIES = frozenset("society association academy acm ieee aaai aaas siam ams".split())
+_SOCIETIES = frozenset("society association academy acm ieee aaai aaas siam ams iapr bcs iet ellis".split())
 
 
 def honorary_fellow(role: Token, via: str, org: Span | None) -> bool:
@@ -65,7 +65,10 @@ def honorary_fellow(role: Token, via: str, org: Span | None) -> bool:
     ("a research fellow at X", "a fellow of Trinity College" stay jobs.)"""
     if role.lower_ not in ("fellow", "fellows", "member", "members") or via != "of":
         return False
-    return role.head.lower_ in _CONFERRING or (org is not None and any(t.lower_ in _SOCIETIES for t in org))
+    # the whole "of" list: "a Fellow of IEEE and IAPR" makes IAPR's fellowship an honour too
+    listed = [t for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return role.head.lower_ in _CONFERRING or any(t.lower_ in _SOCIETIES for t in listed) or (
+        org is not None and any(t.lower_ in _SOCIETIES for t in org))
 
 
 def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dict[str, str]:

@@ -236,3 +236,8 @@ def test_then_moved_to_a_town_dates_nothing(nlp):
     found = {(r[2], r[4], r[5]) for r in _relations(nlp, "Anna Keller worked at IBM from 2005 to 2010. She then moved "
                                                            "to Boston.")}
     assert found == {("IBM", 2005, 2010)}
+
+
+def test_every_society_of_a_fellowship_list_is_an_honour(nlp):
+    assert pairs(nlp, "Anna Keller is a professor at Imperial College London. She is a Fellow of IEEE and IAPR.",
+                 "WORKS_AT") == {("Anna Keller", "Imperial College London")}
