@@ -150,7 +150,7 @@ class OrgIndex:
         """A pair no score may join: another place, a topic, a sibling (each rule below)."""
         wanted, words = query.split(), name.split()
         return _other_place(wanted, words) or _other_place(words, wanted) or self._headless(wanted, words) \
-            or self._narrower(wanted, words)
+            or self._narrower(wanted, words) or bool((set(wanted) ^ set(words)) & _KIND_MARKERS)
 
     def _headless(self, wanted: list[str], words: list[str]) -> bool:
         """The query is a run of the name's words after a telling word it lacks: "machine learning" is not
@@ -202,6 +202,11 @@ class OrgIndex:
 _HEADS = frozenset("""institute institut center centre department school laboratory lab college faculty division
                       group university universite universidad universitat universita""".split())
 
+# Words that make another institution of the same words: the Korea Institute of Science and Technology is not
+# the Korea Advanced one, the University of Munich not the Technical one, Beijing University not Beijing Normal.
+# ("National", "State" and "Medical" are left out: affiliations drop them from the same institution's name.)
+_KIND_MARKERS = frozenset({"advanced", "technical", "technological", "normal", "polytechnic", "federal", "catholic",
+                           "open", "central", "international", "applied", "pedagogical", "metropolitan"})
 # A lab named for its region is the one a byline from there means (Microsoft Research Asia).
 _REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "pacific", "nordic"})
 

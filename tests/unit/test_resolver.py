@@ -234,3 +234,13 @@ def test_import_ror_then_resolve_org_json_lines(fixtures, tmp_path, monkeypatch)
         assert rows[2]["id"] is None and rows[2]["resolved"] is False
     finally:
         get_settings.cache_clear()
+
+
+def test_a_kind_word_one_name_lacks_makes_another_institution():
+    """The Korea Institute of Science and Technology (KIST) is not the Korea Advanced Institute of Science and
+    Technology (KAIST), however close the strings."""
+    resolver = OrgResolver.default()
+    found = resolver.resolve("Korea Institute of Science and Technology")
+    assert found is None or "Advanced" not in found.name
+    assert resolver.resolve("Korea Advanced Institute of Science and Technology").name == \
+        "Korea Advanced Institute of Science and Technology"
