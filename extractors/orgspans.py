@@ -11,7 +11,8 @@ keyed on the stump. Each rule reads the words around an ORG span, never a list o
 * a number word opening a company's name: "Two | Sigma", "Three | Arrows Capital" (NER reads the number
   as a quantity); only mid-sentence and capitalised, so "Two Google researchers left" is untouched;
 * a lab word after a company: "Yahoo! | Research", "Adobe | Labs", and no capitalised word after it
-  ("the NSF Research Traineeship" is another name).
+  ("the NSF Research Traineeship" is another name);
+* a school's long name after its short one and a spaced dash: "Technion | – Israel Institute of Technology".
 
 Spans the gazetteer knows are extended only by the lab word (the lab keeps the company's id, as
 "Google Research" does); a place or a number is added to unknown names only.
@@ -44,7 +45,7 @@ def complete_organisations(doc: Doc) -> None:
     for position, ent in enumerate(ents):
         if ent.label_ != "ORG":
             continue
-        grown = _with_campus(ent, ents) or _with_number(ent, ents) or _with_lab(ent)
+        grown = _with_campus(ent, ents) or _with_number(ent, ents) or _with_lab(ent) or _with_long_name(ent, ents)
         if grown is not None:
             ents[position] = grown
             if ent._.kg:
@@ -128,6 +129,30 @@ def _with_lab(ent: Span) -> Span | None:
     if doc[ent.end - 1].whitespace_ == "":
         return None
     return _grown(ent, ent.start, ent.end + 1, keep_id=True)
+
+
+_DASHES = frozenset({"–", "—", "-"})
+_MAX_LONG_NAME = 8
+
+
+def _with_long_name(ent: Span, ents: list[Span]) -> Span | None:
+    """"Technion" + "–" + "Israel Institute of Technology", "ETH – Swiss Federal Institute of Technology": a
+    short name and, after a spaced dash, the long one of the same school, which NER tags apart."""
+    doc = ent.doc
+    dash = ent.end
+    if len(ent) > 2 or dash + 1 >= len(doc) or doc[dash].text not in _DASHES or not doc[dash - 1].whitespace_ \
+            or not doc[dash].whitespace_:
+        return None
+    tail = next((e for e in ents if e.label_ == "ORG" and dash < e.start <= dash + 3
+                 and any(t.lower_ in _SCHOOL_HEADS for t in e)), None)
+    if tail is None or tail.end - dash > _MAX_LONG_NAME or not _name_ends(doc, tail.end):
+        return None
+    if tail._.kg and (tail._.kg or {}).get("id") != (ent._.kg or {}).get("id"):
+        return None  # "left Google – Stanford University hired her": another organisation the gazetteer knows
+    between = doc[dash + 1: tail.start]
+    if not all(t.is_title and t.is_alpha for t in between):
+        return None  # "Google – and later Meta": no name between
+    return _grown(ent, ent.start, tail.end, keep_id=True)
 
 
 def _number_word(token: Token) -> bool:

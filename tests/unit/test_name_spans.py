@@ -192,3 +192,14 @@ def test_a_possessed_unit_takes_the_years_beside_it(nlp):
     names = {e.id: e.name for e in doc.entities}
     assert {(names[r.tail], r.start, r.end) for r in doc.relations if r.type.value == "WORKS_AT"} == {
         ("Halden University", None, None), ("IBM", 2009, 2015), ("Thomas J. Watson Research Center", 2009, 2015)}
+
+
+def test_a_short_name_and_its_long_name_after_a_dash_are_one_school(nlp):
+    found = pairs(nlp, "Anna Keller received her PhD from the Technion – Israel Institute of Technology in 2010.",
+                  "STUDIED_AT")
+    assert len(found) == 1 and next(iter(found))[1].startswith("Technion")
+
+
+def test_a_dash_before_another_known_organisation_joins_nothing(nlp):
+    found = pairs(nlp, "Anna Keller left Google – Stanford University hired her in 2015.", "WORKS_AT")
+    assert ("Anna Keller", "Google – Stanford University") not in found
