@@ -113,6 +113,7 @@ class Careers:
         anchor: int | None = None
         topic: Span | None = None
         host: Span | None = None
+        genders: dict[str, str] = {}  # how the text's pronouns have called its people (extractors/referents.py)
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
@@ -139,9 +140,9 @@ class Careers:
                 orgs = [o for o in orgs if id(o) not in credited]
             if orgs:
                 lengths = find_durations(sent.text, offset=sent.start_char)  # "spent six years at X"
-                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths).extract()
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths, genders).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
-            referents = Referents(sent, people, in_sent, carried, narrator)
+            referents = Referents(sent, people, in_sent, carried, narrator, genders)
             read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
@@ -178,8 +179,8 @@ def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -
 class _Sentence(Triggers):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
                  people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None,
-                 lengths: list[Duration]):
-        super().__init__(sent, people, ents, carried, narrator)
+                 lengths: list[Duration], genders: dict[str, str]):
+        super().__init__(sent, people, ents, carried, narrator, genders)
         self.doc, self.orgs, self.years, self.lengths = doc, orgs, years, lengths
         self.org_of = {t.i: org for org in orgs for t in org}
 

@@ -14,14 +14,21 @@ from extractors.subjects import ambiguous_relative, coordinated, pronoun_referen
 from extractors.vocabulary import BE, PRONOUNS, coarse
 
 
+_GENDERS = {**dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+            **dict.fromkeys(("he", "him", "his", "himself"), "m")}
+
+
 class Referents:
     """The people of one sentence, for the rules that read it."""
 
     def __init__(self, sent: Span, people: dict[int, str], ents: list[Span], carried: str | None,
-                 narrator: str | None = None):
+                 narrator: str | None = None, genders: dict[str, str] | None = None):
         self.sent, self.people, self.ents = sent, people, ents
         self.carried = carried  # the person an earlier sentence was about
         self.narrator = narrator  # who "I" is on this page, when the page says so
+        # person -> "f"/"m" as the text's pronouns have called them, the last called last (shared by a doc's
+        # sentences): "Adesanya-Cole joins the Gates Foundation ... Deshmukh-Iyer ...; he joined AI2" is not her
+        self.genders = genders if genders is not None else {}
 
     def _subject_of(self, token: Token, clause: Token | None = None) -> list[str]:
         if token.ent_type_ == "PERSON":
@@ -30,7 +37,9 @@ class Referents:
         if lower in FIRST_PERSON:  # "I", "my": the page's writer, when the page named them
             return [self.narrator] if self.narrator and not quoted_speaker(token, self.sent) else []
         if lower in PRONOUNS:  # "X earned a PhD at Y, after which he joined Z": X, not the last sentence's
-            named = pronoun_referent(token, self.sent, self.people, self.ents) or self.carried
+            named = pronoun_referent(token, self.sent, self.people, self.ents) or self._carried_as(lower)
+            if named:
+                self._called(named, lower)
             return [named] if named else []
         known = self._known_name(token)
         if known:
@@ -52,6 +61,21 @@ class Referents:
             # "The current president of X is Jane Doe": the person is what the role is
             named = [p for c in clause.children if c.dep_ == "attr" for p in self._persons(c)]
         return named
+
+    def _carried_as(self, pronoun: str) -> str | None:
+        """The carried person, unless the text has called them by the other gender's pronoun: then the person
+        it last called by this one, or no one."""
+        gender = _GENDERS.get(pronoun)
+        known = self.genders.get(self.carried) if self.carried else None
+        if gender is None or known is None or known == gender:
+            return self.carried
+        return next((p for p in reversed(self.genders) if self.genders[p] == gender), None)
+
+    def _called(self, person: str, pronoun: str) -> None:
+        gender = _GENDERS.get(pronoun)
+        if gender is not None and self.genders.get(person, gender) == gender:
+            self.genders.pop(person, None)
+            self.genders[person] = gender  # last called last
 
     def _named_by_apposition(self, token: Token) -> list[str]:
         """"His wife, Lea Weingarten, worked at ...", "Microsoft's chief scientist, Jaime Teevan, said"."""

@@ -241,3 +241,10 @@ def test_then_moved_to_a_town_dates_nothing(nlp):
 def test_every_society_of_a_fellowship_list_is_an_honour(nlp):
     assert pairs(nlp, "Anna Keller is a professor at Imperial College London. She is a Fellow of IEEE and IAPR.",
                  "WORKS_AT") == {("Anna Keller", "Imperial College London")}
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_carried_person(nlp):
+    found = pairs(nlp, "Maria Lopez joins the Gates Foundation as deputy director. She had worked at the WHO since "
+                       "2016. Meanwhile Acme has promoted David Chen; he joined Acme Robotics in 2020 from LinkedIn. "
+                       "He completed his PhD at Stanford University.", "STUDIED_AT")
+    assert ("Maria Lopez", "Stanford University") not in found
