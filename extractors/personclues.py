@@ -42,6 +42,8 @@ from extractors.vocabulary import (
 # Labels a person's name is misread as; GPE and LOC are left out: "New Zealand said" is a place speaking.
 _MISREAD = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
 _HYPHENS = ("-", "‐")
+# A family name NER read as a place, with the given name before it left untagged: "Ana | Ferreira".
+_GIVEN_NAME_ON = frozenset({"GPE", "LOC"})
 # Roles of a person after "is"/"became", beyond ROLE_NOUNS: "is a PhD student at X".
 _PERSON_ROLES = ROLE_NOUNS | frozenset(
     "student candidate postdoc researcher fellow professor lecturer scientist engineer author novelist".split())
@@ -96,12 +98,14 @@ def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
 def _candidates(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     """Name-shaped spans NER called something else, or runs of name words it left untagged."""
     found = []
+    tagged = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
-        if ent.label_ in _MISREAD and not ent._.kg:
+        if (ent.label_ in _MISREAD or ent.label_ in _GIVEN_NAME_ON and len(ent) == 1) and not ent._.kg:
             start, end = _unhonoured(doc, ent.start, ent.end)
+            if start > 0 and start - 1 not in tagged and _name_word(doc[start - 1]):
+                start -= 1  # "Ana | Ferreira" (GPE), "Olumide | Bakare" (ORG): the given name NER left out
             if _name_shaped(doc, start, end):
                 found.append((start, end))
-    tagged = {i for e in ents for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if i in tagged or not _name_word(doc[i]):
@@ -266,4 +270,9 @@ def _pronoun_follows(doc: Doc, root: Token) -> bool:
         return False
     following = doc[sent.end:]
     first = next((t for t in following if not t.is_space and not t.is_punct), None)
-    return first is not None and first.lower_ in _PRONOUNS and first.dep_ in ("nsubj", "nsubjpass")
+    if first is None:
+        return False
+    # "He joined ...", or the subject after an opening phrase: "Before that, he was ..."
+    subject = next((c for c in first.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (first.lower_ in _PRONOUNS and first.dep_ in ("nsubj", "nsubjpass")) or (
+        subject is not None and subject.lower_ in _PRONOUNS and subject.i - first.i <= 4)

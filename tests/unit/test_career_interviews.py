@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.pipeline import extract_documents
-from tests.unit.extraction import pairs
+from tests.unit.extraction import degrees, pairs
 
 
 def _relations(nlp, text: str) -> set[tuple]:
@@ -248,3 +248,11 @@ def test_a_pronoun_of_the_other_gender_is_not_the_carried_person(nlp):
                        "2016. Meanwhile Acme has promoted David Chen; he joined Acme Robotics in 2020 from LinkedIn. "
                        "He completed his PhD at Stanford University.", "STUDIED_AT")
     assert ("Maria Lopez", "Stanford University") not in found
+
+
+def test_a_family_name_read_as_a_place_with_its_given_name(nlp):
+    """The small model tags "Ferreira" GPE and leaves "Ana" untagged; "is a PhD candidate at" says a person."""
+    assert degrees(nlp, "Ana Ferreira is a PhD candidate at the University of Lisbon.") == {
+        ("University of Lisbon", "PhD", None)}
+    assert pairs(nlp, "Ana Ferreira is a PhD candidate at the University of Lisbon.", "STUDIED_AT") == {
+        ("Ana Ferreira", "University of Lisbon")}
