@@ -31,6 +31,7 @@ from extractors.vocabulary import (
     COMPANY_SUFFIXES,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
+    JOIN_VERBS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
     UNIVERSITY_WORDS,
@@ -218,8 +219,11 @@ class DescribedOrgs:
         ... At Halle, he gave lectures"."""
         found = []
         for ent in in_sent:
-            if ent.start == 0 or self.doc[ent.start - 1].lower_ != "at" or ent.label_ not in _TOWN_LABELS \
-                    or ent.root.dep_ != "pobj" or ent._.kg or not find(self.doc, UNIVERSITY_WORDS, 0, ent.start):
+            # "At Halle, he ...", "Before joining Toronto in 2019, she ...": the place stands for its university
+            at = ent.start > 0 and self.doc[ent.start - 1].lower_ == "at" and ent.root.dep_ == "pobj"
+            joined = ent.root.dep_ == "dobj" and ent.root.head.lower_ in JOIN_VERBS
+            if not (at or joined) or ent.label_ not in _TOWN_LABELS or ent._.kg \
+                    or not find(self.doc, UNIVERSITY_WORDS, 0, ent.start):
                 continue
             town = tuple(t.lower_ for t in ent)
             for start, slot in reversed(self._slots()):

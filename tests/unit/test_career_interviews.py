@@ -256,3 +256,11 @@ def test_a_family_name_read_as_a_place_with_its_given_name(nlp):
         ("University of Lisbon", "PhD", None)}
     assert pairs(nlp, "Ana Ferreira is a PhD candidate at the University of Lisbon.", "STUDIED_AT") == {
         ("Ana Ferreira", "University of Lisbon")}
+
+
+def test_joining_the_town_of_a_university_named_before_is_joining_it(nlp):
+    found = _relations(nlp, "Dr. Priya Natarajan is an associate professor at the University of Toronto. Before "
+                            "joining Toronto in 2019, Natarajan was a research scientist at Google Brain for four "
+                            "years.")
+    assert ("WORKS_AT", "Priya Natarajan", "University of Toronto", "associate professor", 2019, None) in found
+    assert ("WORKS_AT", "Priya Natarajan", "Google", "research scientist", 2015, 2019) in found
