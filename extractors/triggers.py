@@ -96,6 +96,7 @@ _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named e
 _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
 _SEQUENCE = frozenset({"after", "before", "following"})
+_SPANS = frozenset("years decade decades months".split())  # "after eight years at X"
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
 _HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
@@ -252,6 +253,9 @@ class Triggers(Referents):
             stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
             if stint:
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=_stint_role(trigger, role)))
+            if lower in _SPANS and trigger.head.lower_ != "before":
+                # "After eight years at DeepMind, she left to found ...": years spent there, a job
+                return self._with_subject(Link("WORKS_AT", trigger, path + [trigger.head.head], 0.75))
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"
         if lower in DEGREE_NOUNS or lower in STUDENT_NOUNS:

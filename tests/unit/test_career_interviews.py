@@ -264,3 +264,8 @@ def test_joining_the_town_of_a_university_named_before_is_joining_it(nlp):
                             "years.")
     assert ("WORKS_AT", "Priya Natarajan", "University of Toronto", "associate professor", 2019, None) in found
     assert ("WORKS_AT", "Priya Natarajan", "Google", "research scientist", 2015, 2019) in found
+
+
+def test_years_at_an_organisation_before_leaving_it_are_a_job(nlp):
+    assert pairs(nlp, "After eight years at DeepMind, Anna Keller left to found her own company.", "WORKS_AT") == {
+        ("Anna Keller", "Google DeepMind")}
