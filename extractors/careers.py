@@ -49,7 +49,7 @@ from extractors.relations import (
     person_entity,
     sentences,
 )
-from extractors.respectively import respective
+from extractors.respectively import coordinated, respective
 from extractors.roles import staff_member, work_between
 from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
@@ -87,6 +87,7 @@ from extractors.vocabulary import (
     ROLE_NOUNS,
     TEACHER_WORDS,
     coarse,
+    degree_word,
 )
 from extractors.years import YearMention, find_years, latest_year, lifespan
 from kg.model import student_degree
@@ -176,6 +177,18 @@ def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -
     return claimed
 
 
+def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:
+    """The degree written between another organisation of the verb and this one ("her Ph.D. from TU Delft and
+    her M.Sc. in 2010 from X"): the second school's, though the parser hangs both on the verb, whose object
+    is the first degree."""
+    before = [o for o in orgs if trigger.i < o.start and o.end <= org.start]
+    if not before:
+        return None
+    words = [t for t in org.doc[before[-1].end: org.start]
+             if degree_word(t.lower_) and t.lower_ not in ("degree", "degrees")]
+    return degree_label(degree_in(words[-1].text)) if words else None
+
+
 class _Sentence(Triggers):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
                  people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None,
@@ -228,11 +241,13 @@ class _Sentence(Triggers):
                 degree = degree_label(degree_near(closing))  # "a graduate student at X, receiving his PhD in 2006"
             # "B.S. and M.S. from A and B in 2010 and 2012, respectively", "A (B.S. 2001, M.S. 2003)": degrees
             # listed with their years; the relation takes the last, and each earlier one is a relation of its own
-            listed = (respective(self.sent, self.orgs, org) or bracketed_degrees(org)) \
+            listed = (respective(self.sent, self.orgs, org) or bracketed_degrees(org) or coordinated(org)) \
                 if link.type == "STUDIED_AT" else None
             if listed:
                 degree = listed[-1][0] or degree
                 start, end = (None, listed[-1][1]) if listed[-1][1] else (start, end)
+            elif link.type == "STUDIED_AT" and (own := _own_degree(self.orgs, org, link.trigger)):
+                degree = own  # "her Ph.D. in 2014 from TU Delft and her M.Sc. in 2010 from X": the M.Sc. is X's
             # "director of ARPA's Information Processing Techniques Office": the unit and ARPA
             for name in dict.fromkeys(link.people):
                 for place in (tail, owner) if owner else (tail,):

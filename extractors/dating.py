@@ -68,6 +68,12 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         found = verb_year(years, arrival)
         if found is not None:
             return None, found.first
+    if mention is None and rel_type == "WORKS_AT" and trigger.lower_ in _ARRIVALS and _also_from(trigger, org, orgs):
+        # "joined TUM from Bosch in 2019", "moved to Google from Bosch in 2019": the year nearer the place left
+        # ends that job (above) and starts this one
+        found = verb_year(years, trigger)
+        if found is not None:
+            return found.first, None
     if mention is None and rel_type == "WORKS_AT":
         following = _before_what(verb)
         found = verb_year(years, following) if following is not None else None
@@ -242,6 +248,13 @@ def _arrival(org: Span) -> Token | None:
             return token.head
         token = token.head
     return None
+
+
+def _also_from(verb: Token, org: Span, orgs: list[Span]) -> bool:
+    """`verb` also says where from: a "from" of its own naming another of the sentence's organisations."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        other is not org and other.start <= obj.i < other.end for obj in prep.children for other in orgs)
+        for prep in verb.children)
 
 
 def _after_what(trigger: Token, path: list[Token]) -> Token | None:

@@ -31,6 +31,7 @@ from extractors.vocabulary import (
     ORG_WORDS,
     ROLE_NOUNS,
     coarse,
+    degree_word,
 )
 
 # What the subject of "X is a/an ..." is when X is an organisation: ORG_KIND_NOUNS and a few more.
@@ -62,7 +63,9 @@ def repair_misreadings(doc: Doc) -> None:
         if ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
             ents[k] = Span(doc, ent.start, ent.end, label=named[_bare(ent)])
             changed = True
-    fields = [ent for ent in ents if _field_of_a_post(ent)]
+    # "holds a B.E. in Electronics", "B.S." tagged a place: a degree, not an organisation (the degree rules read it)
+    fields = [ent for ent in ents if _field_of_a_post(ent) or len(ent) == 1 and "." in ent.text
+              and ent.label_ in _NAME_LABELS and degree_word(ent.text.lower())]
     if fields:  # "head of AI policy", "vice president of AGI": what the post is about, not an organisation
         ents = [ent for ent in ents if ent not in fields]
         changed = True

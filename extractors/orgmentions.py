@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.institutions import organisation_like
 from extractors.misreadings import repair_misreadings
 from extractors.relations import org_entity
 from extractors.roles import AWARD_TITLES
 from extractors.runons import trim_run_ons
 from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
     JOIN_VERBS,
     ORG_WORDS,
     PLAY_VERBS,
@@ -36,11 +38,13 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     tag_title_employers(doc)
     _relabel(doc, _possessed_units(doc))
     _relabel(doc, *zip(*_universities_of(doc)))
+    _relabel(doc, *zip(*_defined_acronyms(doc)))
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
     _relabel(doc, _untagged_employers(doc))
     repair_misreadings(doc)
     _relabel(doc, _places_after_fields(doc))
+    _unlabel_towns(doc, _towns_of_institutions(doc))
     return told
 
 
@@ -89,6 +93,62 @@ def _universities_of(doc: Doc) -> list[tuple[Span, dict]]:
                         name = f"University of {span.text}"
                         found.append((span, dict(org_entity(span), id=org_id(name), name=name)))
     return found
+
+
+def _defined_acronyms(doc: Doc) -> list[tuple[Span, dict]]:
+    """"the Indian Institute of Science (IISc) ... Prior to joining IISc in 2015": an acronym a text defines
+    in brackets after an organisation names it wherever the text uses it again, though NER and the
+    gazetteer know it not. Only an organisation's: "the Machine Learning and Optimization (MLO) group" names a
+    field."""
+    defined: dict[str, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+                and doc[ent.end + 2].text == ")" and _acronym(doc[ent.end + 1]) and organisation_like(ent):
+            defined.setdefault(doc[ent.end + 1].text, ent)
+    if not defined:
+        return []
+    alone = {e.start for e in doc.ents if len(e) == 1}  # NER's own one-word reading of it gives way too
+    found = []
+    for token in doc:
+        org = defined.get(token.text)
+        # the bracketed acronym itself too, when NER made it an organisation of its own
+        if org is not None and (token.i > org.end + 1 and not token.ent_type_ or token.i in alone):
+            found.append((doc[token.i: token.i + 1], dict(org._.kg or org_entity(org))))
+    return found
+
+
+def _acronym(token: Token) -> bool:
+    """"IISc", "KAUST", "MBZUAI": two or more capitals in one short word of letters."""
+    return token.is_alpha and 2 <= len(token.text) <= 10 and sum(c.isupper() for c in token.text) >= 2
+
+
+def _towns_of_institutions(doc: Doc) -> list[Span]:
+    """"a B.Tech. from the Indian Institute of Technology Madras, Chennai, in 2006": the town after a school's
+    name and a comma, which NER calls an organisation of its own. One unknown word with no organisation word
+    in it, closing the address: a comma and no further name, a bracketed year, or the sentence's end. A list
+    of organisations ("Acme, Globex, Initech and Hooli") goes on with another name."""
+    ents = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
+    found = []
+    for school, town in zip(ents, ents[1:]):
+        if town.label_ != "ORG" or len(town) != 1 or town._.kg or town.start != school.end + 1 \
+                or doc[school.end].text != "," or school.label_ != "ORG" \
+                or not any(t.lower_ in INSTITUTION_WORDS for t in school) or town[0].lower_ in ORG_WORDS \
+                or coarse(town[0]) != "PROPN" or not town[0].is_title:
+            continue
+        after = doc[town.end] if town.end < len(doc) else None
+        following = doc[town.end + 1] if town.end + 1 < len(doc) else None
+        closes = after is None or after.text in (".", ";", ")") or after.text == "," and (
+            following is None or not following.ent_type_ and following.is_lower) or after.text == "(" and (
+            following is not None and following.like_num)  # "Anna University, Chennai (1998)"
+        if closes:
+            found.append(town)
+    return found
+
+
+def _unlabel_towns(doc: Doc, towns: list[Span]) -> None:
+    if towns:
+        doc.ents = [e for e in doc.ents if not any(e.start == t.start for t in towns)] + [
+            Span(doc, t.start, t.end, label="GPE") for t in towns]
 
 
 def _listed_with_years(doc: Doc) -> list[Span]:

@@ -5,12 +5,16 @@ The parse coordinates the degrees, the organisations and the years, but nothing 
 first degree goes with the first organisation. "respectively" says so: the k-th degree is from the
 k-th organisation and ends in the k-th year. With one organisation and several degrees, the
 organisation gets them all, each with its year: "the M.S. and Ph.D. degrees from X in 2011 and 2015,
-respectively" is a Master's ending 2011 and a PhD ending 2015 at X.
+respectively" is a Master's ending 2011 and a PhD ending 2015 at X. Without "respectively" only that
+last shape pairs, and only inside one phrase (`coordinated`): "her B.E. and M.E. degrees from Kyoto
+University in 2012 and 2014", the degrees coordinated in the object and the years in one "in".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Span, Token
 
 from extractors.syntax import degree_in, degree_label
 from extractors.vocabulary import degree_word
@@ -19,6 +23,7 @@ from extractors.years import DATE_POINT
 
 _GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
 _RESPECTIVELY = frozenset({"respectively"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None, int | None]] | None:
@@ -39,3 +44,31 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None
     if len(listed) == 1:
         return [(degree_label(degree_in(d.text)), year) for d, year in zip(degrees, years, strict=True)]
     return None
+
+
+def coordinated(org: Span) -> list[tuple[str | None, int | None]]:
+    """"received her B.E. and M.E. degrees from X in 2012 and 2014": (degree, end year) of each degree
+    coordinated in the object the organisation's "from" belongs to, paired in order with as many years
+    coordinated under one "in" after the organisation; nothing when the counts differ."""
+    prep = org.root.head
+    if org.root.dep_ != "pobj" or prep.lower_ not in ("from", "at"):
+        return []
+    heads = [prep.head] + ([prep.head.head] if prep.head.dep_ in ("dobj", "conj") else [])
+    objects = [t for h in heads for t in (h, *h.children) if t.dep_ in ("dobj", "conj") and t.i < org.start]
+    degrees = [t for o in objects for t in o.subtree
+               if t.i < org.start and t.lower_ not in _GENERIC and degree_word(t.lower_)]
+    years = next((y for h in heads for y in _years_in(h) if y and y[0].i >= org.end), [])
+    if len(degrees) < 2 or len(years) != len(degrees):
+        return []
+    return [(degree_label(degree_in(d.text)), int(y.text)) for d, y in zip(degrees, years, strict=True)]
+
+
+def _years_in(head: Token) -> list[list[Token]]:
+    """The years under each "in" that `head` governs, a year and its conjuncts ("in 2012 and 2014")."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for year in prep.children:
+                if year.dep_ == "pobj" and _YEAR.fullmatch(year.text):
+                    found.append(sorted([year, *(c for c in year.conjuncts if _YEAR.fullmatch(c.text))], key=lambda t: t.i))
+    return found

@@ -24,9 +24,11 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 
 def keep_dotted_degrees(tokenizer) -> None:
-    """Keep each of DOTTED_DEGREES one word, its final dot included, as "Ph.D." already is."""
+    """Keep each of DOTTED_DEGREES one word, its final dot included, as "Ph.D." already is. Its norm is the
+    plain degree word ("bachelor"): the tagger reads norms, and took an unknown word ending in a dot for the
+    sentence's end ("obtained her B.Tech. | from X in 2006")."""
     for degree in DOTTED_DEGREES:
-        tokenizer.add_special_case(degree, [{"ORTH": degree}])
+        tokenizer.add_special_case(degree, [{"ORTH": degree, "NORM": degree_in(degree).lower()}])
 
 
 def schooling_word(word: str) -> bool:

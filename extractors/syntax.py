@@ -158,11 +158,14 @@ def own_phrase(token: Token) -> list[Token]:
 
 # "B.E.", "M.E.": engineering degrees. Only with their dots: undotted, "be" and "me" are words.
 _ENGINEERING = re.compile(r"\b([BbMm])\.\s?[Ee]\.")
+# "D.Eng.", "Dr.Eng.": the Japanese engineering doctorate. Only with a dot: "Deng" is a family name.
+_ENGINEERING_DOCTORATE = re.compile(r"\bDr?\.\s?Eng\b\.?", re.I)
 
 
 def degree_in(text: str) -> str:
     """The degree a phrase names, abbreviations read without their dots: "my B.S." is a Bachelor
     (the patterns end on a word boundary, which a final "." never gives)."""
+    text = _ENGINEERING_DOCTORATE.sub("PhD", text)
     return degree_of(_ENGINEERING.sub(r"\1Eng", text).replace(".", ""))
 
 

@@ -180,8 +180,9 @@ class Triggers(Referents):
             if (lower in MOVE_VERBS or lower in _GO) and via == "to" and (role := _role_after(trigger)):
                 # "went straight to Booking.com as a data scientist": a role makes the place an employer
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role))
-            if lower in MOVE_VERBS and not organisation_like(org):
-                return None  # "moved to Danbury", "returned to Santiago del Estero": a town
+            if lower in MOVE_VERBS and not organisation_like(org) and not self._between_orgs(trigger):
+                # "moved to Danbury", "returned to Santiago del Estero": a town; but "moved from Bosch to Siemens"
+                return None
             if via == "to" and (aim := study_aim(trigger)):  # "moved to Harvard in 2015 for his PhD"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8, degree=_degree_label(aim)))
             if lower in _GO:
@@ -313,6 +314,13 @@ class Triggers(Referents):
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
         return org is not None and (bool(org._.kg) or is_unit(org))
+
+    def _between_orgs(self, verb: Token) -> bool:
+        """"moved from Bosch to Siemens", "came to Siemens from Bosch": the verb goes from one organisation
+        to another (NER's names, though the gazetteer knows neither)."""
+        ends = {prep.lower_ for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to")
+                and any(obj.i in self.org_of for obj in prep.children if obj.dep_ == "pobj")}
+        return ends == {"from", "to"}
 
     def _with_subject(self, link: Link) -> Link | None:
         token = link.trigger

@@ -36,6 +36,7 @@ WORK_VERBS = _forms(
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
+    "come came comes coming",
 )
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
@@ -51,13 +52,13 @@ DEGREE_NOUNS = frozenset(
     ma m.a. mba m.b.a. mphil m.phil meng m.eng mres bachelor bachelors bachelor's ba b.a. bs b.s. bsc b.sc b.sc.
     beng b.eng btech b.tech mtech m.tech degree degrees diploma jd j.d. llb ll.b. llm ll.m. md m.d. education
     bfa b.f.a. mfa m.f.a. bba b.b.a. mpa m.p.a. mph m.p.h. edd ed.d. dds d.d.s. dvm pharmd mdiv m.div. dsc d.sc.
-    habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate""".split()
+    habilitation undergraduate postgraduate graduate-degree licentiate baccalaureate b.e. m.e.""".split()
 )
 # Degrees written with inner dots that spaCy's English exceptions lack: their last "." is split off and
 # ends the sentence for the parser ("holds an M.Sc. | from the University of Tokyo"); the pipeline keeps
 # them one word (schooling.keep_dotted_degrees), so they are degree nouns as written.
 DOTTED_DEGREES = ("M.Sc.", "B.Sc.", "M.Eng.", "B.Eng.", "D.Phil.", "M.Phil.", "M.Tech.", "B.Tech.", "D.Sc.",
-                  "M.Res.")
+                  "M.Res.", "D.Eng.", "Dr.Eng.")
 DEGREE_NOUNS = DEGREE_NOUNS | {degree.lower() for degree in DOTTED_DEGREES}
 
 
@@ -94,7 +95,7 @@ TITLES = frozenset("dr prof professor doctor mr mrs ms mx sir dame emeritus emer
                    "associate assistant assoc asst honorary pd priv.-doz".split())
 
 _DEGREES = (
-    (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil)\b", re.I), "PhD"),
+    (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil|d\.?\s?sc)\b", re.I), "PhD"),
     (re.compile(r"\b(master'?s?|m\.?f\.?a\.?|m\.?p\.?[ah]\.?|m\.?div|m\.?sc|m\.?s\.|m\.?a\.|m\.?b\.?a\.?|m\.?phil|m\.?eng|m\.?res|m\.?tech|ms|ma|mba|llm)\b", re.I),
      "Master"),
     (re.compile(r"\b(bachelor'?s?|b\.?f\.?a\.?|b\.?b\.?a\.?|b\.?sc|b\.?s\.|b\.?a\.|b\.?eng|b\.?tech|bs|ba|undergrad\w*|baccalaureate|llb)\b", re.I),
@@ -163,7 +164,7 @@ MOVE_NOUNS = frozenset("move departure defection switch jump".split())
 SPELL_ADVERBS = frozenset("now previously formerly currently later once recently until".split())
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
-                    "transfer transferred", "switch switched", "go went gone goes going")
+                    "transfer transferred", "switch switched", "go went gone goes going", "come came comes coming")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
 # The legal form a company's name ends with: "Acme Corp.", "Siemens AG".
 COMPANY_SUFFIXES = frozenset(

@@ -130,6 +130,20 @@ def test_respectively_pairs_years(nlp):
                                                    ("Halden University", "PhD", 2015)}
 
 
+def test_degrees_and_years_coordinated_in_one_phrase_pair_in_order(nlp):
+    """No "respectively", but the degrees share the object and the years one "in": each degree its year."""
+    assert degrees(nlp, "Sato Minori received her B.E. and M.E. degrees from Halden University in 2012 and 2014, "
+                        "and her D.Eng. degree from Norwood University in 2019.") == {
+        ("Halden University", "Bachelor", 2012), ("Halden University", "Master", 2014),
+        ("Norwood University", "PhD", 2019)}
+
+
+def test_years_of_another_clause_are_not_paired_with_degrees(nlp):
+    found = degrees(nlp, "Karl Mendes received the B.S. and M.S. degrees from Halden University in 2005 and joined "
+                         "Norwood University in 2008.")
+    assert {year for org, _, year in found if org == "Halden University"} == {2005}
+
+
 def test_bracketed_degrees_after_the_school(nlp):
     assert degrees(nlp, "Petra Lindqvist studied at Halden University (B.Sc. 2004, M.Sc. 2006) before a PhD at "
                         "Norwood University in 2011.") == {("Halden University", "Bachelor", 2004),
@@ -215,3 +229,17 @@ def test_engineering_degrees_are_read_with_their_dots_only():
     assert degree_in("B.E. in Electronics") == "Bachelor"
     assert degree_in("M. E.") == "Master"
     assert degree_in("to be awarded later") == "degree"  # "be" is a word, not a B.E.
+
+
+def test_a_town_after_a_schools_name_is_no_school(nlp):
+    for text in ("Dr. Kavya Raman obtained her B.Tech. from the Halden Institute of Technology, Chennai, in 2006.",
+                 "Dr. Kavya Raman holds a B.E. in Electronics from Halden University, Chennai (1998)."):
+        found = degrees(nlp, text)
+        assert not any(org == "Chennai" for org, _, _ in found), text
+        assert any(org.startswith("Halden") and degree == "Bachelor" for org, degree, _ in found), text
+
+
+def test_a_degree_between_two_schools_of_one_verb_is_the_second_schools(nlp):
+    assert degrees(nlp, "Petra Lindqvist obtained her Ph.D. in December 2014 from Halden University and her M.Sc. "
+                        "in 2010 from Norwood University.") == {("Halden University", "PhD", 2014),
+                                                                ("Norwood University", "Master", 2010)}

@@ -474,9 +474,6 @@ XFAIL: dict[str, str] = {
     "acm_bio_capitalised":
         "nothing found for the capitalised 'KWAME ASANTE-MENSAH' (DeepMind, UCL MSc, Oxford DPhil, Turing fellow)",
     "gov_dsit_adviser": "'announced the appointment of Professor X as its Chief Scientific Adviser' misses DSIT",
-    "thinktank_brookings":
-        "NER cuts the name to 'Tomás Echeverría' (the LSE PhD and an undated Los Andes job go to him); 'named X a "
-        "senior fellow in its Center ...' and 'comes from the OECD, where he had headed ... since 2018' missed",
     "obituary_guo_shuqin":
         "'joined the ICT of CAS the following year' gets 1963 but no end from 'directed until her retirement in "
         "2005'; the UMass Amherst visiting scholar post is read as STUDIED_AT 1979-2005",
@@ -544,4 +541,4 @@ def test_fresh3_probe_does_not_fall_back(nlp):
     it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 150
-    assert tp >= 115 and fp <= 3 and exact >= 80
+    assert tp >= 116 and fp <= 3 and exact >= 83

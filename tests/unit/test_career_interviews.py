@@ -269,3 +269,33 @@ def test_joining_the_town_of_a_university_named_before_is_joining_it(nlp):
 def test_years_at_an_organisation_before_leaving_it_are_a_job(nlp):
     assert pairs(nlp, "After eight years at DeepMind, Anna Keller left to found her own company.", "WORKS_AT") == {
         ("Anna Keller", "Google DeepMind")}
+
+
+def test_an_acronym_the_text_defines_names_the_organisation_later(nlp):
+    found = _relations(nlp, "Dr. Asha Menon is a professor at the Halden Institute of Science (HISc), Bangalore. Prior to "
+                           "joining HISc in 2015, she was a staff scientist at Norwood University.")
+    assert ("WORKS_AT", "Asha Menon", "Halden Institute of Science", "professor", 2015, None) in found
+    assert not any(r[2] == "HISc" for r in found)
+
+
+def test_an_acronym_ner_read_as_its_own_organisation_is_the_defined_one(nlp):
+    found = pairs(nlp, "Lena Vogt leads robotics at the Technical University of Munich (TUM). She came to TUM from "
+                       "Bosch in 2019.", "WORKS_AT")
+    assert ("Lena Vogt", "TUM") not in found and ("Lena Vogt", "Technical University of Munich") in found
+
+
+def test_a_move_from_one_organisation_to_another_ends_one_and_starts_the_other(nlp):
+    for text in ("Lena Vogt moved to Siemens from Bosch in 2019.", "In 2019 Lena Vogt moved from Bosch to Siemens.",
+                 "Lena Vogt came to Siemens from Bosch in 2019."):
+        found = _relations(nlp, text)
+        assert ("WORKS_AT", "Lena Vogt", "Bosch", None, None, 2019) in found, text
+        assert ("WORKS_AT", "Lena Vogt", "Siemens", None, 2019, None) in found, text
+
+
+def test_joining_from_another_organisation_starts_the_job_in_the_years_of_the_move(nlp):
+    assert ("WORKS_AT", "Lena Vogt", "Google", None, 2019, None) in _relations(
+        nlp, "Lena Vogt joined Google from Bosch in 2019.")
+
+
+def test_a_move_from_a_town_is_no_job(nlp):
+    assert pairs(nlp, "Lena Vogt moved from Munich to Siemens.", "WORKS_AT") == set()
