@@ -269,8 +269,10 @@ def _wheres(orgs: list[Span]) -> list[Span]:
                 break
             at = place_end + 1
         if at >= len(doc) or (doc[at].lower_, doc[at].dep_) not in _RELATIVES \
-                or doc[at].head.dep_ not in ("relcl", "advcl"):
-            continue  # the parser may hang the clause on the noun before ("a professor at X, where"): read the order
+                or doc[at].head.dep_ not in ("relcl", "advcl", "ccomp"):
+            # the parser may hang the clause on the noun before ("a professor at X, where"), or on the verb
+            # ("taught at X, where she had earned her doctorate"): read the order
+            continue
         if not org._.kg and not any(t.lower_ in ORG_WORDS or t.text in ("Research", "AI") for t in org):
             continue  # "on the Asiatic Station, where he served in Manila": a post, not an employer named
         span = Span(doc, at, at + 1, label="ORG")

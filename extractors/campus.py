@@ -78,6 +78,20 @@ def move_after_studies(verb: Token, org: Span) -> bool:
     return any(p.lower_ in _STUDIED for p in clause if p.i != verb.i)
 
 
+def studied_where(verb: Token, org: Span) -> bool:
+    """"moved to Oxford University, where she completed her PhD in 2015": the "where" after the school says
+    what the move was for, a degree, and names no job ("where she became a lecturer" would)."""
+    if verb.lower_ not in MOVE_VERBS or role_after(verb) or not _school(org):
+        return False
+    doc = org.doc
+    at = org.end + (org.end < len(doc) and doc[org.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "where":
+        return False
+    clause = doc[at].head
+    return clause.lower_ in _STUDIED or clause.lower_ in DEGREE_VERBS and any(
+        degree_word(t.lower_) for c in clause.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 def study_aim(verb: Token) -> str | None:
     """The degree a move was made for, "degree" when none is named, None for a move not said to be for
     study: "moved to Harvard for his PhD" (PhD), "returned to X for doctoral studies" (PhD), "moved to X

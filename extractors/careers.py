@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.antecedents import DescribedOrgs
 from extractors.arrivals import arrivals, host_of
-from extractors.campus import move_after_studies, student_context
+from extractors.campus import move_after_studies, student_context, studied_where
 from extractors.chronology import complete_years, note_spell
 from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
@@ -222,6 +222,8 @@ class _Sentence(Triggers):
                 link.type, link.role, link.confidence = "STUDIED_AT", None, 0.7  # a student's office, a school move
             elif link is not None and link.type == "WORKS_AT" and move_after_studies(link.trigger, org):
                 link = None  # "studied at X and moved to Stanford": to study or to work there is not said
+            elif link is not None and link.type == "WORKS_AT" and studied_where(link.trigger, org):
+                link = None  # "moved to Oxford, where she completed her PhD": the "where" clause says it
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"

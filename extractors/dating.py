@@ -74,6 +74,9 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         found = verb_year(years, trigger)
         if found is not None:
             return found.first, None
+    if mention is None and rel_type == "WORKS_AT" and trigger.lower_ in _BEGINNINGS \
+            and (begun := _after_years(years, trigger)) is not None:
+        return begun, None
     if mention is None and rel_type == "WORKS_AT":
         following = _before_what(verb)
         found = verb_year(years, following) if following is not None else None
@@ -123,6 +126,7 @@ def _attributive(mention: YearMention, doc) -> bool:
         and token.head.tag_ in ("NN", "NNS") and token.head.ent_type_ != "DATE"
 
 
+_SEQUENCE = frozenset({"after", "before", "following"})
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".
 _CLOSING = frozenset("complete completed completes completing finish finished finishes finishing earn earned earns "
                      "earning receive received receives receiving obtain obtained obtaining defend defended "
@@ -326,14 +330,50 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
     # a rival claims only the year nearest to it: in "X, earning a bachelor's degree in 2007, and received a
     # Ph.D. from Princeton University in 2012", 2012 is Princeton's and 2007 stays X's
     claimed = {id(min(inside, key=lambda m: distance(m, other))) for other in rivals} if inside else set()
+    aside = _sequence_phrases(verb, org)
     best = None
     for mention in inside:
+        if any(lo_ <= mention.start_char and mention.end_char <= hi_ for lo_, hi_ in aside):
+            continue  # "After working at X from 2007 to 2010, he joined Y": X's years, not Y's
         own = distance(mention, org)
         if own > 120 or id(mention) in claimed and any(distance(mention, other) < own for other in rivals):
             continue
         if best is None or own < distance(best, org):
             best = mention
     return best
+
+
+def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
+    """Character ranges of the verb's "after"/"before" phrases that hold a clause of their own, and of the
+    verbs coordinated with it that name an organisation of their own, not holding the organisation: what
+    happened before, after or beside the verb, with its own years."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _SEQUENCE and any(c.dep_ == "pcomp" for c in child.children) \
+                or child.dep_ == "conj" and coarse(child) == "VERB" and _own_organisation(child):
+            # "completed her PhD at X and spent 2014-2016 as a postdoc at Y": the coordinated verb's own years
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            if not (lo <= org.start_char and org.end_char <= hi):
+                found.append((lo, hi))
+    return found
+
+
+def _own_organisation(verb: Token) -> bool:
+    """The verb names an organisation of its own in its subtree, apart from its conjuncts."""
+    return any(t.ent_type_ == "ORG" for c in verb.children if c.dep_ != "conj" for t in c.subtree)
+
+
+def _after_years(years: list[YearMention], verb: Token) -> int | None:
+    """The last year of the verb's "after" clause: "After working at X from 2007 to 2010, he joined Y" began
+    Y in 2010."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "following") and any(
+                c.dep_ == "pcomp" for c in prep.children):
+            lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+            inside = [m for m in years if lo <= m.start_char and m.end_char <= hi and m.kind in ("range", "point")]
+            if inside:
+                return inside[-1].last or inside[-1].first
+    return None
 
 
 def _relative_since(years: list[YearMention], org: Span) -> int | None:

@@ -70,5 +70,6 @@ def _years_in(head: Token) -> list[list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for year in prep.children:
                 if year.dep_ == "pobj" and _YEAR.fullmatch(year.text):
-                    found.append(sorted([year, *(c for c in year.conjuncts if _YEAR.fullmatch(c.text))], key=lambda t: t.i))
+                    listed = [year, *(c for c in year.conjuncts if _YEAR.fullmatch(c.text))]
+                    found.append(sorted(listed, key=lambda t: t.i))
     return found

@@ -272,8 +272,8 @@ def test_years_at_an_organisation_before_leaving_it_are_a_job(nlp):
 
 
 def test_an_acronym_the_text_defines_names_the_organisation_later(nlp):
-    found = _relations(nlp, "Dr. Asha Menon is a professor at the Halden Institute of Science (HISc), Bangalore. Prior to "
-                           "joining HISc in 2015, she was a staff scientist at Norwood University.")
+    found = _relations(nlp, "Dr. Asha Menon is a professor at the Halden Institute of Science (HISc), Bangalore. "
+                            "Prior to joining HISc in 2015, she was a staff scientist at Norwood University.")
     assert ("WORKS_AT", "Asha Menon", "Halden Institute of Science", "professor", 2015, None) in found
     assert not any(r[2] == "HISc" for r in found)
 
@@ -299,3 +299,29 @@ def test_joining_from_another_organisation_starts_the_job_in_the_years_of_the_mo
 
 def test_a_move_from_a_town_is_no_job(nlp):
     assert pairs(nlp, "Lena Vogt moved from Munich to Siemens.", "WORKS_AT") == set()
+
+
+def test_years_of_an_after_clause_are_the_earlier_jobs_and_start_the_next(nlp):
+    found = _relations(nlp, "Ahmet Korkmaz is a computer scientist. After working at Acme Research from 2007 to 2010, "
+                            "he joined Halden University, where he is a professor.")
+    assert ("WORKS_AT", "Ahmet Korkmaz", "Acme Research", None, 2007, 2010) in found
+    assert ("WORKS_AT", "Ahmet Korkmaz", "Halden University", "professor", 2010, None) in found
+
+
+def test_a_coordinated_verbs_years_stay_with_its_own_organisation(nlp):
+    found = _relations(nlp, "Aroha Rangi completed her PhD at Halden University and spent 2014–2016 as a "
+                            "postdoctoral fellow at Norwood University.")
+    assert ("STUDIED_AT", "Aroha Rangi", "Halden University", "PhD", None, None) in found
+    assert ("WORKS_AT", "Aroha Rangi", "Norwood University", "postdoctoral fellow", 2014, 2016) in found
+
+
+def test_a_where_clause_the_parser_hung_on_the_verb_still_stands_for_the_organisation(nlp):
+    found = _relations(nlp, "Ioana Dumitrescu was previously a director at Acme, and before that she taught at Halden "
+                            "University, where she had earned her doctorate in 2010.")
+    assert ("STUDIED_AT", "Ioana Dumitrescu", "Halden University", "PhD", None, 2010) in found
+    assert ("WORKS_AT", "Ioana Dumitrescu", "Halden University", None, None, None) in found
+
+
+def test_a_move_to_a_school_where_a_degree_was_completed_is_no_job(nlp):
+    found = _relations(nlp, "Ioana Dumitrescu moved to Halden University, where she completed her PhD in 2015.")
+    assert found == {("STUDIED_AT", "Ioana Dumitrescu", "Halden University", "PhD", None, 2015)}
