@@ -107,11 +107,12 @@ def _defined_acronyms(doc: Doc) -> list[tuple[Span, dict]]:
             defined.setdefault(doc[ent.end + 1].text, ent)
     if not defined:
         return []
-    alone = {e.start for e in doc.ents if len(e) == 1}  # NER's own one-word reading of it gives way too
+    # NER's own one-word reading of it as a place or a person gives way too; not its ORG: extension values are
+    # keyed by label and offsets, so one set here would reach NER's entity, which later components read
+    alone = {e.start for e in doc.ents if len(e) == 1 and e.label_ != "ORG"}
     found = []
     for token in doc:
         org = defined.get(token.text)
-        # the bracketed acronym itself too, when NER made it an organisation of its own
         if org is not None and (token.i > org.end + 1 and not token.ent_type_ or token.i in alone):
             found.append((doc[token.i: token.i + 1], dict(org._.kg or org_entity(org))))
     return found

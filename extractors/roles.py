@@ -61,9 +61,10 @@ _SOCIETIES = frozenset("society association academy acm ieee aaai aaas siam ams 
 
 
 def honorary_fellow(role: Token, via: str, org: Span | None) -> bool:
-    """"elected a fellow of the ACM", "a Fellow of the Royal Society": a society's honour, not a job there.
+    """"elected a fellow of the ACM", "a Fellow of the Royal Society", "an associate of the Indian Academy of
+    Sciences": a society's honour, not a job there.
     ("a research fellow at X", "a fellow of Trinity College" stay jobs.)"""
-    if role.lower_ not in ("fellow", "fellows", "member", "members") or via != "of":
+    if role.lower_ not in ("fellow", "fellows", "member", "members", "associate", "associates") or via != "of":
         return False
     # the whole "of" list: "a Fellow of IEEE and IAPR" makes IAPR's fellowship an honour too
     listed = [t for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]

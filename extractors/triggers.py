@@ -106,6 +106,13 @@ _SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later bef
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
+_UNITS = frozenset("group lab laboratory team".split())
+
+
+def _own_unit(noun: Token) -> bool:
+    """"started her own group at the Crick", "started his lab at X": a research group someone leads there."""
+    return noun.lower_ in _UNITS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
+                                         for c in noun.children)
 
 
 @dataclass
@@ -297,7 +304,8 @@ class Triggers(Referents):
         start). As a student ("started at Stanford as a PhD student") it is schooling; with any other object
         ("started a project at X", "started the race at X") nothing is said of a job."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(o.lower_ not in _CAREER_OBJECTS and o.lower_.removesuffix("s") not in JOB_NOUNS for o in objects):
+        if any(o.lower_ not in _CAREER_OBJECTS and o.lower_.removesuffix("s") not in JOB_NOUNS
+               and not _own_unit(o) for o in objects):
             return None
         held = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"), None)

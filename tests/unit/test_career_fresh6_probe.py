@@ -482,9 +482,6 @@ XFAIL: dict[str, str] = {
         "Computing Center job missed; Technion start 1990 ('That year') lost",
     "prize_crick": "'started her own group at the Crick in 2019' gives the Crick no start",
     "rumour_denied_lg": "Kim's role 'head' lost; 'a senior engineer on her team' gives Lim no LG job",
-    "faculty_page_iisc":
-        "IISc start 2015 ('Prior to joining IISc in 2015') and NITK's 2006 lost; extra study at 'Surathkal'; "
-        "extra job at the Indian Academy of Sciences (an honorary associateship)",
     "newsletter_people_moves": "'is the new chief data officer at Allegro; she was most recently VP ... at Zalando' "
                                "gives nothing",
     "keynote_santiago":
@@ -538,4 +535,4 @@ def test_fresh6_probe_does_not_fall_back(nlp):
     full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 141
-    assert tp >= 85 and fp <= 14 and exact >= 67
+    assert tp >= 85 and fp <= 13 and exact >= 67
