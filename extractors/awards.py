@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span
 
+from extractors.cofunding import cofunders
 from extractors.funder_roles import name_acronyms
 from extractors.relations import doc_text
 from extractors.years import PERIOD, YEAR_WORD
@@ -22,8 +23,14 @@ from extractors.years import PERIOD, YEAR_WORD
 # A line break may leave a space after a hyphen: "ANR-10- LABX-62-IBEID" is one id.
 # An underscore joins parts too: the SNSF writes "200021_184543". A number glued to a name by an apostrophe
 # is the name's ("the Grid'5000 testbed").
-_AWARD = re.compile(r"(?<![\w/.'’-])(?=[A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*\d)[A-Za-z0-9]+"
-                    r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/._])[A-Za-z0-9]+)*(?![\w])")
+# A bracketed part glued between two parts belongs to the id: CSIR's "09/086(1412)/2019-EMR-I".
+_AWARD = re.compile(r"(?<![\w/.'’-])(?=[A-Za-z0-9./_()-]*\d[A-Za-z0-9./_()-]*\d)[A-Za-z0-9]+"
+                    r"(?:(?:-[ ](?=[A-Z0-9][\w-]*\d)|[-/._]|\([A-Za-z0-9]+\)[-/._])[A-Za-z0-9]+)*(?![\w])")
+# A bracket holding only one id written in pieces: "(ETH-41 22-1)", "(2022 FI_B 00456)". Pieces are upper-case
+# codes; a letters-only word ("(NIH R01 ...)") names a funder, and two long numbers are two ids.
+_ONE_ID_BRACKET = re.compile(r"(?<=\()(?:[A-Z0-9][A-Z0-9./_-]*[ ])+[A-Z0-9][A-Z0-9./_-]*(?=\))")
+# The Crossref Funder Registry's DOI prefix: "MCIN/AEI/10.13039/501100011033" identifies the funder, not an award.
+_FUNDER_DOI = "10.13039/"
 # A currency sign right before a number, or before its first digits: an amount ("$50,000", "€1.2 million").
 _MONEY = re.compile(r"[$€£¥]\s?[\d,.]*$")
 # The letters before a number that belong to the award id: NIH activity codes, NSF division codes.
@@ -52,16 +59,16 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
     known = {i for ent in span.ents if ent._.kg or ent.label_ == "FUNDER" for i in range(ent.start, ent.end)}
     found: dict[int, list[str]] = {}
     acronyms = {a for f, _ in funders for a in name_acronyms(f)}
-    matches = list(_AWARD.finditer(span.text))
+    matches = _matches(span.text)
     listed: list[tuple[int, str]] = []  # (token, id) of each award, in order
     ends: list[int] = []  # the token after each award
-    for index, match in enumerate(matches):
-        written = match.group(0).rstrip(".")
+    for index, (match_start, match_end, written, whole) in enumerate(matches):
+        written = written.rstrip(".")
         text = _NUMBER_LABEL.sub("", written)
-        start_char = span.start_char + match.start() + len(written) - len(text)
+        start_char = span.start_char + match_start + len(written) - len(text)
         token = doc.char_span(start_char, start_char + len(text), alignment_mode="expand")
-        text = text.replace(" ", "")
-        if token is None or token.start in names:
+        text = re.sub(r"(?<=-) ", "", text) if whole else text.replace(" ", "")  # "ANR-10- LABX-62": a line break
+        if token is None or token.start in names or _FUNDER_DOI in text:
             continue
         previous = doc[token.start - 1].lower_ if token.start > 0 else ""
         following = doc[token.end].lower_ if token.end < len(doc) else ""
@@ -73,9 +80,9 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
                 or _ORDINAL.match(text) or text.isdigit() and len(text) == 3 and following in _NAMED:
             continue
         if ACTIVITY_CODE.match(text) and index + 1 < len(matches) \
-                and span.text[match.end(): matches[index + 1].start()] == " ":
+                and span.text[match_end: matches[index + 1][0]] == " ":
             continue  # "1R01 AR062581": the activity code opens the next number
-        prefix = doc[token.start - 1] if token.start > span.start else None
+        prefix = doc[token.start - 1] if token.start > span.start and not whole else None
         if (prefix is not None and prefix.i not in names and (_AWARD_PREFIX.match(prefix.text)
                 or ACTIVITY_CODE.match(prefix.text)) and prefix.whitespace_ and prefix.i not in known
                 and prefix.text not in acronyms  # "FRM DEQ2018...": the funder's acronym, then its award
@@ -86,13 +93,54 @@ def awards_by_funder(span: Span, funders: list[tuple[Span, float]]) -> dict[int,
             text = cut.group(1) + text  # "BB/ L02022X/1"
         listed.append((token.start, text))
         ends.append(token.end)
+    for index in reversed(range(len(listed))):
+        if _names_its_project(doc, listed, index):
+            del listed[index], ends[index]
     owners = _respective(span, funders, listed) or [
         _grant_owner(doc[position], funders) or _giver_after(doc, end, funders) or _owner(position, funders)
         for (position, _), end in zip(listed, ends)]
-    for owner, (_, text) in zip(owners, listed):
-        if owner is not None:
-            found.setdefault(owner.start, []).append(text)
+    for owner, (_, text), end in zip(owners, listed, ends):
+        sharing = [owner] if owner is not None else []
+        sharing += [f for f in cofunders(doc, end, funders) if f not in sharing]
+        for funder in sharing:
+            found.setdefault(funder.start, []).append(text)
     return found
+
+
+# A scheme's number: the DFG's clusters and centres "EXC-2123", "SFB 1227", "TRR 181".
+_SCHEME_CODE = re.compile(r"^[A-Z]{2,4}[- ]?\d{3,4}$")
+_PROJECT_NUMBER = re.compile(r"^\d{6,}$")
+_PROJECT_GAP = 10  # tokens between a scheme's number and its project's
+
+
+def _names_its_project(doc, listed: list[tuple[int, str]], index: int) -> bool:
+    """"Excellence Strategy – EXC-2123 QuantumFrontiers – 390837967", "SFB 1227 (DQ-mat), project-ID 274200144":
+    a scheme's short number followed, in the same phrase, by the long number of the project it funds: the
+    project number is the award; the scheme's number only says which scheme."""
+    if index + 1 >= len(listed) or not _SCHEME_CODE.match(listed[index][1]):
+        return False
+    position, following = listed[index][0], listed[index + 1]
+    between = doc[position + 1: following[0]]
+    return bool(_PROJECT_NUMBER.match(following[1])) and len(between) <= _PROJECT_GAP and not any(
+        t.lower_ in ("and", "&") or t.text == ";" for t in between)
+
+
+def _matches(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, written whole) of each award-like run; a bracket holding one id in pieces is one run."""
+    whole = [m for m in _ONE_ID_BRACKET.finditer(text) if _one_id(m.group(0))]
+    runs = [(m.start(), m.end(), m.group(0), False) for m in _AWARD.finditer(text)
+            if not any(w.start() <= m.start() < w.end() for w in whole)]
+    return sorted(runs + [(m.start(), m.end(), m.group(0), True) for m in whole])
+
+
+def _one_id(written: str) -> bool:
+    """"ETH-41 22-1", "2022 FI_B 00456": pieces of one id; not "R01 AI42399" (the prefix rule's) when a
+    piece is letters alone, nor "61772012 62076010" (two ids)."""
+    pieces = written.split()
+    digits = [sum(c.isdigit() for c in piece) for piece in pieces]
+    return sum(digits) >= 5 and sum(d >= 5 for d in digits) <= 1 and not any(
+        d == 0 and "_" not in piece for piece, d in zip(pieces, digits)) and not any(
+        ACTIVITY_CODE.match(piece) for piece in pieces)
 
 
 def _joined_label(token) -> bool:

@@ -100,7 +100,7 @@ def not_a_funder(candidate: Span) -> bool:
         return True  # "ERC grant HIGHZ", "the DLR grant SADOS": the grant's own name
     unknown = not candidate._.kg and candidate.label_ != "FUNDER" and not ({t.lower_ for t in words} & BODY_WORDS)
     if unknown and (after in _PROJECT_WORDS and not _names_its_project(candidate) or after in GRANT_KINDS
-                    and len(words) > 1 and not any(acronym(t) for t in words)):
+                    and len(words) > 1 and (not any(acronym(t) for t in words) or _acronyms_scheme(words))):
         # "the DCOMM project", "a Merit Review Award", "a VICI grant"; but "the NIH Roadmap program",
         # "NSF grant", "a Wellcome Trust fellowship" keep their funder
         return True
@@ -118,6 +118,14 @@ def not_a_funder(candidate: Span) -> bool:
     return head in _NOT_FUNDER_HEADS
 
 
+def _acronyms_scheme(words: list[Token]) -> bool:
+    """"an NHMRC Emerging Leadership Investigator Grant", "an NSF Graduate Research Fellowship": a body's
+    acronym, then the scheme's own capitalised words (no body word, no second acronym) before the grant word.
+    One word after the acronym may name the award for a person ("MRC Milstein award"): left as written."""
+    return len(words[0]) >= 3 and acronym(words[0]) and len(words) >= 2 and all(
+        t.is_title and not acronym(t) and t.lower_ not in BODY_WORDS for t in words[1:])
+
+
 def government_scheme(words: list[Token]) -> bool:
     """A government's funding body, named by its scheme: "National Basic Research Program", "Shanghai Municipal
     Science and Technology Major Project", "Guangdong Provincial Key R&D Program"."""
@@ -126,11 +134,15 @@ def government_scheme(words: list[Token]) -> bool:
 
 
 def _quoted_body(candidate: Span, words: list[Token]) -> bool:
-    """A quoted name that is a body's: it has a body word, or an acronym in brackets follows the
-    closing quote ("Coordenação de Aperfeiçoamento ..." (CAPES))."""
+    """A quoted name that is a body's: it has a body word, an acronym in brackets follows the closing quote
+    ("Coordenação de Aperfeiçoamento ..." (CAPES)), or it is an acronym the quote goes on after (a motto)."""
     if {t.lower_ for t in words} & BODY_WORDS:
         return True
     doc = candidate.doc
+    following = doc[candidate.end] if candidate.end < len(doc) else None
+    if len(words) == 1 and acronym(words[0]) and following is not None and following.is_title and following.is_alpha \
+            and following.lower_ not in _PROJECT_WORDS | GRANT_KINDS:
+        return True  # ""ERDF A way of making Europe"", ""ESF Investing in your future"": a fund and its motto
     after = [t.text for t in doc[candidate.end: min(len(doc), candidate.end + 4)]]
     return len(after) == 4 and after[0] in ('"', "”", "'", "’") and after[1] == "(" and after[3] == ")" \
         and acronym(doc[candidate.end + 2])
@@ -143,6 +155,10 @@ def funder_within(candidate: Span) -> Span | None:
     words = [t for t in candidate if t.is_alpha]
     if words and len(candidate) >= 3 and words[0].lower_ in _PROGRAMME_FRONTS:
         return _body_after(candidate)  # "Project of the X Foundation for Y", "Programme ... in the Z Council"
+    doc = candidate.doc
+    if words and len(candidate) >= 2 and candidate.end < len(doc) and doc[candidate.end].lower_ in GRANT_KINDS \
+            and _acronyms_scheme(words):
+        return Span(doc, candidate.start, candidate.start + 1, label=candidate.label_)  # "NHMRC ... | Grant"
     if not words or words[-1].lower_ not in _NOT_FUNDER_HEADS or len(candidate) < 2:
         return None
     if _eponymous(candidate):
@@ -174,9 +190,11 @@ _EPONYMOUS_KINDS = frozenset({"fellowship", "fellowships", "scholarship", "schol
 
 
 def _eponymous(candidate: Span) -> bool:
-    """"a Sloan Fellowship", "a Packard Fellowship": a fellowship named after the one word of its giver,
-    when no giver is named after it ("a Newton Fellowship from the Royal Society" is the Society's)."""
-    if len(candidate) != 2 or candidate[-1].lower_ not in _EPONYMOUS_KINDS:
+    """"a Sloan Fellowship", "a Packard Fellowship", "a Sloan Research Fellowship": a fellowship named after the
+    one word of its giver (and the kind of fellowship), when no giver is named after it ("a Newton Fellowship
+    from the Royal Society" is the Society's)."""
+    if len(candidate) < 2 or candidate[-1].lower_ not in _EPONYMOUS_KINDS \
+            or any(t.lower_ not in _KINDS_OF_AWARD for t in candidate[1:-1]):
         return False
     name = candidate[0]
     if not (name.is_alpha and name.is_title and len(name) >= 3) or name.lower_ in _KINDS_OF_AWARD \
@@ -234,6 +252,8 @@ def in_code(candidate: Span) -> bool:
         lo -= 1
     while hi < len(text) and not text[hi].isspace():
         hi += 1
+    if "/10.13039/" in text[lo:hi] and text[hi - 1].isdigit():
+        return False  # "MCIN/AEI/10.13039/501100011033": funders named with their Funder Registry DOI
     return sum(c.isdigit() for c in text[lo:hi]) >= 2
 
 

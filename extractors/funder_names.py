@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.awards import ACTIVITY_CODE
+from extractors.funder_extents import made_whole
 from extractors.funder_filters import abbreviates, acronym, government_scheme
 from extractors.vocabulary import coarse
 
@@ -62,9 +63,11 @@ def candidates(span: Span) -> Iterator[Span]:
             for part in (p for piece in _bracket_parts(ent) for p in _listed_parts(piece)):
                 trimmed = _trim(part)
                 if not (len(trimmed) == 1 and not trimmed._.kg and acronym(trimmed[0]) and _code_like(trimmed)):
-                    yield _across_dash(_with_scheme_word(trimmed))  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
+                    whole = made_whole(_across_dash(_with_scheme_word(trimmed)))
+                    taken.update(range(whole.start, whole.end))
+                    yield whole  # "DBI 0638536", "FKZ: 01ZZ1801A": the letters are part of the award id
     for run in _capitalised_runs(span):
-        run = _trim(run)
+        run = made_whole(_trim(run))
         if not (set(range(run.start, run.end)) & (taken | people)):
             taken.update(range(run.start, run.end))
             yield run

@@ -348,8 +348,11 @@ def others_scheme(candidate: Span, offered: list[Span]) -> bool:
         if token.dep_ not in _OWNERS or token.head.i == token.i:
             break
         token = token.head
-    if token.lower_ not in _SCHEMES or token.dep_ != "pobj" or token.head.lower_ != "under":
-        return False
+    doc = candidate.doc
+    funding_kind = any(c.lower_ == "funding" and c.dep_ in ("compound", "amod", "nmod") for c in token.children) \
+        or candidate.end < len(doc) and doc[candidate.end].lower_ == "funding"
+    if token.lower_ not in _SCHEMES and not funding_kind or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False  # "under the UK government's Horizon Europe funding guarantee": a funding kind is a scheme
     # only after a known funder: "the Firstrun project funded under the EC's Horizon 2020 programme" is the EC's
     return any(o.end <= token.head.i and o.start != candidate.start and (o._.kg or o.label_ == "FUNDER")
                for o in offered)

@@ -32,6 +32,7 @@ from extractors.funder_filters import (
     place_only,
     recipient,
 )
+from extractors.funder_namesakes import country_written, nationality_before
 from extractors.funder_names import bare_names, candidates, narrow_entity, trim_entities, with_slashed
 from extractors.funder_roles import (
     clause_path,
@@ -48,7 +49,8 @@ from extractors.funder_roles import (
     thanked_for_what,
     without_ministry_portfolios,
 )
-from extractors.funder_schemes import funders_scheme
+from extractors.funder_parents import government_in_address
+from extractors.funder_schemes import funders_scheme, in_funders_bracket, own_scheme
 from extractors.funding_links import (
     TRIGGER,
     donated_thing,
@@ -124,7 +126,8 @@ class Funding:
                     or glossed_by_award(candidate, offered) or persons_employer(candidate) \
                     or in_a_framework(candidate) or others_scheme(candidate, offered) or modifier_of_next(candidate) \
                     or gives_to_others(candidate) or donated_thing(candidate) \
-                    or funders_scheme(candidate, offered) or in_award_citation(candidate):
+                    or funders_scheme(candidate, offered) or own_scheme(candidate) or in_award_citation(candidate) \
+                    or government_in_address(candidate, offered) or in_funders_bracket(candidate, offered):
                 continue
             candidate = with_slashed(candidate)
             if covered >= set(range(candidate.start, candidate.end)):
@@ -161,19 +164,35 @@ class Funding:
         if self.resolver is None:
             self.resolver = OrgResolver.default()
         if span._.kg:
-            return self._namesake_in(span, countries) or dict(span._.kg)
-        name = _funder_name(span)
-        result = self.resolver.resolve(name)
+            return self._namesake_in(span, countries) or self._abroad(span) or dict(span._.kg)
+        return self._resolved(_funder_name(span))
+
+    def _resolved(self, name: str, country: str | None = None, *, namesake: str | None = None) -> dict[str, Any]:
+        """The known funder `name` resolves to (in `country`, when given; never the `namesake` id it is not),
+        else an unlinked funder of that name."""
+        result = self.resolver.resolve(name, country=country)
         if result is not None and result.resolved and result.method != "fuzzy" or (
                 result is not None and result.resolved and result.score >= 95):
             entry = self.resolver.get(result.id)
-            if entry is not None:
+            if entry is not None and (country is None or entry.country == country) and entry.id != namesake:
                 return {"id": entry.id, "label": entry.label.value, "name": entry.name, "country": entry.country,
                         "type": entry.type, "year": None, "kind": None, "score": round(float(result.score), 2),
                         "alias": result.alias}
         return {"id": "funder:" + slug(name), "label": NodeLabel.FUNDER.value,
                 "name": name, "country": None, "type": "funder", "year": None, "kind": None, "score": None,
                 "alias": None}
+
+    def _abroad(self, span: Span) -> dict[str, Any] | None:
+        """A linked name that says it is another country's funder ("National Research Foundation, Singapore",
+        "South African Medical Research Council"): that country's funder of the name, or the name unlinked."""
+        known = span._.kg
+        written = country_written(span)
+        if written is not None and known.get("country") and written[0] != known["country"]:
+            name = clean_name(span.doc[span.start: written[1]].text)
+            return self._resolved(name, written[0], namesake=known.get("id"))
+        if nationality_before(span, known.get("alias") or "", known.get("country")):
+            return self._resolved(_funder_name(span), namesake=known.get("id"))
+        return None
 
     def _namesake_in(self, span: Span, countries: set[str]) -> dict[str, Any] | None:
         """"the National Science and Technology Council (NSTC), Taiwan, under grants ... and MOST 110-...": an
@@ -203,7 +222,7 @@ def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float
             if len(gap) >= 1 and all(t.text in ("(", "[") for t in gap) and (
                     len(candidate) == 1 or not candidate._.kg and candidate.label_ != "FUNDER"):
                 continue  # "(NIH)", "German Cancer Aid (Deutsche Krebshilfe)": another name of the same funder
-            if len(gap) == 1 and gap[0].text in ("/", "-"):
+            if len(gap) == 1 and gap[0].text in ("/", "-") or _slashed_tail(gap):
                 doc = candidate.doc
                 merged = Span(doc, previous.start, candidate.end, label=previous.label_)
                 if previous._.kg is not None:
@@ -212,6 +231,16 @@ def _merge_acronyms(funders: list[tuple[Span, float]]) -> list[tuple[Span, float
                 continue
         kept.append((candidate, confidence))
     return kept
+
+
+def _slashed_tail(gap: Span) -> bool:
+    """"European Union NextGenerationEU/PRTR": the funder's programme written after its name, then a plan glued
+    to it by a slash: one funder's name, not a second funder."""
+    if len(gap) < 2:
+        return False
+    words, slash = gap[:-1], gap[-1]
+    return 1 <= len(words) <= 2 and slash.text == "/" and not slash.whitespace_ and not words[-1].whitespace_ \
+        and all(t.text[:1].isupper() and t.is_alpha for t in words)
 
 
 def _funded(candidate: Span, span: Span) -> dict[str, Any] | None:

@@ -98,7 +98,18 @@ def _funding_word(token: Token) -> bool:
     """"support", "funding"; but not "technical support", "editorial support": help, not money."""
     return bool(_TRIGGER_WORD.match(token.text)) and not any(
         c.lower_ in _HELP_WORDS for c in token.children if c.dep_ in ("amod", "compound", "conj")) \
-        and not _gift_in_kind(token)
+        and not _gift_in_kind(token) and not _access_granted(token)
+
+
+# What a computing centre grants: "granted access to the HPC resources of IDRIS under the allocation X made by
+# GENCI", "awarded computing time": use of machines, not money.
+_ACCESS = frozenset({"access", "time", "allocation", "allocations", "hours"})
+
+
+def _access_granted(token: Token) -> bool:
+    return token.lower_ in ("granted", "awarded", "given") and any(
+        c.lower_ in _ACCESS and c.dep_ in ("dobj", "dative", "oprd", "attr", "npadvmod", "nsubjpass")
+        for c in token.children)
 
 
 _GIFTS = frozenset("donation donations gift gifts loan loans".split())
@@ -167,7 +178,8 @@ def funding_link(candidate: Span, span: Span) -> float:
     if _cited_with_award(candidate):
         return 0.7  # "(Academy of Ruritania, project No. 272157)"
     by = _list_opener(candidate, span)
-    if by is not None and _LIST_OPENER.search(span.doc[span.start:by.i].text):
+    if by is not None and any(_LIST_OPENER.fullmatch(t.text) and not _access_granted(t)
+                              for t in span.doc[span.start:by.i]):
         return 0.7  # "supported by Kakenhi (15H05569), the Life Science Foundation of Japan, and X"
     return 0.0
 

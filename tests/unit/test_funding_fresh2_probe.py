@@ -429,9 +429,6 @@ XFAIL: dict[str, str] = {
     "nordic_wasp_vr_finland":
         "'Wallenberg AI, Autonomous Systems and Software Program' gives an extra 'Autonomous Systems'; the grant "
         "funding the NAISS compute infrastructure is read as the paper's Swedish Research Council award",
-    "india_serb_csir":
-        "'SERB, Department of Science and Technology, Government of India, for the Core Research Grant X' gives the "
-        "id to 'Government of India' (an extra funder), SERB without it",
     "med_gates_wellcome_competing":
         "'the Wellcome Trust through an Intermediate Fellowship in ... to C.O.E. (grant X)': the fellowship takes "
         "the id as a funder of its own",

@@ -126,7 +126,7 @@ CASES = [
         "Acknowledgments\n\nD.K. acknowledges support from a Sloan Research Fellowship and the Simons Foundation "
         "(award 601234).",
         {("Alfred P. Sloan Foundation", None), ("Simons Foundation", "601234")}, id="sloan-fellowship",
-        marks=xfail("'a Sloan Research Fellowship': the gazetteer knows 'Alfred P. Sloan Foundation', not 'Sloan' alone (a bare 'Sloan' also names MIT's school), so the fellowship names no funder")),
+        marks=xfail("'a Sloan Research Fellowship': the gazetteer knows 'Alfred P. Sloan Foundation', not 'Sloan' alone (a bare 'Sloan' also names MIT's school), so the fellowship names an unlinked 'Sloan', not the Foundation")),
     pytest.param(
         "Acknowledgements\n\nThe authors received no specific funding for this work.",
         set(), id="no-funding"),
