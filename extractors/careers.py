@@ -306,7 +306,13 @@ class _Sentence(Triggers):
                     continue
                 hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 people = [p for c in hired for p in self._people_in(c)]
-                return Link("WORKS_AT", verb, [verb], 0.85, people, role=_role_after(verb)) if people else None
+                role = _role_after(verb)
+                if not people:  # "has named Jane Doe dean of its Faculty": the parse makes the name the post's
+                    posts = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ in ROLE_NOUNS]
+                    people = list(dict.fromkeys(name for c in posts for t in c.lefts
+                                                if (name := self._person_at(t)) is not None))
+                    role = role or next((c.lower_ for c in posts), None)
+                return Link("WORKS_AT", verb, [verb], 0.85, people, role=role) if people else None
             founded = self._founders(token)
             if founded is not None:
                 return founded

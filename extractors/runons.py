@@ -25,7 +25,7 @@ _DATE_LINKS = frozenset("from since until till to in between during through ( , 
 _TRAILING = _DATE_LINKS | frozenset({"and", "or", ";", ":", "the"})
 # Prepositions a name never ends with: NER sometimes runs one on into the phrase after it. Not "of" or
 # "and", where the name itself was cut short ("the Circuit Court of | Lane County"; orgmentions reads those).
-_LEFT_OPEN = frozenset({"at", "in", "from", "for", "with", "to", ","})
+_LEFT_OPEN = frozenset({"at", "in", "from", "for", "with", "to", ",", "since", "until", "till", "during"})
 
 
 def trim_run_ons(doc: Doc) -> None:

@@ -86,6 +86,7 @@ from extractors.vocabulary import (
     SPELL_ADVERBS,
     STUDENT_NOUNS,
     STUDY_VERBS,
+    UNIT_WORDS,
     WORK_VERBS,
     coarse,
     degree_word,
@@ -107,6 +108,9 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
 _UNITS = frozenset("group lab laboratory team".split())
+# Chairing a department or school is a post there; chairing a committee, a conference or a session is not
+# (only an organisation named with a unit word counts).
+_CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 
 def _own_unit(noun: Token) -> bool:
@@ -220,6 +224,8 @@ class Triggers(Referents):
                 if degree is None or _honorary(trigger):
                     return None
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
+            if dep == "dobj" and lower in _CHAIRED and org is not None and any(t.lower_ in UNIT_WORDS for t in org):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role="chair"))  # "chaired the Department"
             if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
                 return None  # "serves the community", "taught a course": no employer named
             if lower.startswith("work") and via == "on":
@@ -238,7 +244,8 @@ class Triggers(Referents):
                 if studies is not None:  # "left X, where he had finished a master's", "left for a PhD place at Y"
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75,
                                                    degree=_degree_label(degree_in(studies.text))))
-                role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None)
+                role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None) \
+                    or ("intern" if lower.startswith("intern") else None)
                 return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""

@@ -354,7 +354,6 @@ XFAIL: dict[str, str] = {
                       "where he joined Rutgers' are not read",
     "interview_cape_town": "PhD at Edinburgh missed; 'spent eight years ... after 2011' years not derived",
     "visa_news_turing": "Samsung job lacks the role 'principal researcher'",
-    "press_meta_fair": "nothing found for Nwachukwu: FAIR head, Inria since 2017, ENS and Sorbonne PhD",
     "graduates_uw": "'congratulates its 2023 doctoral graduates' gives the people named after it no PhD at UW; "
                     "the postdoc who 'will continue at' UW is missed",
     "homepage_nvidia": "'two-year postdoc' before 2020 gets no start; extra job at 'Tübingen'",
@@ -385,4 +384,4 @@ def test_fresh_probe_does_not_fall_back(nlp):
     tp 117, fp 8, fn 21, 95 tuples."""
     _, tp, fp, fn, exact = fresh_scores(nlp)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 138
-    assert tp >= 117 and fp <= 8 and exact >= 95
+    assert tp >= 118 and fp <= 8 and exact >= 96

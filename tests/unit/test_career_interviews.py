@@ -330,3 +330,26 @@ def test_starting_ones_own_group_somewhere_is_a_job_there(nlp):
     assert ("WORKS_AT", "Ayesha Rahman", "Halden Institute", None, 2019, None) in _relations(
         nlp, "Ayesha Rahman started her own group at the Halden Institute in 2019.")
     assert _relations(nlp, "Ayesha Rahman started a project at the Halden Institute in 2019.") == set()
+
+
+def test_a_name_run_on_into_since_is_cut_and_the_description_resolved(nlp):
+    found = _relations(nlp, "Halden University has appointed a new provost. Dr. Maria Lopez, a microbiologist, has "
+                            "taught at the university since 2005.")
+    assert ("WORKS_AT", "Maria Lopez", "Halden University", None, 2005, None) in found
+    assert not any("since" in r[2] for r in found)
+
+
+def test_named_as_a_post_with_no_as(nlp):
+    assert ("WORKS_AT", "Wanjiru Kamau", "University of Nairobi", "dean", None, None) in _relations(
+        nlp, "The University of Nairobi has named Wanjiru Kamau dean of its Faculty of Science and Technology.")
+
+
+def test_chairing_a_department_is_a_post_and_chairing_a_committee_is_not(nlp):
+    assert ("WORKS_AT", "Maria Lopez", "Department of Physics", "chair", 2017, 2022) in _relations(
+        nlp, "Dr. Maria Lopez chaired the Department of Physics from 2017 to 2022.")
+    assert _relations(nlp, "Dr. Maria Lopez chaired the program committee of NeurIPS in 2019.") == set()
+
+
+def test_interning_somewhere_is_an_internship(nlp):
+    assert ("WORKS_AT", "Maria Lopez", "Acme Robotics", "intern", 2023, None) in _relations(
+        nlp, "In 2023 Dr. Maria Lopez interned at Acme Robotics.")
