@@ -81,6 +81,7 @@ from extractors.triggers import Link, Triggers
 from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
     FOUNDING_VERBS,
+    HIRE_NOUNS,
     HIRE_VERBS,
     INSTITUTION_WORDS,
     ORG_KIND_NOUNS,
@@ -280,6 +281,25 @@ class _Sentence(Triggers):
 
     # --- from organisation to trigger to person ------------------------------------------------
 
+    def _appointment_announced(self, verb: Token) -> Link | None:
+        """"The Vector Institute today announced the appointment of Dr. X as Research Director": the subject
+        that announces an appointment (its object) is the employer, with the post named after "as", unless the
+        post names an organisation of its own."""
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lower_ not in HIRE_NOUNS:
+                continue
+            people = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
+            posts = [g for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj"]
+            if any(t.i in self.org_of for g in posts for t in g.subtree):
+                return None  # "as director of the Stanford AI Lab": the post's own organisation is the employer
+            if people:
+                role = next((" ".join(t.text for t in g.subtree if t.i <= g.i and t.dep_ != "det") for g in posts
+                             if g.lower_ in ROLE_NOUNS), None)
+                return Link("WORKS_AT", verb, [verb, noun], 0.85, people, role=role)
+        return None
+
     def _link(self, org: Span) -> Link | None:
         token = _anchor(org)
         path: list[Token] = [token]
@@ -302,6 +322,9 @@ class _Sentence(Triggers):
             verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
                                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             for verb in verbs:
+                announced = self._appointment_announced(verb)
+                if announced is not None:
+                    return announced
                 if verb.lower_ not in HIRE_VERBS:
                     continue
                 hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

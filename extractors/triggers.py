@@ -75,6 +75,7 @@ from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
     END_VERBS,
     FOUNDING_VERBS,
+    HIRE_NOUNS,
     HIRE_VERBS,
     INSTITUTION_WORDS,
     JOB_NOUNS,
@@ -98,8 +99,6 @@ _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
 _SEQUENCE = frozenset({"after", "before", "following"})
 _SPANS = frozenset("years decade decades months".split())  # "after eight years at X"
-# Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
-_HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
 # to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
 _SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then".split())
@@ -177,9 +176,12 @@ class Triggers(Referents):
                                                degree=_degree_label(degree_in(_phrase(done)))))
             if lower in BE and via in ("at", "where") and dep == "prep" and (held := _held_noun(trigger)) is not None \
                     and (via == "where" or path[-2].i > held.i) and not any(
-                        c.dep_ == "prep" and c.lower_ in ("of", "at") for c in held.children):
-                # "I was a postdoc at X" (the parser hangs "at" on the verb), "X, where he is a principal engineer";
-                # not "At X, he was president of the Rowing Union": a role of something else
+                        c.dep_ == "prep" and c.lower_ in ("of", "at") and any(
+                            g.dep_ == "pobj" and (g.ent_type_ or coarse(g) == "PROPN") for g in c.children)
+                        for c in held.children):
+                # "I was a postdoc at X" (the parser hangs "at" on the verb), "X, where he is a principal engineer"
+                # or "an associate professor of statistics" (a field); not "At X, he was president of the Rowing
+                # Union": a role of something else
                 return self._classify(held, "prep", path[:-1] + [held])
             if via == "where" and lower.startswith("work") and any(
                     c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.children)
@@ -347,7 +349,7 @@ class Triggers(Referents):
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
-            if token.lower_ in _HIRE_NOUNS and coarse(token) == "NOUN":
+            if token.lower_ in HIRE_NOUNS and coarse(token) == "NOUN":
                 # "NUS announced the appointment of X as Dean of its School of Computing": the one appointed
                 named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]

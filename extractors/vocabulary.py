@@ -44,6 +44,8 @@ START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "s
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
                     "snag snagged", "promote promoted promotes")
+# Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
+HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 BE = _forms("be is was were are been being 's")
 PLAY_VERBS = _forms("play played plays playing")
 

@@ -353,3 +353,13 @@ def test_chairing_a_department_is_a_post_and_chairing_a_committee_is_not(nlp):
 def test_interning_somewhere_is_an_internship(nlp):
     assert ("WORKS_AT", "Maria Lopez", "Acme Robotics", "intern", 2023, None) in _relations(
         nlp, "In 2023 Dr. Maria Lopez interned at Acme Robotics.")
+
+
+def test_the_announcer_of_an_appointment_is_the_employer(nlp):
+    assert ("WORKS_AT", "Aroha Whitfield", "Halden Institute", "Research Director", None, None) in _relations(
+        nlp, "The Halden Institute today announced the appointment of Dr. Aroha Whitfield as Research Director.")
+
+
+def test_a_post_of_a_field_in_a_where_clause_is_a_post_there(nlp):
+    assert ("WORKS_AT", "Aroha Whitfield", "Halden University", "associate professor", None, None) in _relations(
+        nlp, "Dr. Aroha Whitfield taught at Halden University, where she was an associate professor of statistics.")
