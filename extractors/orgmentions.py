@@ -64,13 +64,14 @@ def _possessed_units(doc: Doc) -> list[Span]:
     owns, ending in an organisation word, that NER left out."""
     found = []
     for head in find(doc, ORG_WORDS):
-        if head.ent_type_ or not _capitalised(head):
+        # NER may call the unit a title ("EPFL's Reconfigurable Robotics Lab" a WORK_OF_ART): not a name of its own
+        if head.ent_type_ and head.ent_type_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or not _capitalised(head):
             continue
         owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
         if owner is None:
             continue
         start = head.i
-        while start - 1 > owner.i and _capitalised(doc[start - 1]) and not doc[start - 1].ent_type_:
+        while start - 1 > owner.i and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ == head.ent_type_:
             start -= 1
         if start < head.i and doc[start - 1].text in ("'s", "’s", "'"):
             found.append(Span(doc, start, head.i + 1, label="ORG"))

@@ -174,7 +174,9 @@ class Triggers(Referents):
             if via == "where" and (done := _degree_object(trigger)) is not None:  # "X, where I did my PhD"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8,
                                                degree=_degree_label(degree_in(_phrase(done)))))
-            if lower in BE and via in ("at", "where") and dep == "prep" and (held := _held_noun(trigger)) is not None \
+            in_unit = via == "in" and org is not None and any(t.lower_ in UNIT_WORDS for t in org)  # "in the X Lab"
+            if lower in BE and (via in ("at", "where") or in_unit) and dep == "prep" \
+                    and (held := _held_noun(trigger)) is not None \
                     and (via == "where" or path[-2].i > held.i) and not any(
                         c.dep_ == "prep" and c.lower_ in ("of", "at") and any(
                             g.dep_ == "pobj" and (g.ent_type_ or coarse(g) == "PROPN") for g in c.children)
@@ -284,8 +286,9 @@ class Triggers(Referents):
         if lower in ROLE_NOUNS or lower in JOB_NOUNS or lower.removesuffix("s") in JOB_NOUNS or staff_member(trigger):
             if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
                 return None  # "studied in the Law faculty of X": climb on to the verb
-            if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])):
-                return None  # "researcher in Machine Learning", "area chair for NeurIPS"
+            if via in ("in", "for") and not (path[0].ent_type_ and self._known(path[0])) and not (
+                    via == "in" and org is not None and any(t.lower_ in UNIT_WORDS for t in org)):
+                return None  # "researcher in Machine Learning", "area chair for NeurIPS"; not "in the Vision Lab"
             if via == "of" and not self._known(path[0]) and any(
                     c.dep_ == "prep" and c.lower_ == "at" and any(g.i in self.org_of for g in c.children)
                     for c in trigger.children):

@@ -132,7 +132,7 @@ DOBJ_WORK_VERBS = _forms(
 # Names with these words are events, publications, legislatures, parties and armed forces: a
 # seat, a membership or a service, not a job or a school the talent graph tracks.
 NOT_EMPLOYERS = frozenset(
-    """conference conferences symposium workshop journal transactions proceedings meeting summit honorary
+    """conference conferences symposium workshop journal transactions proceedings letters meeting summit honorary
     senate parliament parliamentary congress assembly legislature legislative representatives committee party army navy
     fleet legion regiment militia magistrate superintendent correspondent force forces marines knight knights
     order""".split()

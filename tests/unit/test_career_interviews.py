@@ -363,3 +363,16 @@ def test_the_announcer_of_an_appointment_is_the_employer(nlp):
 def test_a_post_of_a_field_in_a_where_clause_is_a_post_there(nlp):
     assert ("WORKS_AT", "Aroha Whitfield", "Halden University", "associate professor", None, None) in _relations(
         nlp, "Dr. Aroha Whitfield taught at Halden University, where she was an associate professor of statistics.")
+
+
+def test_a_post_in_a_named_lab_is_a_job_there_and_at_its_owner(nlp):
+    found = _relations(nlp, "Mireille Oberholzer, who had been a senior scientist in MIT's Vision Lab since 2017, "
+                            "will serve as chief executive.")
+    assert ("WORKS_AT", "Mireille Oberholzer", "Massachusetts Institute of Technology", "senior scientist", 2017,
+            None) in found
+    assert ("WORKS_AT", "Mireille Oberholzer", "Halden Vision Lab", "senior scientist", 2017, None) in _relations(
+        nlp, "Mireille Oberholzer has been a senior scientist in the Halden Vision Lab since 2017.")
+
+
+def test_a_journal_is_no_employer(nlp):
+    assert pairs(nlp, "Nguyen Van Hieu is an associate editor of IEEE Communications Letters.", "WORKS_AT") == set()
