@@ -32,6 +32,12 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None
     if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
         return None
     degrees = [t for t in sent if t.lower_ not in _GENERIC and degree_word(t.lower_) and t.i < org.start]
+    # the list nearest the organisation: "the B.S. degree from X in 2011, and the M.S. and Ph.D. degrees from Y
+    # in 2013 and 2017, respectively" pairs only Y's two; an organisation between two degrees starts a new list
+    for k in range(len(degrees) - 1, 0, -1):
+        if any(degrees[k - 1].i < o.start and o.end <= degrees[k].i for o in orgs):
+            degrees = degrees[k:]
+            break
     if len(degrees) < 2:
         return None
     listed = [o for o in orgs if o.start > degrees[0].i]

@@ -359,13 +359,20 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
     names in full) before the pronoun, in the same sentence; None sends the caller to the carried one."""
     if pronoun.lower_ not in _SINGULAR:
         return None
-    found = None
+    found, at = None, -1
     for ent in ents:
         if ent.start >= pronoun.i:
             break
         if ent.label_ == "PERSON" and ent.start in people and ent.root.dep_ in ("nsubj", "nsubjpass") \
                 and sent.start <= ent.start and not bracketed(ent, sent.start):
-            found = people[ent.start]
+            found, at = people[ent.start], ent.start
+    # "The site will be led by X, who moves from Y, where he has been ...": a "who" subject nearer the
+    # pronoun is its antecedent
+    for token in sent.doc[max(at + 1, sent.start): pronoun.i]:
+        if token.lower_ == "who" and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
+            antecedent = next((e for e in ents if e.start <= token.head.head.i < e.end), None)
+            if antecedent is not None and antecedent.label_ == "PERSON" and antecedent.start in people:
+                found = people[antecedent.start]
     if found is None:
         found = _only_person_before(pronoun, sent, people, ents)
     return found

@@ -243,3 +243,11 @@ def test_a_degree_between_two_schools_of_one_verb_is_the_second_schools(nlp):
     assert degrees(nlp, "Petra Lindqvist obtained her Ph.D. in December 2014 from Halden University and her M.Sc. "
                         "in 2010 from Norwood University.") == {("Halden University", "PhD", 2014),
                                                                 ("Norwood University", "Master", 2010)}
+
+
+def test_respectively_pairs_only_the_degrees_listed_after_the_last_school(nlp):
+    found = degrees(nlp, "Nguyen Van Hieu received the B.S. degree from Halden University, Halden, Norway, in 2011, "
+                         "and the M.S. and Ph.D. degrees from Norwood University, Norwood, USA, in 2013 and 2017, "
+                         "respectively.")
+    assert found >= {("Halden University", "Bachelor", 2011), ("Norwood University", "Master", 2013),
+                     ("Norwood University", "PhD", 2017)}

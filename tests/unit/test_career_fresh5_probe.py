@@ -33,7 +33,8 @@ matched in full.
 The same probe on 6d3a077, the commit the tenth session started from: 2 of 30 right; tp 80, fp 16, fn 78 (P 0.83,
 R 0.51); 55 of 158 tuples. On 4ca78b5, after that session's changes (none made for this probe): tp 84,
 fp 15, fn 74; 60 tuples. After the eleventh session's changes (none made for this probe; one new false positive
-it showed, a town after a school's name, was checked and fixed in general): tp 88, fp 15, fn 70; 65 tuples."""
+it showed, a town after a school's name, was checked and fixed in general): 3 of 30 right, tp 89, fp 15, fn 69;
+68 tuples."""
 
 from __future__ import annotations
 
@@ -467,8 +468,6 @@ XFAIL: dict[str, str] = {
         "no postdoc role for the second of 'postdoctoral positions at A (...) and B (...)'; role 'faculty' from "
         "'joined the faculty of'",
     "keynote_bio_sony_ai": "no role from 'Director of Sony AI's Tokyo laboratory' (found as Sony, 2020)",
-    "author_bio_ulster":
-        "'the M.Sc. and Ph.D. degrees from X in 2013 and 2017, respectively' gives one PhD 2013-2017",
     "homepage_nus_student":
         "'Before NUS I spent two years as an AI Resident at VinAI' also gives an NUS job; 'Summer 2023: research "
         "intern at Google DeepMind' missed",
@@ -516,4 +515,4 @@ def test_fresh5_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 158
-    assert tp >= 88 and fp <= 15 and exact >= 65
+    assert tp >= 89 and fp <= 15 and exact >= 68

@@ -474,9 +474,6 @@ XFAIL: dict[str, str] = {
         "lab') and the start-up roles missed",
     "news_samsung_acquires_startup":
         "only Park's KAIST study found, without PhD/2019; Nuri Vision, Samsung Research and Naver (2017-2021) missed",
-    "ieee_bio_hanoi":
-        "'M.S. and Ph.D. ... in 2013 and 2017, respectively' gives MS no year and PhD 2013-2017; extra job at the "
-        "journal 'IEEE Communications Letters'",
     "obituary_haifa":
         "candidate's thesis put at 'USSR Academy of Sciences' ending 1990, extra study at 'Siberian Branch'; "
         "Computing Center job missed; Technion start 1990 ('That year') lost",
@@ -535,4 +532,4 @@ def test_fresh6_probe_does_not_fall_back(nlp):
     full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 141
-    assert tp >= 90 and fp <= 11 and exact >= 71
+    assert tp >= 90 and fp <= 11 and exact >= 74

@@ -376,3 +376,9 @@ def test_a_post_in_a_named_lab_is_a_job_there_and_at_its_owner(nlp):
 
 def test_a_journal_is_no_employer(nlp):
     assert pairs(nlp, "Nguyen Van Hieu is an associate editor of IEEE Communications Letters.", "WORKS_AT") == set()
+
+
+def test_a_he_after_who_stands_for_whom_the_who_clause_is_about(nlp):
+    assert ("WORKS_AT", "Felix Brandt", "Halden Institute for Intelligent Systems", "research group leader", 2016,
+            None) in _relations(nlp, "The new site will be led by Felix Brandt, who moves from the Halden Institute "
+                                     "for Intelligent Systems, where he has been a research group leader since 2016.")
