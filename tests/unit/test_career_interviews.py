@@ -382,3 +382,13 @@ def test_a_he_after_who_stands_for_whom_the_who_clause_is_about(nlp):
     assert ("WORKS_AT", "Felix Brandt", "Halden Institute for Intelligent Systems", "research group leader", 2016,
             None) in _relations(nlp, "The new site will be led by Felix Brandt, who moves from the Halden Institute "
                                      "for Intelligent Systems, where he has been a research group leader since 2016.")
+
+
+def test_each_of_two_people_of_their_own_organisation_keeps_it(nlp):
+    found = pairs(nlp, "Co-investigators include Prof. Rasmus Holm of the University of Copenhagen and Dr. Mai Bich of "
+                       "the Halden Clinical Research Unit.", "WORKS_AT")
+    assert ("Rasmus Holm", "Halden Clinical Research Unit") not in found
+    assert ("Mai Bich", "Halden Clinical Research Unit") in found
+    assert pairs(nlp, "The study was led by Rasmus Holm and Mai Bich of the Halden Clinical Research Unit.",
+                 "WORKS_AT") == {("Rasmus Holm", "Halden Clinical Research Unit"),
+                                 ("Mai Bich", "Halden Clinical Research Unit")}
