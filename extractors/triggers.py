@@ -33,7 +33,7 @@ from extractors.roles import (
     titled,
     titled_partners,
 )
-from extractors.schooling import degree_beside, schooling_on, student_in_school
+from extractors.schooling import bracketed_degrees, degree_beside, schooling_on, student_in_school
 from extractors.syntax import (
     MAX_CLIMB,
     degree_in,
@@ -107,6 +107,8 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
 _UNITS = frozenset("group lab laboratory team".split())
+# "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
+_TRAINED = frozenset("train trained trains".split())
 # Chairing a department or school is a post there; chairing a committee, a conference or a session is not
 # (only an organisation named with a unit word counts).
 _CHAIRED = frozenset("chair chaired chairs chairing".split())
@@ -223,6 +225,9 @@ class Triggers(Referents):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
             if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):
                 return None  # "received a PhD in Electrical and Computer Engineering from X": a field
+            if lower in _TRAINED and via in ("at", "in") and org is not None and bracketed_degrees(org):
+                # "who trained at X (PhD, 2014)": the bracket says what the training was
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8))
             if lower in STUDY_VERBS:
                 if via in ("with", "under"):
                     return None  # "studied with Charles-Marie Widor": a teacher NER took for a school

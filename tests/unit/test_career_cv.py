@@ -251,3 +251,9 @@ def test_respectively_pairs_only_the_degrees_listed_after_the_last_school(nlp):
                          "respectively.")
     assert found >= {("Halden University", "Bachelor", 2011), ("Norwood University", "Master", 2013),
                      ("Norwood University", "PhD", 2017)}
+
+
+def test_training_with_a_bracketed_degree_is_schooling(nlp):
+    assert degrees(nlp, "Dr. Ada Eze, who trained at Halden University (PhD, 2014), is a senior lecturer at Norwood "
+                        "University.") == {("Halden University", "PhD", 2014)}
+    assert degrees(nlp, "Dr. Ada Eze trained at Halden University Hospital.") == set()
