@@ -88,7 +88,7 @@ from extractors.vocabulary import (
     ROLE_NOUNS,
     TEACHER_WORDS,
     coarse,
-    degree_word,
+    named_degree,
 )
 from extractors.years import YearMention, find_years, latest_year, lifespan
 from kg.model import student_degree
@@ -185,8 +185,7 @@ def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:
     before = [o for o in orgs if trigger.i < o.start and o.end <= org.start]
     if not before:
         return None
-    words = [t for t in org.doc[before[-1].end: org.start]
-             if degree_word(t.lower_) and t.lower_ not in ("degree", "degrees")]
+    words = [t for t in org.doc[before[-1].end: org.start] if named_degree(t.lower_)]
     return degree_label(degree_in(words[-1].text)) if words else None
 
 
@@ -288,8 +287,7 @@ class _Sentence(Triggers):
         for noun in verb.children:
             if noun.dep_ != "dobj" or noun.lower_ not in HIRE_NOUNS:
                 continue
-            people = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
+            people = self._appointed(noun)
             posts = [g for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj"]
             if any(t.i in self.org_of for g in posts for t in g.subtree):

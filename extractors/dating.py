@@ -25,6 +25,7 @@ from extractors.vocabulary import (
     END_VERBS,
     HIRE_VERBS,
     MOVE_VERBS,
+    SEQUENCE_WORDS,
     START_VERBS,
     coarse,
 )
@@ -126,7 +127,6 @@ def _attributive(mention: YearMention, doc) -> bool:
         and token.head.tag_ in ("NN", "NNS") and token.head.ent_type_ != "DATE"
 
 
-_SEQUENCE = frozenset({"after", "before", "following"})
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".
 _CLOSING = frozenset("complete completed completes completing finish finished finishes finishing earn earned earns "
                      "earning receive received receives receiving obtain obtained obtaining defend defended "
@@ -273,7 +273,8 @@ def _after_what(trigger: Token, path: list[Token]) -> Token | None:
 
 def _within_mention(phrase: Token, mention: YearMention) -> bool:
     """The year is written inside the phrase headed by `phrase` ("after graduating from Y in 1998")."""
-    return phrase.left_edge.idx <= mention.start_char < phrase.right_edge.idx + len(phrase.right_edge)
+    lo, hi = _reach(phrase)
+    return lo <= mention.start_char < hi
 
 
 def _before_what(verb: Token) -> Token | None:
@@ -305,7 +306,7 @@ def _fronted_year(years: list[YearMention], verb: Token) -> YearMention | None:
 
 def _until(years: list[YearMention], org: Span, verb: Token, mention: YearMention | None) -> YearMention | None:
     """An "until" year after the organisation in the trigger's clause: "... and remained there until 2001"."""
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    lo, hi = _reach(verb)
     return next((m for m in years if m.kind == "until" and lo <= m.start_char and m.end_char <= hi
                  and m.start_char >= org.end_char and m is not mention), None)
 
@@ -322,7 +323,7 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
             return span.start_char - mention.end_char
         return max(0, mention.start_char - span.end_char)
 
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    lo, hi = _reach(verb)
     # another organisation claims a year only from inside the clause: not the announcer of "X will join the
     # RIKEN Center ... in April 2025, RIKEN said"
     rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi]
@@ -344,15 +345,15 @@ def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: T
 
 
 def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
-    """Character ranges of the verb's "after"/"before" phrases that hold a clause of their own, and of the
-    verbs coordinated with it that name an organisation of their own, not holding the organisation: what
-    happened before, after or beside the verb, with its own years."""
+    """Character ranges of the verb's "after"/"before" clauses, and of the verbs coordinated with it that name
+    an organisation of their own, not holding the organisation: what happened before, after or beside the
+    verb, with its own years."""
     found = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _SEQUENCE and any(c.dep_ == "pcomp" for c in child.children) \
-                or child.dep_ == "conj" and coarse(child) == "VERB" and _own_organisation(child):
+        if _clause_after(child, SEQUENCE_WORDS) or child.dep_ == "conj" and coarse(child) == "VERB" \
+                and _own_organisation(child):
             # "completed her PhD at X and spent 2014-2016 as a postdoc at Y": the coordinated verb's own years
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            lo, hi = _reach(child)
             if not (lo <= org.start_char and org.end_char <= hi):
                 found.append((lo, hi))
     return found
@@ -367,13 +368,22 @@ def _after_years(years: list[YearMention], verb: Token) -> int | None:
     """The last year of the verb's "after" clause: "After working at X from 2007 to 2010, he joined Y" began
     Y in 2010."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("after", "following") and any(
-                c.dep_ == "pcomp" for c in prep.children):
-            lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+        if _clause_after(prep, ("after", "following")):
+            lo, hi = _reach(prep)
             inside = [m for m in years if lo <= m.start_char and m.end_char <= hi and m.kind in ("range", "point")]
             if inside:
                 return inside[-1].last or inside[-1].first
     return None
+
+
+def _clause_after(token: Token, words) -> bool:
+    """`token` is one of `words` heading a clause of its own ("after working at X"), not a noun ("after 2010")."""
+    return token.dep_ == "prep" and token.lower_ in words and any(c.dep_ == "pcomp" for c in token.children)
+
+
+def _reach(token: Token) -> tuple[int, int]:
+    """The character offsets the token's subtree spans."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _relative_since(years: list[YearMention], org: Span) -> int | None:

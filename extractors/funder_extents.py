@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.affiliation import country_of
-from extractors.funder_filters import acronym
+from extractors.vocabulary import acronym
 
 _DASHES = frozenset({"-", "–", "—"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})

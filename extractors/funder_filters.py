@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractors.relations import doc_text
+from extractors.vocabulary import acronym
 
 _GRANT_IN_AID = re.compile(r"(?:(?:grants?[- ]?in[- ]?|grantin-)aid|aid for)\b", re.I)
 # "X by Y" where Y runs, hosts or oversees something rather than paying for it.
@@ -362,11 +363,6 @@ def abbreviates(run: Span) -> bool:
         if len(initials) == len(letters):
             break
     return "".join(initials) == letters.upper()
-
-
-def acronym(token: Token) -> bool:
-    text = token.text
-    return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2 and text[0].isupper()
 
 
 def _initials_like(token: Token) -> bool:

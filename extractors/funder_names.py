@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.awards import ACTIVITY_CODE
 from extractors.funder_extents import made_whole
-from extractors.funder_filters import abbreviates, acronym, government_scheme
-from extractors.vocabulary import coarse
+from extractors.funder_filters import abbreviates, government_scheme
+from extractors.vocabulary import acronym, coarse
 
 # Words that make a capitalised run an organisation's name, in the languages acknowledgements use.
 _ORG_WORDS = frozenset(

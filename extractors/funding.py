@@ -61,6 +61,7 @@ from extractors.funding_links import (
     listed_with,
 )
 from extractors.funding_statements import funding_statements
+from extractors.gazetteer import entity_info
 from extractors.relations import (
     add_relation,
     clean_name,
@@ -175,9 +176,7 @@ class Funding:
                 result is not None and result.resolved and result.score >= 95):
             entry = self.resolver.get(result.id)
             if entry is not None and (country is None or entry.country == country) and entry.id != namesake:
-                return {"id": entry.id, "label": entry.label.value, "name": entry.name, "country": entry.country,
-                        "type": entry.type, "year": None, "kind": None, "score": round(float(result.score), 2),
-                        "alias": result.alias}
+                return _linked(entry, result)
         return {"id": "funder:" + slug(name), "label": NodeLabel.FUNDER.value,
                 "name": name, "country": None, "type": "funder", "year": None, "kind": None, "score": None,
                 "alias": None}
@@ -206,9 +205,7 @@ class Funding:
             entry = self.resolver.get(result.id) if result is not None and result.resolved \
                 and result.method == "acronym" else None
             if entry is not None and entry.country == country and entry.id != known.get("id"):
-                return {"id": entry.id, "label": entry.label.value, "name": entry.name, "country": entry.country,
-                        "type": entry.type, "year": None, "kind": None, "score": round(float(result.score), 2),
-                        "alias": result.alias}
+                return _linked(entry, result)
         return None
 
 
@@ -268,3 +265,8 @@ def _funder_name(span: Span) -> str:
     name = clean_name(span.text)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     return name or span.text
+
+
+def _linked(entry, result) -> dict[str, Any]:
+    """The known funder a resolver hit names, with the hit's score and alias (a funder carries no year or kind)."""
+    return dict(entity_info(entry), year=None, kind=None, score=round(float(result.score), 2), alias=result.alias)

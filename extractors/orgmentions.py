@@ -24,6 +24,7 @@ from extractors.vocabulary import (
     PLAY_VERBS,
     ROLE_NOUNS,
     TITLES,
+    acronym,
     coarse,
 )
 from extractors.wordfinder import find
@@ -104,7 +105,7 @@ def _defined_acronyms(doc: Doc) -> list[tuple[Span, dict]]:
     defined: dict[str, Span] = {}
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-                and doc[ent.end + 2].text == ")" and _acronym(doc[ent.end + 1]) and organisation_like(ent):
+                and doc[ent.end + 2].text == ")" and acronym(doc[ent.end + 1]) and organisation_like(ent):
             defined.setdefault(doc[ent.end + 1].text, ent)
     if not defined:
         return []
@@ -117,11 +118,6 @@ def _defined_acronyms(doc: Doc) -> list[tuple[Span, dict]]:
         if org is not None and (token.i > org.end + 1 and not token.ent_type_ or token.i in alone):
             found.append((doc[token.i: token.i + 1], dict(org._.kg or org_entity(org))))
     return found
-
-
-def _acronym(token: Token) -> bool:
-    """"IISc", "KAUST", "MBZUAI": two or more capitals in one short word of letters."""
-    return token.is_alpha and 2 <= len(token.text) <= 10 and sum(c.isupper() for c in token.text) >= 2
 
 
 def _towns_of_institutions(doc: Doc) -> list[Span]:

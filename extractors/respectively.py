@@ -12,18 +12,14 @@ University in 2012 and 2014", the degrees coordinated in the object and the year
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import degree_word
+from extractors.vocabulary import named_degree
 from extractors.wordfinder import find
-from extractors.years import DATE_POINT
+from extractors.years import DATE_POINT, YEAR_WORD
 
-_GENERIC = frozenset({"degree", "degrees", "education", "diploma"})
 _RESPECTIVELY = frozenset({"respectively"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None, int | None]] | None:
@@ -31,7 +27,7 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None
     when the sentence pairs nothing."""
     if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
         return None
-    degrees = [t for t in sent if t.lower_ not in _GENERIC and degree_word(t.lower_) and t.i < org.start]
+    degrees = [t for t in sent if named_degree(t.lower_) and t.i < org.start]
     # the list nearest the organisation: "the B.S. degree from X in 2011, and the M.S. and Ph.D. degrees from Y
     # in 2013 and 2017, respectively" pairs only Y's two; an organisation between two degrees starts a new list
     for k in range(len(degrees) - 1, 0, -1):
@@ -62,7 +58,7 @@ def coordinated(org: Span) -> list[tuple[str | None, int | None]]:
     heads = [prep.head] + ([prep.head.head] if prep.head.dep_ in ("dobj", "conj") else [])
     objects = [t for h in heads for t in (h, *h.children) if t.dep_ in ("dobj", "conj") and t.i < org.start]
     degrees = [t for o in objects for t in o.subtree
-               if t.i < org.start and t.lower_ not in _GENERIC and degree_word(t.lower_)]
+               if t.i < org.start and named_degree(t.lower_)]
     years = next((y for h in heads for y in _years_in(h) if y and y[0].i >= org.end), [])
     if len(degrees) < 2 or len(years) != len(degrees):
         return []
@@ -75,7 +71,7 @@ def _years_in(head: Token) -> list[list[Token]]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for year in prep.children:
-                if year.dep_ == "pobj" and _YEAR.fullmatch(year.text):
-                    listed = [year, *(c for c in year.conjuncts if _YEAR.fullmatch(c.text))]
+                if year.dep_ == "pobj" and YEAR_WORD.match(year.text):
+                    listed = [year, *(c for c in year.conjuncts if YEAR_WORD.match(c.text))]
                     found.append(sorted(listed, key=lambda t: t.i))
     return found

@@ -84,6 +84,7 @@ from extractors.vocabulary import (
     PLAY_VERBS,
     PRONOUNS,
     ROLE_NOUNS,
+    SEQUENCE_WORDS,
     SPELL_ADVERBS,
     STUDENT_NOUNS,
     STUDY_VERBS,
@@ -97,7 +98,6 @@ from extractors.years import YearMention
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
 _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
-_SEQUENCE = frozenset({"after", "before", "following"})
 _SPANS = frozenset("years decade decades months".split())  # "after eight years at X"
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
 # to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
@@ -106,7 +106,6 @@ _SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later bef
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
-_UNITS = frozenset("group lab laboratory team".split())
 # "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
 _TRAINED = frozenset("train trained trains".split())
 # Chairing a department or school is a post there; chairing a committee, a conference or a session is not
@@ -116,7 +115,7 @@ _CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 def _own_unit(noun: Token) -> bool:
     """"started her own group at the Crick", "started his lab at X": a research group someone leads there."""
-    return noun.lower_ in _UNITS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
+    return noun.lower_ in UNIT_WORDS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
                                          for c in noun.children)
 
 
@@ -279,7 +278,7 @@ class Triggers(Referents):
             if stint:
                 path.append(trigger.head)
                 return self._with_subject(Link("WORKS_AT", trigger.head, path, 0.8, role=_stint_role(trigger, role)))
-        if via == "at" and dep == "prep" and trigger.dep_ == "pobj" and trigger.head.lower_ in _SEQUENCE:
+        if via == "at" and dep == "prep" and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE_WORDS:
             stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
             if stint:
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=_stint_role(trigger, role)))
@@ -365,8 +364,7 @@ class Triggers(Referents):
                     return link
             if token.lower_ in HIRE_NOUNS and coarse(token) == "NOUN":
                 # "NUS announced the appointment of X as Dean of its School of Computing": the one appointed
-                named = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
+                named = self._appointed(token)
                 if named:
                     link.path.append(token)
                     governed = token
@@ -417,6 +415,11 @@ class Triggers(Referents):
         link.people = [self.carried] if self.carried and (coarse(token) in ("VERB", "AUX") or _sequel(token)) else []
         link.confidence = min(link.confidence, 0.75)
         return link
+
+    def _appointed(self, noun: Token) -> list[str]:
+        """Whom "the appointment of X" (any of HIRE_NOUNS) names."""
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
 
     def _with_partners(self, link: Link, name: Span | None = None) -> Link:
         """"Eskom chairperson A and chief executive B": B, titled like A, works there too. `name` is A

@@ -44,6 +44,8 @@ START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "s
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
                     "snag snagged", "promote promoted promotes")
+# Words that place one event before or after another: "after a postdoc at X", "before joining Y".
+SEQUENCE_WORDS = frozenset({"after", "before", "following"})
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
 HIRE_NOUNS = frozenset("appointment appointments hiring recruitment promotion".split())
 BE = _forms("be is was were are been being 's")
@@ -67,6 +69,14 @@ DEGREE_NOUNS = DEGREE_NOUNS | {degree.lower() for degree in DOTTED_DEGREES}
 def degree_word(word: str) -> bool:
     """A degree noun, written with or without its dots: "phd", "ph.d.", "m.sc", "b.s" (`word` in lower case)."""
     return word in DEGREE_NOUNS or word.replace(".", "") in DEGREE_NOUNS
+
+
+_GENERIC_DEGREES = frozenset({"degree", "degrees", "education", "diploma"})
+
+
+def named_degree(word: str) -> bool:
+    """A degree word that names which degree ("m.s.", "phd"), not "degree" or "education" (lower case)."""
+    return word not in _GENERIC_DEGREES and degree_word(word)
 
 
 STUDENT_NOUNS = frozenset(
@@ -150,6 +160,12 @@ _COARSE = {
 def coarse(token) -> str:
     """VERB, AUX, NOUN, PROPN, ADP or ADJ (else the fine tag) for a token tagged by the tagger."""
     return _COARSE.get(token.tag_, token.tag_)
+
+
+def acronym(token) -> bool:
+    """"NSFC", "IISc", "KAUST": two or more capitals in one short word of letters, the first a capital."""
+    text = token.text
+    return 2 <= len(text) <= 10 and text.isalpha() and sum(c.isupper() for c in text) >= 2 and text[0].isupper()
 
 # "University" in the languages of university names.
 UNIVERSITY_WORDS = frozenset("university universität université universidad universidade università universiteit "
