@@ -75,14 +75,8 @@ class PolicyKind(str, enum.Enum):
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _bounded_strings(cls, value):
-        if isinstance(value, str) and len(value) > MAX_FIELD:
-            raise ValueError(f"field longer than {MAX_FIELD} characters")
-        return value
+    # Checked in pydantic's core: a Python validator on every field ran 2.3M times in a 45k-paper load.
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True, str_max_length=MAX_FIELD)
 
 
 class Affiliation(_Record):
@@ -110,7 +104,7 @@ class Affiliation(_Record):
         if not value:
             return None
         value = value.strip().upper()
-        return value if re.fullmatch(r"[A-Z]{2}", value) else None
+        return value if len(value) == 2 and value.isascii() and value.isalpha() else None
 
     def canonical_id(self) -> str | None:
         if self.org_id:
