@@ -226,6 +226,11 @@ def _strong(doc: Doc, start: int, end: int) -> bool:
                 g.dep_ == "pobj" and (g.lower_ in _PERSON_ROLES or g.lower_ in _POSTS) for g in c.children)
             for c in root.head.children):
         return True  # "Hugging Face has hired X as head of research", "promoted X to senior director"
+    if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "FUNDER")
+                                                            for g in c.children)
+            for c in (*root.head.children, *root.children)):
+        return True  # "The institute has recruited X from Google DeepMind": people are hired away, firms bought
     if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
            for c in root.children):
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"

@@ -39,6 +39,9 @@ def _roles(nlp, text: str) -> set[str | None]:
      "Okafor Chidi", "The Alan Turing Institute"),
     # no entity at all: "is a PhD student at" is a person's predicate
     ("Aiko Tanabe-Ross is a PhD student at the University of Tokyo.", "Aiko Tanabe-Ross", "The University of Tokyo"),
+    # hired away from an organisation: people are recruited from a firm, firms are bought
+    ("The Alan Turing Institute has recruited Ifeoma Castellanos-Brandt from Google DeepMind to lead its work "
+     "on evaluations.", "Ifeoma Castellanos-Brandt", "Google DeepMind"),
 ])
 def test_person_recovered_from_clues(nlp, text, person, org):
     people, triples, _ = _read(nlp, text)
