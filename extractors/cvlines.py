@@ -158,9 +158,10 @@ def cv_owner(text: str) -> str | None:
 
 
 def _after_degree(ent: Span) -> Span:
-    """NER reads "Ph.D., University of Toronto" as one organisation: the degree before the first comma is the
-    line's degree (left in the text for `_role`), the rest the organisation, resolved on its own."""
-    if ent.label_ != "ORG":
+    """NER reads "Ph.D., University of Toronto" as one organisation, or "Ph.D. in Chemistry, University of
+    Warsaw" as a title: the degree before the first comma is the line's degree (left in the text for `_role`),
+    the rest the organisation, resolved on its own (a title's rest must read as an institution)."""
+    if ent.label_ not in ("ORG", "WORK_OF_ART"):
         return ent
     comma = next((t for t in ent if t.text == ","), None)
     if comma is None or comma.i + 1 >= ent.end:
@@ -168,9 +169,11 @@ def _after_degree(ent: Span) -> Span:
     words = _words(ent.doc[ent.start:comma.i].text)
     if not words or not _degree_word(words[0], 0, words):
         return ent
-    rest = Span(ent.doc, comma.i + 1, ent.end, label=ent.label_)
+    rest = Span(ent.doc, comma.i + 1, ent.end, label="ORG")
     found = OrgResolver.default().resolve(clean_name(rest.text))
     entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
+    if ent.label_ != "ORG" and entry is None and not _institution_like(rest.text.split()):
+        return ent
     rest._.kg = entity_info(entry) if entry is not None else ent._.kg  # the linker may have read past the degree
     return rest
 
@@ -333,8 +336,7 @@ def _unnamed(doc: Doc, line: str, begin: int, ents: list[Span]) -> list[Span]:
         words = segment.split()
         if not words or len(words) > 10 or _ASIDE.match(segment):
             continue
-        if not any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_WORDS and w.lower() not in UNIT_WORDS
-                   for w in words) or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+        if not _institution_like(words):
             continue
         start = begin + match.start() + match.group().find(segment)
         if any(e.start_char < start + len(segment) and start < e.end_char for e in ents):
@@ -343,6 +345,12 @@ def _unnamed(doc: Doc, line: str, begin: int, ents: list[Span]) -> list[Span]:
         if span is not None and not is_unit(span):
             found.append(span)
     return found
+
+
+def _institution_like(words: list[str]) -> bool:
+    """Capitalised words with "University", "Institute", "Laboratory" ...: "Halden University"."""
+    return any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_WORDS and w.lower() not in UNIT_WORDS
+               for w in words) and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
 
 
 def _field(text: str, begin: int, ent: Span) -> bool:

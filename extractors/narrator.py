@@ -106,6 +106,7 @@ if not Doc.has_extension("kg_title_person"):
 # What a heading adds around a name: "Jane Doe - Homepage", "Jane Doe's Homepage", "About Jane Doe".
 _DECORATION = re.compile(
     r"^(?:about|welcome to|homepage of|home page of|the homepage of|website of)\s+|"
+    r"^(?:curriculum vitae|cv|r[ée]sum[ée])\s*(?:of\s+|[-–—|:·]\s*)|"
     r"(?:['’]s)?\s*(?:[-–—|:·]\s*)?(?:personal\s+)?(?:home\s?page|web\s?site|web\s?page|site|page|home|cv|"
     r"curriculum vitae|r[ée]sum[ée]|blog)\s*$",
     re.I,
@@ -173,6 +174,17 @@ def title_person(nlp: Language, title: str | None) -> str | None:
         return None
     ents = ner(nlp.make_doc(name)).ents
     return name if len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == name else None
+
+
+def heading_person(nlp: Language, text: str) -> str | None:
+    """The name a page's first line gives in capitals ("CURRICULUM VITAE — YOON SEUNG-HYUN"), which NER does
+    not read as a name: written in title case, it must pass `title_person`. A first line in mixed case is
+    left to `page_name`, which reads it with its context."""
+    line = text.lstrip().split("\n", 1)[0]
+    if len(line) > _HEADING_CHARS or not line.isupper():
+        return None
+    core = _bare_name(line)
+    return title_person(nlp, core.title()) if core else None
 
 
 @lru_cache(maxsize=4)  # asked once per document: the answer depends on the pipeline only

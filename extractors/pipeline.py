@@ -30,7 +30,7 @@ import extractors.gazetteer  # noqa: F401
 import extractors.linker  # noqa: F401
 import extractors.relations  # noqa: F401
 from extractors.articles import Article
-from extractors.narrator import title_person
+from extractors.narrator import heading_person, title_person
 from extractors.relations import doc_text
 from extractors.schooling import keep_dotted_degrees
 from kg.errors import ModelMissing
@@ -126,10 +126,11 @@ def _extract_chunk(chunk: list, nlp: Language, batch_size: int) -> list[Document
 
 
 def _titled(nlp: Language, text: str, meta: dict[str, Any]):
-    """The text as a Doc that carries its source's title: a title that is a bare person name tells the
-    career rules who "I" is on a page that never names its writer in the text."""
+    """The text as a Doc that carries its source's title: a title that is a bare person name (or a first
+    line that is one in capitals) tells the career rules who "I" is on a page that never names its writer
+    in the text."""
     doc = nlp.make_doc(text)
-    doc._.kg_title_person = title_person(nlp, meta.get("title"))
+    doc._.kg_title_person = title_person(nlp, meta.get("title")) or heading_person(nlp, text)
     return doc
 
 

@@ -223,6 +223,18 @@ def test_a_title_is_confirmed_by_the_ner_and_names_no_one_without_one(nlp):
     assert title_person(spacy.blank("en"), "Maria Santos - Homepage") is None  # no NER to confirm it
 
 
+def test_a_heading_in_capitals_names_the_cv(nlp):
+    """The small model reads no name in capitals; the first line, written in title case, is checked by NER
+    like a source title."""
+    text = ("CURRICULUM VITAE — MARTA KOWALCZYK-BRANDT\n\nEducation\nPh.D. in Chemistry, Halden University, "
+            "2009–2014\n\nAppointments\nAssistant Professor, Norwood University, 2019–present\n")
+    found = _relations(nlp, text)
+    assert found[("STUDIED_AT", "Marta Kowalczyk-Brandt", "Halden University")].end == 2014
+    assert found[("WORKS_AT", "Marta Kowalczyk-Brandt", "Norwood University")].start == 2019
+    # a headline in capitals is no one's name
+    assert not _relations(nlp, text.replace("CURRICULUM VITAE — MARTA KOWALCZYK-BRANDT", "BREAKING NEWS — NEW HIRES"))
+
+
 def test_engineering_degrees_are_read_with_their_dots_only():
     from extractors.syntax import degree_in
 
