@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.institutions import organisation_like
 from extractors.misreadings import repair_misreadings
 from extractors.relations import org_entity
+from extractors.resolver import OrgResolver
 from extractors.roles import AWARD_TITLES
 from extractors.runons import trim_run_ons
 from extractors.vocabulary import (
@@ -300,6 +301,22 @@ def _untagged_name_word(token: Token) -> bool:
         and any(c.isalpha() for c in token.text) and token.lower_ not in ROLE_NOUNS
 
 
+def _post_of(word: Token) -> Token:
+    """The post a field hangs from: "VP" for "analytics" in "VP of analytics"."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in ROLE_NOUNS:
+        return word.head.head
+    return word
+
+
+def _lone_place_word(token: Token) -> bool:
+    """One capitalised word NER called a place that is no country or state: "worked at Criteo", "VP of analytics
+    at Zalando". One works in a town, not at it; "a lecturer at Leeds" is the town's university."""
+    doc = token.doc
+    return token.ent_type_ == "GPE" and token.ent_iob_ == "B" and coarse(token) == "PROPN" and token.is_title \
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I") \
+        and OrgResolver.default().country_hint(token.text) is None
+
+
 def _places_after_fields(doc: Doc) -> list[Span]:
     """"a Ph.D. student in Data Mining at Rutgers University" taken as one organisation: the words before
     "at" name no organisation (a field), the words after it do. "University of Illinois at Chicago"
@@ -329,16 +346,18 @@ def _untagged_employers(doc: Doc) -> list[Span]:
     belong to no entity and are no role, title or generic word ("joined the Board")."""
     found: list[Span] = []
     for token in doc:
-        if not _untagged_name_word(token) or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
+        if not (_untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
+                or token.lower_ in GENERIC_ORG_WORDS:
             continue
         if token.dep_ == "dobj" and token.head.lower_ in JOIN_VERBS:
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
             verb = token.head.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ in ROLE_NOUNS \
-                and token.head.head.dep_ in ("attr", "appos"):
-            # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre"
-            role = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _post_of(token.head.head).lower_ in ROLE_NOUNS \
+                and _post_of(token.head.head).dep_ in ("attr", "appos"):
+            # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre", "she was VP
+            # of analytics at Zalando"
+            role = _post_of(token.head.head)
             if role.dep_ == "appos" and role.head.ent_type_ != "PERSON":
                 continue
             verb = role.head if role.dep_ == "attr" else role

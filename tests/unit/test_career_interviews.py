@@ -128,6 +128,15 @@ def test_an_untagged_company_after_a_post_at(nlp):
     assert ("WORKS_AT", "Anna Keller", "Mercado Libre", "Chief Data Officer", 2019, None) in found
 
 
+def test_a_company_ner_called_a_place_after_worked_at_or_a_post_at(nlp):
+    """One works in a town, not at it: the small model tags "Criteo" and "Zalando" GPE."""
+    found = _relations(nlp, "Anna Keller is the new chief data officer at Allegro. She was previously VP of "
+                            "analytics at Zalando. Before that, she worked at Criteo.")
+    assert {(org, role) for _, _, org, role, _, _ in found} >= {("Zalando", "VP of analytics"), ("Criteo", None)}
+    # a country stays a place
+    assert not _relations(nlp, "Anna Keller worked at France for a decade.")
+
+
 # --- roles and schools read off the rest of the sentence -------------------------------------------------
 
 
