@@ -6,7 +6,8 @@ noun ("a professor at", "a PhD from", "a Google researcher") or a person it qual
 From the trigger we find the person: the clause subject, an apposition ("Alice, a professor at X"), a
 relative clause ("X, who earned ..."), a possessive ("Her PhD from X"), or the person of an earlier sentence
 when the subject is a pronoun or missing ("She then joined ..."). Coordinated people share the relation.
-The climb lives here; what a trigger means and whom it is about is read in `extractors/triggers.py`.
+The climb lives here; what a trigger means is read in `extractors/triggers.py`, and whom it is about in
+`extractors/trigger_subjects.py`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from extractors.institutions import (
     owners_of,
     unit_entity,
 )
+from extractors.links import Link
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.milestones import announced_start, read_events
@@ -77,7 +79,7 @@ from extractors.syntax import (
     teachers as _teachers,
 )
 from extractors.titles import bracketed_affiliation, singular_role, title_before_name
-from extractors.triggers import Link, Triggers
+from extractors.triggers import Triggers
 from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
     FOUNDING_VERBS,

@@ -125,6 +125,12 @@ def stint_object(verb: Token, via: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def stint_role(stint: Token, role: str | None) -> str | None:
+    """"a research fellowship" -> "research fellow": the stint's own words before its role."""
+    words = [c.lower_ for c in stint.children if c.dep_ == "compound" and c.i < stint.i and c.is_lower]
+    return " ".join(words + [role]) if role and words else role
+
+
 # Bodies one sits on rather than works for: "appointed to a Royal Commission", "elected to the Council".
 _BODIES = frozenset("commission commissions committee committees council councils panel panels board boards "
                     "tribunal tribunals inquiry jury juries taskforce delegation".split())

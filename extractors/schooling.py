@@ -103,3 +103,23 @@ def bracketed_degrees(org: Span) -> list[tuple[str | None, int | None]]:
         elif token.lower_ not in _BRACKET_GLUE:
             return []
     return []
+
+
+def studies_left(path: list[Token], org: Span | None, dep: str) -> Token | None:
+    """The degree that makes a place left or gone to a school: "left X, where he had just finished a master's
+    degree" (the place's own clause), "left Y for a PhD place at X" (what the place was left for)."""
+    if org is not None and dep == "dobj":  # the organisation is what was left
+        for clause in (c for c in org.root.children if c.dep_ == "relcl"):
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                degree = next((t for t in clause.subtree if degree_word(t.lower_)), None)
+                if degree is not None:
+                    return degree
+    if "for" in (t.lower_ for t in path[1:-1]):
+        purpose = path[path.index(next(t for t in path if t.lower_ == "for")) - 1]
+        return next((c for c in purpose.children if c.dep_ in ("compound", "amod") and degree_word(c.lower_)), None)
+    return None
+
+
+def degree_object(verb: Token) -> Token | None:
+    """The degree a verb's object names: "did my PhD", "completed her master's"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and degree_word(c.lower_)), None)

@@ -4,19 +4,17 @@
 or degree noun ("a professor at", "a PhD from", "a Google researcher") or a person it qualifies ("Alice Wu
 of MIT"), and says whether it gives a STUDIED_AT or a WORKS_AT, with degree or role. `_with_subject` then
 finds the person the trigger is about: the clause subject, an apposition, a relative clause, a possessive,
-or the person of an earlier sentence. The climb from organisation to trigger is careers.py's.
+or the person of an earlier sentence (`extractors/trigger_subjects.py`). The climb from organisation to
+trigger is careers.py's.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from extractors.campus import study_aim
 from extractors.institutions import is_unit, organisation_like
-from extractors.narrator import FIRST_PERSON
-from extractors.referents import Referents
+from extractors.links import Link
 from extractors.roles import (
     DELEGATES,
     award_title,
@@ -30,12 +28,18 @@ from extractors.roles import (
     staff_member,
     stint_noun,
     stint_object,
+    stint_role,
     titled,
-    titled_partners,
 )
-from extractors.schooling import bracketed_degrees, degree_beside, schooling_on, student_in_school
+from extractors.schooling import (
+    bracketed_degrees,
+    degree_beside,
+    degree_object,
+    schooling_on,
+    student_in_school,
+    studies_left,
+)
 from extractors.syntax import (
-    MAX_CLIMB,
     degree_in,
     field_after_degree,
     role_phrase,
@@ -68,6 +72,7 @@ from extractors.syntax import (
     studied_in as _studied_in,
 )
 from extractors.titles import acknowledged
+from extractors.trigger_subjects import TriggerSubjects
 from extractors.vocabulary import (
     BE,
     DEGREE_NOUNS,
@@ -75,14 +80,11 @@ from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
     END_VERBS,
     FOUNDING_VERBS,
-    HIRE_NOUNS,
-    HIRE_VERBS,
     INSTITUTION_WORDS,
     JOB_NOUNS,
     MOVE_NOUNS,
     MOVE_VERBS,
     PLAY_VERBS,
-    PRONOUNS,
     ROLE_NOUNS,
     SEQUENCE_WORDS,
     SPELL_ADVERBS,
@@ -93,15 +95,10 @@ from extractors.vocabulary import (
     coarse,
     degree_word,
 )
-from extractors.years import YearMention
 
-_REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
 _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
 _SPANS = frozenset("years decade decades months".split())  # "after eight years at X"
-# How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
-# to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
-_SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then".split())
 # "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
 # What one starts at an employer: "started her career at IBM", "began work at Google".
@@ -119,26 +116,10 @@ def _own_unit(noun: Token) -> bool:
                                          for c in noun.children)
 
 
-@dataclass
-class Link:
-    """How an organisation hangs off its trigger."""
-
-    type: str  # STUDIED_AT | WORKS_AT
-    trigger: Token
-    path: list[Token]
-    confidence: float
-    people: list[str] = field(default_factory=list)
-    degree: str | None = None
-    role: str | None = None
-    roles: dict[str, str] = field(default_factory=dict)  # a person's own role: "A and chief executive B"
-    dated: bool = True  # False for a title by a name: the clause's years are not the title's
-
-
-class Triggers(Referents):
-    """A sentence's trigger words read as careers; the sentence gives `org_of` and `years`."""
+class Triggers(TriggerSubjects):
+    """A sentence's trigger words read as careers; the sentence gives `org_of`."""
 
     org_of: dict[int, Span]
-    years: list[YearMention]
 
     def _classify(self, trigger: Token, dep: str, path: list[Token]) -> Link | None:
         lower = trigger.lower_
@@ -178,7 +159,7 @@ class Triggers(Referents):
             org = self.org_of.get(path[0].i)
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
-            if via == "where" and (done := _degree_object(trigger)) is not None:  # "X, where I did my PhD"
+            if via == "where" and (done := degree_object(trigger)) is not None:  # "X, where I did my PhD"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8,
                                                degree=_degree_label(degree_in(_phrase(done)))))
             in_unit = via == "in" and org is not None and any(t.lower_ in UNIT_WORDS for t in org)  # "in the X Lab"
@@ -254,7 +235,7 @@ class Triggers(Referents):
                 if lower in END_VERBS and dep != "dobj" and not left_post and any(
                         c.dep_ == "dobj" and c.i not in self.org_of for c in trigger.children):
                     return None  # "left a bequest to X": something given; not "left ByteDance for X"
-                studies = _studies_left(path, org, dep) if lower in END_VERBS else None
+                studies = studies_left(path, org, dep) if lower in END_VERBS else None
                 if studies is not None:  # "left X, where he had finished a master's", "left for a PhD place at Y"
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75,
                                                    degree=_degree_label(degree_in(studies.text))))
@@ -277,11 +258,11 @@ class Triggers(Referents):
             stint, role = stint_object(trigger.head, via)  # "held a research fellowship at X": "at" on the stint
             if stint:
                 path.append(trigger.head)
-                return self._with_subject(Link("WORKS_AT", trigger.head, path, 0.8, role=_stint_role(trigger, role)))
+                return self._with_subject(Link("WORKS_AT", trigger.head, path, 0.8, role=stint_role(trigger, role)))
         if via == "at" and dep == "prep" and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE_WORDS:
             stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
             if stint:
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=_stint_role(trigger, role)))
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=stint_role(trigger, role)))
             if lower in _SPANS and trigger.head.lower_ != "before":
                 # "After eight years at DeepMind, she left to found ...": years spent there, a job
                 return self._with_subject(Link("WORKS_AT", trigger, path + [trigger.head.head], 0.75))
@@ -336,11 +317,6 @@ class Triggers(Referents):
             return self._with_subject(Link("STUDIED_AT", verb, path, 0.8, degree=degree))
         return self._with_subject(Link("WORKS_AT", verb, path, 0.8, role=_role_after(verb)))
 
-    def _dated_within(self, token: Token) -> bool:
-        """A year is written inside the phrase `token` heads."""
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return any(start <= year.start_char and year.end_char <= end for year in self.years)
-
     def _known(self, token: Token) -> bool:
         org = self.org_of.get(token.i)
         return org is not None and (bool(org._.kg) or is_unit(org))
@@ -352,120 +328,9 @@ class Triggers(Referents):
                 and any(obj.i in self.org_of for obj in prep.children if obj.dep_ == "pobj")}
         return ends == {"from", "to"}
 
-    def _with_subject(self, link: Link) -> Link | None:
-        token = link.trigger
-        if token.dep_ == "compound" and self._person_at(token.head):
-            link.people = [self._person_at(token.head)]  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
-            return self._with_partners(link)
-        for _ in range(MAX_CLIMB):
-            for child in token.children:
-                if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
-                    link.people = self._subject_of(child)
-                    return link
-            if token.lower_ in HIRE_NOUNS and coarse(token) == "NOUN":
-                # "NUS announced the appointment of X as Dean of its School of Computing": the one appointed
-                named = self._appointed(token)
-                if named:
-                    link.path.append(token)
-                    governed = token
-                    for _ in range(MAX_CLIMB):  # up to the verb, which may hedge: "denied reports of the appointment"
-                        if governed.head.i == governed.i or coarse(governed) in ("VERB", "AUX"):
-                            break
-                        governed = governed.head
-                        link.path.append(governed)
-                    link.people = named
-                    # "as Dean of Y": the role the appointment names, on the path from Y
-                    link.role = link.role or next((t.text for t in link.path if t.lower_ in ROLE_NOUNS), None)
-                    return link
-            if token.lower_ in HIRE_VERBS and coarse(token) == "VERB":
-                # "Grant appointed Wallace as a judge of X": the one appointed, not who appointed
-                hired = [p for c in token.children if c.dep_ == "dobj" for p in self._people_in(c)]
-                if hired:
-                    link.path.append(token)
-                    governed = token
-                    while governed.dep_ in ("xcomp", "ccomp") and governed.head.i != governed.i:
-                        governed = governed.head  # "declined to hire X": the hedge governs the hire
-                        link.path.append(governed)
-                    link.people = hired
-                    return link
-            subjects = sorted((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
-                              key=lambda c: c.ent_type_ != "PERSON" and c.lower_ not in _REFERRING)
-            if subjects:
-                # "The son of an actor, he is a graduate of ...": the parser may give a clause two subjects
-                link.path.append(token)
-                link.people = next((found for found in (self._subject_of(c, clause=token) for c in subjects)
-                                    if found), [])
-                return link
-            if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
-                link.people = self._subject_of(token.head)
-                if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
-                    # "A, a professor at X, and B": the apposition sits between A and B and is A's alone
-                    link.people = [self._person_at(token.head)]
-                if token.dep_ == "appos":  # "A and B, both former X researchers, founded Y in 2020": Y's year
-                    link.dated = self._dated_within(token)
-                return link
-            if token.dep_ == "ROOT" or token.head.i == token.i:
-                break
-            if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over", "regarding", "concerning") \
-                    and coarse(token.head.head) in ("NOUN", "PROPN"):
-                return None  # "the referendum on joining the EMU": an event, no one's job
-            link.path.append(token.head)
-            token = token.head
-        # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
-        link.people = [self.carried] if self.carried and (coarse(token) in ("VERB", "AUX") or _sequel(token)) else []
-        link.confidence = min(link.confidence, 0.75)
-        return link
-
-    def _appointed(self, noun: Token) -> list[str]:
-        """Whom "the appointment of X" (any of HIRE_NOUNS) names."""
-        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)]
-
-    def _with_partners(self, link: Link, name: Span | None = None) -> Link:
-        """"Eskom chairperson A and chief executive B": B, titled like A, works there too. `name` is A
-        when the caller knows it, else the first person after the trigger."""
-        if name is None:
-            name = next((e for e in self.ents if e.start in self.people and e.start > link.trigger.i), None)
-        link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
-        link.people += [p for p in link.roles if p not in link.people]
-        return link
-
-
-def _studies_left(path: list[Token], org: Span | None, dep: str) -> Token | None:
-    """The degree that makes a place left or gone to a school: "left X, where he had just finished a master's
-    degree" (the place's own clause), "left Y for a PhD place at X" (what the place was left for)."""
-    if org is not None and dep == "dobj":  # the organisation is what was left
-        for clause in (c for c in org.root.children if c.dep_ == "relcl"):
-            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
-                degree = next((t for t in clause.subtree if degree_word(t.lower_)), None)
-                if degree is not None:
-                    return degree
-    if "for" in (t.lower_ for t in path[1:-1]):
-        purpose = path[path.index(next(t for t in path if t.lower_ == "for")) - 1]
-        return next((c for c in purpose.children if c.dep_ in ("compound", "amod") and degree_word(c.lower_)), None)
-    return None
-
-
-def _degree_object(verb: Token) -> Token | None:
-    """The degree a verb's object names: "did my PhD", "completed her master's"."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and degree_word(c.lower_)), None)
-
 
 def _held_noun(verb: Token) -> Token | None:
     """The role or schooling a "be" verb gives its subject: "was a postdoc", "is a PhD student"."""
     # a capitalised title is one too: "where she is a Principal Engineer"
     return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) in ("NOUN", "PROPN") and (
         c.lower_ in ROLE_NOUNS or c.lower_ in STUDENT_NOUNS or degree_word(c.lower_))), None)
-
-
-def _stint_role(stint: Token, role: str | None) -> str | None:
-    """"a research fellowship" -> "research fellow": the stint's own words before its role."""
-    words = [c.lower_ for c in stint.children if c.dep_ == "compound" and c.i < stint.i and c.is_lower]
-    return " ".join(words + [role]) if role and words else role
-
-
-def _sequel(root: Token) -> bool:
-    """A verbless sentence that carries the story on: opened by "Previously", "Currently", "Before that"."""
-    sent = root.sent
-    words = [t for t in sent if not t.is_punct]
-    return bool(words) and words[0].lower_ in _SEQUEL_OPENERS and not any(coarse(t) in ("VERB", "AUX") for t in sent)
