@@ -11,6 +11,9 @@ purpose ("returned in 2021 to lead X") takes its governing verb's year as its st
 from X, where he had taught" ends X by the arrival; "X, where she has worked since 2014" starts X whatever
 the clause's verb; "spent 2018 at X" and "was a visiting researcher at X in 2018" are that year only; a
 date inside a stretch ("at the end of March 2025") or written "January 1, 2024" is its verb's.
+
+Where a year mention hangs in the parse (the year said of a verb, the one nearest an organisation) is read in
+`extractors/year_attachment.py`.
 """
 
 from __future__ import annotations
@@ -25,9 +28,17 @@ from extractors.vocabulary import (
     END_VERBS,
     HIRE_VERBS,
     MOVE_VERBS,
-    SEQUENCE_WORDS,
     START_VERBS,
     coarse,
+)
+from extractors.year_attachment import (
+    after_years,
+    fronted_year,
+    nearest_year,
+    relative_since,
+    until,
+    verb_year,
+    within_mention,
 )
 from extractors.years import YearMention
 
@@ -39,7 +50,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     said of another verb of the clause reads by that verb ("studied at X, graduating in 1957")."""
     verb = clause(trigger)
     years = [m for m in years if not _attributive(m, trigger.doc)]
-    mention = _nearest_year(years, org, orgs, verb) or _fronted_year(years, verb)
+    mention = nearest_year(years, org, orgs, verb) or fronted_year(years, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
@@ -55,7 +66,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         after = _after_what(trigger, path)
         # The year may be the later verb's, outside the "after" phrase: "joined the faculty in 2021 after
         # three years as a postdoc at X" ends X in 2021 (and its length starts it in 2018).
-        if after is not None and (mention is None or not _within_mention(after, mention)):
+        if after is not None and (mention is None or not within_mention(after, mention)):
             after = after.head
             # "joined X in 2016 after a postdoc at Y": the job before ends when the next one began;
             # "joined X in 1998 after graduating from Y": the graduation was then. Not a degree held ("joined X
@@ -76,7 +87,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         if found is not None:
             return found.first, None
     if mention is None and rel_type == "WORKS_AT" and trigger.lower_ in _BEGINNINGS \
-            and (begun := _after_years(years, trigger)) is not None:
+            and (begun := after_years(years, trigger)) is not None:
         return begun, None
     if mention is None and rel_type == "WORKS_AT":
         following = _before_what(verb)
@@ -85,7 +96,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
             return None, found.first  # "spent five years at X before joining Y in 2018": X until 2018
     start, end = _read_mention(mention, org, trigger, rel_type, path, years) if mention is not None else (None, None)
     if start is None and rel_type == "WORKS_AT":
-        since = _relative_since(years, org)  # "In 2023 she left Siemens, where she had worked since 2014"
+        since = relative_since(years, org)  # "In 2023 she left Siemens, where she had worked since 2014"
         if since is not None and (end is None or since <= end):
             start = since
     if end is None and start is not None and mention is not None and mention.kind == "since" \
@@ -100,11 +111,11 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     if start is None and purpose(verb):
         # "returned to Beijing in 2021 to lead Tencent's AI Lab", "Two years later he moved ... to study at X":
         # a purpose starts when its verb happened
-        found = verb_year(years, verb.head) or _fronted_year(years, verb.head)
+        found = verb_year(years, verb.head) or fronted_year(years, verb.head)
         if found is not None and (end is None or found.first <= end):
             start = found.first
     if end is None and (start is not None or mention is None):
-        closing = _until(years, org, verb, mention)
+        closing = until(years, org, verb, mention)
         if closing is not None and (start is None or closing.last >= start):
             end = closing.last  # "joined X in 1979, and he remained there until his retirement in 2001"
     if end is None and start is not None and arrival is not None and arrival.i != verb.i:
@@ -271,12 +282,6 @@ def _after_what(trigger: Token, path: list[Token]) -> Token | None:
     return None
 
 
-def _within_mention(phrase: Token, mention: YearMention) -> bool:
-    """The year is written inside the phrase headed by `phrase` ("after graduating from Y in 1998")."""
-    lo, hi = _reach(phrase)
-    return lo <= mention.start_char < hi
-
-
 def _before_what(verb: Token) -> Token | None:
     """The beginning a "before" phrase of the clause names: "spent five years at X before joining Y", "Prior
     to joining Y in 2015, she worked at X"."""
@@ -290,124 +295,6 @@ def _before_what(verb: Token) -> Token | None:
         if child.dep_ == "advcl" and child.lower_ in _BEGINNINGS and _hangs_on(child, "before"):
             return child
     return None
-
-
-def _fronted_year(years: list[YearMention], verb: Token) -> YearMention | None:
-    """"The following year he joined X": the parser made the year the root and the clause its relative."""
-    if verb.dep_ != "relcl":
-        return None
-    head = verb.head  # also "worked at X until 2014, when he returned": the "when" clause happened that year
-    found = next((m for m in years if m.start_char <= head.idx < m.end_char), None)
-    if found is None:
-        return None
-    year = found.last if found.kind == "until" else found.first
-    return YearMention(found.start_char, found.end_char, "point", year, year, found.relative) if year else None
-
-
-def _until(years: list[YearMention], org: Span, verb: Token, mention: YearMention | None) -> YearMention | None:
-    """An "until" year after the organisation in the trigger's clause: "... and remained there until 2001"."""
-    lo, hi = _reach(verb)
-    return next((m for m in years if m.kind == "until" and lo <= m.start_char and m.end_char <= hi
-                 and m.start_char >= org.end_char and m is not mention), None)
-
-
-def nearest_mention(mentions: list, org: Span, orgs: list[Span], trigger: Token):
-    """The mention (anything with `start_char`/`end_char`: a year, a length) nearest the organisation in
-    its trigger's clause, unless it is nearer another organisation."""
-    return _nearest_year(mentions, org, orgs, clause(trigger))
-
-
-def _nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: Token) -> YearMention | None:
-    def distance(mention: YearMention, span: Span) -> int:
-        if mention.end_char <= span.start_char:
-            return span.start_char - mention.end_char
-        return max(0, mention.start_char - span.end_char)
-
-    lo, hi = _reach(verb)
-    # another organisation claims a year only from inside the clause: not the announcer of "X will join the
-    # RIKEN Center ... in April 2025, RIKEN said"
-    rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi]
-    inside = [m for m in years if lo <= m.start_char and m.end_char <= hi]
-    # a rival claims only the year nearest to it: in "X, earning a bachelor's degree in 2007, and received a
-    # Ph.D. from Princeton University in 2012", 2012 is Princeton's and 2007 stays X's
-    claimed = {id(min(inside, key=lambda m: distance(m, other))) for other in rivals} if inside else set()
-    aside = _sequence_phrases(verb, org)
-    best = None
-    for mention in inside:
-        if any(lo_ <= mention.start_char and mention.end_char <= hi_ for lo_, hi_ in aside):
-            continue  # "After working at X from 2007 to 2010, he joined Y": X's years, not Y's
-        own = distance(mention, org)
-        if own > 120 or id(mention) in claimed and any(distance(mention, other) < own for other in rivals):
-            continue
-        if best is None or own < distance(best, org):
-            best = mention
-    return best
-
-
-def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
-    """Character ranges of the verb's "after"/"before" clauses, and of the verbs coordinated with it that name
-    an organisation of their own, not holding the organisation: what happened before, after or beside the
-    verb, with its own years."""
-    found = []
-    for child in verb.children:
-        if _clause_after(child, SEQUENCE_WORDS) or child.dep_ == "conj" and coarse(child) == "VERB" \
-                and _own_organisation(child):
-            # "completed her PhD at X and spent 2014-2016 as a postdoc at Y": the coordinated verb's own years
-            lo, hi = _reach(child)
-            if not (lo <= org.start_char and org.end_char <= hi):
-                found.append((lo, hi))
-    return found
-
-
-def _own_organisation(verb: Token) -> bool:
-    """The verb names an organisation of its own in its subtree, apart from its conjuncts."""
-    return any(t.ent_type_ == "ORG" for c in verb.children if c.dep_ != "conj" for t in c.subtree)
-
-
-def _after_years(years: list[YearMention], verb: Token) -> int | None:
-    """The last year of the verb's "after" clause: "After working at X from 2007 to 2010, he joined Y" began
-    Y in 2010."""
-    for prep in verb.children:
-        if _clause_after(prep, ("after", "following")):
-            lo, hi = _reach(prep)
-            inside = [m for m in years if lo <= m.start_char and m.end_char <= hi and m.kind in ("range", "point")]
-            if inside:
-                return inside[-1].last or inside[-1].first
-    return None
-
-
-def _clause_after(token: Token, words) -> bool:
-    """`token` is one of `words` heading a clause of its own ("after working at X"), not a noun ("after 2010")."""
-    return token.dep_ == "prep" and token.lower_ in words and any(c.dep_ == "pcomp" for c in token.children)
-
-
-def _reach(token: Token) -> tuple[int, int]:
-    """The character offsets the token's subtree spans."""
-    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-
-
-def _relative_since(years: list[YearMention], org: Span) -> int | None:
-    """The "since" year of the organisation's own relative clause: "X, where she has worked since 2014"."""
-    doc = org.doc
-    for mention in years:
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") \
-            if mention.kind == "since" else None
-        token = span.root if span is not None else None
-        for _ in range(4 if token is not None else 0):
-            if token.dep_ == "relcl" and org.start <= token.head.i < org.end:
-                return mention.first
-            if token.head.i == token.i:
-                break
-            token = token.head
-    return None
-
-
-def _restated(org: Span, other: Span) -> bool:
-    """One names the other again beside it: "the National Institute of ... (AIST)", "the Department of
-    Computer Engineering, Chulalongkorn University": a year near either is the one organisation's."""
-    def on(a: Span, b: Span) -> bool:
-        return a.root.dep_ == "appos" and b.start <= a.root.head.i < b.end
-    return on(org, other) or on(other, org)
 
 
 def purpose(verb: Token) -> bool:
@@ -425,36 +312,3 @@ def _moves_on(verb: Token, orgs: list[Span]) -> bool:
 
 def _hired_away(verb: Token) -> bool:
     return any(child.lower_ == "away" and child.dep_ in ("advmod", "prt", "prep") for child in verb.children)
-
-
-def verb_year(years: list[YearMention], verb: Token) -> YearMention | None:
-    """The lone year said of the verb itself ("left X in 2023", "joined 2019"), not of one of its nouns."""
-    doc = verb.doc
-    for mention in years:
-        if mention.kind != "point":
-            continue
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        year = _date_root(span.root)  # "September 2024": the month carries the year
-        if year.head.i == verb.i or year.head.dep_ == "prep" and year.head.head.i == verb.i:
-            return mention
-    return None
-
-
-# Nouns that put a date inside a stretch of time: "at the end of March 2025", "from the start of 2019".
-_PART_OF_TIME = frozenset("end beginning start middle close turn".split())
-
-
-def _date_root(token: Token) -> Token:
-    """The word a date hangs on the sentence by: the month of "January 1, 2024" (the parser may hang the
-    year on it), the "end" of "at the end of March 2025"."""
-    if token.head.i != token.i and token.head.ent_type_ == "DATE" and token.head.tag_ == "NNP" \
-            and token.dep_ in ("nummod", "npadvmod", "appos", "pobj"):
-        token = token.head
-    of = token.head
-    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PART_OF_TIME and of.head.dep_ == "pobj":
-        return of.head
-    return token
-
-

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractors.dating import nearest_mention
 from extractors.relations import org_entity
+from extractors.year_attachment import nearest_mention
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,

@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.dating import verb_year
 from extractors.durations import find_durations
 from extractors.relations import hedged, org_entity
 from extractors.vocabulary import (
@@ -25,6 +24,7 @@ from extractors.vocabulary import (
     UNIT_WORDS,
     coarse,
 )
+from extractors.year_attachment import verb_year
 from extractors.years import YearMention
 
 MILESTONES = "kg_spell_events"
