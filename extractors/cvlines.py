@@ -160,19 +160,21 @@ def cv_owner(text: str) -> str | None:
 def _after_degree(ent: Span) -> Span:
     """NER reads "Ph.D., University of Toronto" as one organisation, or "Ph.D. in Chemistry, University of
     Warsaw" as a title: the degree before the first comma is the line's degree (left in the text for `_role`),
-    the rest the organisation, resolved on its own (a title's rest must read as an institution)."""
+    the rest the organisation, resolved on its own. So is a unit before its institution ("Department of
+    Computer Science, University of Copenhagen"). A rest after a unit or in a title must read as an institution."""
     if ent.label_ not in ("ORG", "WORK_OF_ART"):
         return ent
     comma = next((t for t in ent if t.text == ","), None)
     if comma is None or comma.i + 1 >= ent.end:
         return ent
     words = _words(ent.doc[ent.start:comma.i].text)
-    if not words or not _degree_word(words[0], 0, words):
+    degree = bool(words) and _degree_word(words[0], 0, words)
+    if not degree and not (ent.label_ == "ORG" and is_unit(ent.doc[ent.start:comma.i])):
         return ent
     rest = Span(ent.doc, comma.i + 1, ent.end, label="ORG")
     found = OrgResolver.default().resolve(clean_name(rest.text))
     entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
-    if ent.label_ != "ORG" and entry is None and not _institution_like(rest.text.split()):
+    if (ent.label_ != "ORG" or not degree) and entry is None and not _institution_like(rest.text.split()):
         return ent
     rest._.kg = entity_info(entry) if entry is not None else ent._.kg  # the linker may have read past the degree
     return rest

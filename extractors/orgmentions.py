@@ -301,6 +301,18 @@ def _untagged_name_word(token: Token) -> bool:
         and any(c.isalpha() for c in token.text) and token.lower_ not in ROLE_NOUNS
 
 
+_JOB_NOUNS = frozenset("job jobs position post role appointment lectureship professorship internship".split())
+
+
+def _job_taken(word: Token) -> Token | None:
+    """The verb that takes a job, when `word` (what "at" hangs on) is the job or that verb: "took a job at X"."""
+    if word.lower_ in _JOB_NOUNS and word.dep_ == "dobj":
+        return word.head
+    if coarse(word) == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _JOB_NOUNS for c in word.children):
+        return word
+    return None
+
+
 def _post_of(word: Token) -> Token:
     """The post a field hangs from: "VP" for "analytics" in "VP of analytics"."""
     if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in ROLE_NOUNS:
@@ -353,6 +365,8 @@ def _untagged_employers(doc: Doc) -> list[Span]:
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
             verb = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _job_taken(token.head.head) is not None:
+            verb = _job_taken(token.head.head)  # "took a job at Nvidia", "accepted a position at X"
         elif token.dep_ == "pobj" and token.head.lower_ == "at" and _post_of(token.head.head).lower_ in ROLE_NOUNS \
                 and _post_of(token.head.head).dep_ in ("attr", "appos"):
             # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre", "she was VP

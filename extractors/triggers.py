@@ -225,6 +225,8 @@ class Triggers(TriggerSubjects):
                 return None  # "serves the community", "taught a course": no employer named
             if lower.startswith("work") and via == "on":
                 return None  # "worked on the telephone networks of X": a project, not an employer
+            if lower in FOUNDING_VERBS and any(t.lower_ == "with" for t in path):
+                return None  # "founded a clinic with the Gates Foundation": a partner, not an employer
             if lower in WORK_VERBS or lower in END_VERBS:
                 confidence = 0.7 if lower in END_VERBS else 0.85
                 left_post = lower in END_VERBS and path[-2].lower_ in ("at", "with") and any(

@@ -26,18 +26,21 @@ DEGREE_VERBS = _forms(
     "gain gained gains", "acquire acquired", "award awarded", "defend defended", "begin began begun",
     "start started starts", "have has had having",
 )
+# Verbs of founding an organisation: "founded DeepMind", "was co-founded by A and B".
+FOUNDING_VERBS = _forms("found founded founds founding", "co-found co-founded co-founds co-founding",
+                        "cofound cofounded cofounds cofounding", "establish established")
 WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
     "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",
     "lead led leads leading", "head headed heads heading", "direct directed directs directing",
-    "lecture lectured lectures", "found founded co-founded cofounded founds", "establish established",
+    "lecture lectured lectures",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
     "intern interned interning", "recruit recruited", "appoint appointed", "name named", "become became",
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
     "come came comes coming",
-)
+) | FOUNDING_VERBS
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
@@ -130,15 +133,22 @@ GENERIC_ORG_WORDS = frozenset(
     academy society union league agency bureau commerce finance treasury defence defense justice labor labour
     interior health education agriculture state foreign affairs trade industry energy transport""".split()
 )
-# Verbs of founding an organisation: "founded DeepMind", "was co-founded by A and B".
-FOUNDING_VERBS = _forms("found founded co-founded cofounded founds", "establish established")
 # Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
 DOBJ_WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "lead led leads leading", "head headed heads heading",
-    "direct directed directs directing", "found founded co-founded cofounded founds", "establish established",
+    "direct directed directs directing", "establish established",
     "manage managed manages", "leave left leaves leaving", "quit", "depart departed", "attend attended attends",
-    "start started starts", "run ran runs", "co-found", "cofound",
-)
+    "start started starts", "run ran runs",
+) | FOUNDING_VERBS
+
+
+def keep_hyphenated_verbs(tokenizer) -> None:
+    """"co-founded" stays one word: split at its hyphen, the parser made "co" the sentence's verb and the
+    founder founded nothing. The tagger reads the whole word as a verb."""
+    for word in DOBJ_WORK_VERBS:
+        if "-" in word:
+            for form in (word, word.capitalize()):
+                tokenizer.add_special_case(form, [{"ORTH": form}])
 # Names with these words are events, publications, legislatures, parties and armed forces: a
 # seat, a membership or a service, not a job or a school the talent graph tracks.
 NOT_EMPLOYERS = frozenset(

@@ -231,6 +231,10 @@ def test_a_heading_in_capitals_names_the_cv(nlp):
     found = _relations(nlp, text)
     assert found[("STUDIED_AT", "Marta Kowalczyk-Brandt", "Halden University")].end == 2014
     assert found[("WORKS_AT", "Marta Kowalczyk-Brandt", "Norwood University")].start == 2019
+    # a unit before its institution, read by NER as one organisation, is the institution's
+    unit = _relations(nlp, text.replace("Assistant Professor, Norwood University",
+                                        "Assistant Professor, Department of Computer Science, University of Copenhagen"))
+    assert unit[("WORKS_AT", "Marta Kowalczyk-Brandt", "University of Copenhagen")].role == "Assistant Professor"
     # a headline in capitals is no one's name
     assert not _relations(nlp, text.replace("CURRICULUM VITAE — MARTA KOWALCZYK-BRANDT", "BREAKING NEWS — NEW HIRES"))
 

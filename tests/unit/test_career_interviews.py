@@ -135,6 +135,24 @@ def test_a_company_ner_called_a_place_after_worked_at_or_a_post_at(nlp):
     assert {(org, role) for _, _, org, role, _, _ in found} >= {("Zalando", "VP of analytics"), ("Criteo", None)}
     # a country stays a place
     assert not _relations(nlp, "Anna Keller worked at France for a decade.")
+    assert ("WORKS_AT", "Anna Keller", "Nvidia", None, 2016, None) in _relations(
+        nlp, "Anna Keller took a job at Nvidia in 2016.")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Keller co-founded Mistral AI in 2023.",
+    "Mistral AI was co-founded by Anna Keller in 2023.",
+    "Anna Keller and Tom Hale are co-founding Mistral AI, which they registered in 2023.",
+])
+def test_co_founded_is_one_word_and_a_founding(nlp, text):
+    """Split at its hyphen, "co" became the sentence's verb and the founder founded nothing."""
+    assert any(p == "Anna Keller" and o == "Mistral AI" and role == "founder"
+               for _, p, o, role, _, _ in _relations(nlp, text))
+
+
+def test_a_partner_in_a_founding_is_no_employer(nlp):
+    assert not _relations(nlp, "Anna Keller and Tom Hale are founding a clinic with the Bill & Melinda Gates "
+                               "Foundation.")
 
 
 # --- roles and schools read off the rest of the sentence -------------------------------------------------
