@@ -89,6 +89,7 @@ from extractors.vocabulary import (
     ORG_KIND_NOUNS,
     ROLE_NOUNS,
     TEACHER_WORDS,
+    UNIT_WORDS,
     coarse,
     named_degree,
 )
@@ -366,6 +367,10 @@ class _Sentence(Triggers):
             if dep == "compound" and coarse(head) == "PROPN" and head.ent_type_ != "PERSON" \
                     and head.lower_ not in ROLE_NOUNS:
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
+                continue
+            if dep == "poss" and head.lower_ in UNIT_WORDS and head.dep_ in ("pobj", "dobj") \
+                    and head.head.lower_ != "of":
+                token = head  # "worked at Google's AI lab", "heads Google's robotics lab": the owner employs
                 continue
             if dep not in ("prep", "agent", "dobj", "attr", "compound", "poss", "appos", "npadvmod", "nmod",
                            "nsubjpass", "dative", "oprd", "amod"):  # "amod": "Telkom(JJ) chairperson Jane Doe"

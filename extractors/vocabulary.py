@@ -167,8 +167,14 @@ _COARSE = {
 }
 
 
+# Nouns the small tagger takes for verbs at times: "a University of Toronto alumna" (VBP).
+_ALWAYS_NOUNS = frozenset("alumnus alumna alumni alumnae".split())
+
+
 def coarse(token) -> str:
     """VERB, AUX, NOUN, PROPN, ADP or ADJ (else the fine tag) for a token tagged by the tagger."""
+    if token.lower_ in _ALWAYS_NOUNS:
+        return "NOUN"
     return _COARSE.get(token.tag_, token.tag_)
 
 

@@ -419,3 +419,17 @@ def test_each_of_two_people_of_their_own_organisation_keeps_it(nlp):
     assert pairs(nlp, "The study was led by Rasmus Holm and Mai Bich of the Halden Clinical Research Unit.",
                  "WORKS_AT") == {("Rasmus Holm", "Halden Clinical Research Unit"),
                                  ("Mai Bich", "Halden Clinical Research Unit")}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Anna Keller worked at Google's AI lab in Zurich from 2015 to 2018.", "Google"),
+    ("Anna Keller heads Microsoft's robotics group.", "Microsoft"),
+])
+def test_an_organisation_s_unit_is_the_organisation_s_job(nlp, text, org):
+    assert any(p == "Anna Keller" and o == org for rel, p, o, _, _, _ in _relations(nlp, text) if rel == "WORKS_AT")
+
+
+def test_an_alumna_of_a_long_named_school(nlp):
+    """The tagger reads "alumna" after "a University of Toronto" as a verb."""
+    found = _relations(nlp, "Anna Keller, a University of Toronto alumna, joined Google in 2019.")
+    assert ("STUDIED_AT", "Anna Keller", "University of Toronto", None, None, None) in found
