@@ -301,7 +301,14 @@ def _untagged_name_word(token: Token) -> bool:
         and any(c.isalpha() for c in token.text) and token.lower_ not in ROLE_NOUNS
 
 
-_JOB_NOUNS = frozenset("job jobs position post role appointment lectureship professorship internship".split())
+_JOB_NOUNS = frozenset("job jobs position positions post posts role roles appointment appointments lectureship "
+                        "professorship internship".split())
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _job_taken(word: Token) -> Token | None:
@@ -361,17 +368,18 @@ def _untagged_employers(doc: Doc) -> list[Span]:
         if not (_untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
                 or token.lower_ in GENERIC_ORG_WORDS:
             continue
-        if token.dep_ == "dobj" and token.head.lower_ in JOIN_VERBS:
-            verb = token.head
-        elif token.dep_ == "pobj" and token.head.lower_ in ("at", "for") and token.head.head.lower_ in _WORK_AT:
-            verb = token.head.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _job_taken(token.head.head) is not None:
-            verb = _job_taken(token.head.head)  # "took a job at Nvidia", "accepted a position at X"
-        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _post_of(token.head.head).lower_ in ROLE_NOUNS \
-                and _post_of(token.head.head).dep_ in ("attr", "appos"):
+        first = _first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
+        if first.dep_ == "dobj" and first.head.lower_ in JOIN_VERBS:
+            verb = first.head
+        elif first.dep_ == "pobj" and first.head.lower_ in ("at", "for") and first.head.head.lower_ in _WORK_AT:
+            verb = first.head.head
+        elif first.dep_ == "pobj" and first.head.lower_ == "at" and _job_taken(first.head.head) is not None:
+            verb = _job_taken(first.head.head)  # "took a job at Nvidia", "accepted a position at X"
+        elif first.dep_ == "pobj" and first.head.lower_ == "at" and _post_of(first.head.head).lower_ in ROLE_NOUNS \
+                and _post_of(first.head.head).dep_ in ("attr", "appos"):
             # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre", "she was VP
             # of analytics at Zalando"
-            role = _post_of(token.head.head)
+            role = _post_of(first.head.head)
             if role.dep_ == "appos" and role.head.ent_type_ != "PERSON":
                 continue
             verb = role.head if role.dep_ == "attr" else role

@@ -33,7 +33,7 @@ from extractors.articles import Article
 from extractors.narrator import heading_person, title_person
 from extractors.relations import doc_text
 from extractors.schooling import keep_dotted_degrees
-from extractors.vocabulary import keep_hyphenated_verbs
+from extractors.vocabulary import keep_hyphenated_words
 from kg.errors import ModelMissing
 from kg.model import Document, Reject, document_id
 from kg.settings import Settings, get_settings
@@ -70,7 +70,7 @@ def build_nlp(settings: Settings | None = None, *, curated: str | Path | None = 
     })
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     keep_dotted_degrees(nlp.tokenizer)
-    keep_hyphenated_verbs(nlp.tokenizer)
+    keep_hyphenated_words(nlp.tokenizer)
     # Initialising a sourced component would reset its weights: initialise only ours.
     with nlp.select_pipes(disable=list(SOURCED)):
         nlp.initialize()

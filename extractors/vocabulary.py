@@ -89,7 +89,7 @@ STUDENT_NOUNS = frozenset(
 ROLE_NOUNS = frozenset(
     """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
     engineers director directors head chair chairman chairwoman chairperson dean provost president vice-president
-    vp ceo cto cfo coo cso founder co-founder cofounder fellow fellows postdoc postdocs postdoctoral post-doc
+    vp ceo cto cfo coo cso founder founders co-founder co-founders cofounder cofounders fellow fellows postdoc postdocs postdoctoral post-doc
     intern interns affiliate affiliates employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
     architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
@@ -142,11 +142,11 @@ DOBJ_WORK_VERBS = _forms(
 ) | FOUNDING_VERBS
 
 
-def keep_hyphenated_verbs(tokenizer) -> None:
-    """"co-founded" stays one word: split at its hyphen, the parser made "co" the sentence's verb and the
-    founder founded nothing. The tagger reads the whole word as a verb."""
-    for word in DOBJ_WORK_VERBS:
-        if "-" in word:
+def keep_hyphenated_words(tokenizer) -> None:
+    """"co-founded", "co-founder" stay one word: split at the hyphen, the parser made "co" the sentence's verb
+    and the founder founded nothing, or "founder" a noun of its own. The tagger reads the whole words well."""
+    for word in DOBJ_WORK_VERBS | ROLE_NOUNS:
+        if word.startswith("co-"):
             for form in (word, word.capitalize()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
 # Names with these words are events, publications, legislatures, parties and armed forces: a

@@ -433,3 +433,14 @@ def test_an_alumna_of_a_long_named_school(nlp):
     """The tagger reads "alumna" after "a University of Toronto" as a verb."""
     found = _relations(nlp, "Anna Keller, a University of Toronto alumna, joined Google in 2019.")
     assert ("STUDIED_AT", "Anna Keller", "University of Toronto", None, None, None) in found
+
+
+def test_co_founder_is_one_word_and_a_post(nlp):
+    found = _relations(nlp, "Anna Keller is a co-founder of Anthropic.")
+    assert ("WORKS_AT", "Anna Keller", "Anthropic", "co-founder", None, None) in found
+
+
+def test_every_company_of_a_list_after_positions_at(nlp):
+    """NER tags the second company of the list a place."""
+    found = _relations(nlp, "Anna Keller previously held positions at Intel and Nvidia.")
+    assert {o for _, _, o, _, _, _ in found} == {"Intel", "Nvidia"}
