@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.syntax import clause
+from extractors.syntax import clause, steps_down
 from extractors.vocabulary import (
     BE,
     DEGREE_NOUNS,
@@ -171,7 +171,7 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     if said_of is not None and said_of.i != trigger.i and said_of.i != own.i:
         word = said_of.lower_
         closing = word in END_VERBS or word.startswith("graduat") or rel_type == "STUDIED_AT" and word in _CLOSING \
-            or word.startswith("step") and any(c.lower_ == "down" for c in said_of.children)  # "stepping down in 2015"
+            or steps_down(said_of)  # "stepping down in 2015"
         if said_of.dep_ in ("relcl", "acl") and not _within(org, said_of) and said_of.head.i not in range(
                 org.start, org.end) and (closing or word in _LIFE or word in _CLOSING):
             return None, None  # "Jane, who graduated in 2020, works at Adobe": the year is of her, not of Adobe
@@ -191,6 +191,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     if rel_type == "WORKS_AT" and verb in END_VERBS:
         # "left for Anthropic" / "left to join X" names where they went, not where they were
         ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
+    if rel_type == "WORKS_AT" and (steps_down(trigger) or steps_down(own)):
+        ends = True  # "stepped down as chief executive of Intel in 2021"
     if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
         ends = True  # "Jane Doe (PhD 2007, X)": the year by a name is the degree's
     if rel_type == "STUDIED_AT" and verb in START_VERBS:

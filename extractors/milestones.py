@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.durations import find_durations
 from extractors.relations import hedged, org_entity
+from extractors.syntax import steps_down
 from extractors.vocabulary import (
     END_VERBS,
     JOB_NOUNS,
@@ -68,7 +69,7 @@ def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, name
     mentions, descriptions ("the company") included."""
     lengths = None
     for token in sent:
-        lower = "step down" if _steps_down(token) else token.lower_
+        lower = "step down" if steps_down(token) else token.lower_
         if coarse(token) != "VERB" or not (lower in _ENDING or lower in _BEGIN or lower in _STAYING
                                            or lower in _JOINED):
             continue
@@ -116,11 +117,6 @@ def _place(child: Token, orgs: list[Span]) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "from" else []
     found = [o for o in orgs for w in words if o.start <= w.i < o.end]
     return org_entity(found[0])["id"] if len(found) == 1 else None
-
-
-def _steps_down(verb: Token) -> bool:
-    return verb.lower_.startswith("step") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
-                                                  for c in verb.children)
 
 
 def _unnamed(child: Token, verb: str, orgs: list[Span]) -> bool:

@@ -32,6 +32,12 @@ def clause(trigger: Token) -> Token:
     return token
 
 
+def steps_down(verb: Token) -> bool:
+    """"stepped down", "is stepping down": a verb of leaving a post written in two words."""
+    return verb.lower_.startswith("step") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                                  for c in verb.children)
+
+
 def anchor(org: Span) -> Token:
     """Where the organisation hangs in the parse: its root, or the word the preposition governs when
     the parser split the name ("at the San Pietro | a Maiella Conservatory")."""

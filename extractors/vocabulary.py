@@ -89,7 +89,7 @@ STUDENT_NOUNS = frozenset(
 ROLE_NOUNS = frozenset(
     """professor professors prof. lecturer lecturers researcher researchers scientist scientists engineer
     engineers director directors head chair chairman chairwoman chairperson dean provost president vice-president
-    vp ceo cto cfo coo cso founder founders co-founder co-founders cofounder cofounders fellow fellows postdoc postdocs postdoctoral post-doc
+    vp ceo cto cfo coo cso founder co-founder cofounder fellow fellows postdoc postdocs postdoctoral post-doc
     intern interns affiliate affiliates employee professorship professorships employees staff faculty manager lead principal partner analyst economist developer
     architect officer consultant chief executive associate instructor teacher reader chancellor rector editor
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
@@ -145,7 +145,7 @@ DOBJ_WORK_VERBS = _forms(
 def keep_hyphenated_words(tokenizer) -> None:
     """"co-founded", "co-founder" stay one word: split at the hyphen, the parser made "co" the sentence's verb
     and the founder founded nothing, or "founder" a noun of its own. The tagger reads the whole words well."""
-    for word in DOBJ_WORK_VERBS | ROLE_NOUNS:
+    for word in DOBJ_WORK_VERBS | ROLE_NOUNS | {"co-founders"}:
         if word.startswith("co-"):
             for form in (word, word.capitalize()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
@@ -167,8 +167,9 @@ _COARSE = {
 }
 
 
-# Nouns the small tagger takes for verbs at times: "a University of Toronto alumna" (VBP).
-_ALWAYS_NOUNS = frozenset("alumnus alumna alumni alumnae".split())
+# Nouns the small tagger takes for verbs at times: "a University of Toronto alumna" (VBP), "Anthropic co-founder
+# Priya Shah" (VB).
+_ALWAYS_NOUNS = frozenset("alumnus alumna alumni alumnae co-founder co-founders".split())
 
 
 def coarse(token) -> str:

@@ -215,9 +215,6 @@ def probe_scores(nlp) -> tuple[int, int, int, int]:
 
 
 XFAIL: dict[str, str] = {
-    "departure_news":
-        "'has left Naver after nine years' / 'who joined Naver's search division in 2014' (NER: Naver GPE, then a "
-        "possessor of a unit) give no Naver relation",
     "relative_years_chain":
         "no role from 'he became a senior researcher at Microsoft Research Asia' (years right)",
     "hedge_expected_to_join":

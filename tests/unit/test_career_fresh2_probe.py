@@ -377,9 +377,6 @@ XFAIL: dict[str, str] = {
     "news_baidu_departure":
         "'After nine years at Baidu, X stepped down as head of its ... unit in 2022' neither ends the Baidu job nor "
         "gives its role",
-    "news_returnee_iit_madras":
-        "'joined Google's Brain team in 2012 and left ten years later' missed; the IIT Madras directorship takes "
-        "end 2022 from it",
     "news_cmu_hires_from_apple":
         "'B, an Apple researcher since 2020, will join as a research scientist' (no object) misses CMU",
     "news_did_not_join_cohere": "no role from 'remains a research scientist at Mila, which she joined in 2020'",

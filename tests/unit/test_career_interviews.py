@@ -444,3 +444,8 @@ def test_every_company_of_a_list_after_positions_at(nlp):
     """NER tags the second company of the list a place."""
     found = _relations(nlp, "Anna Keller previously held positions at Intel and Nvidia.")
     assert {o for _, _, o, _, _, _ in found} == {"Intel", "Nvidia"}
+
+
+def test_stepping_down_ends_the_post(nlp):
+    found = _relations(nlp, "Anna Keller stepped down as chief executive of Intel in 2021.")
+    assert ("WORKS_AT", "Anna Keller", "Intel", "chief executive", None, 2021) in found
