@@ -5,6 +5,10 @@ that received the grant ("a grant from X to SC"), the projects and programmes it
 ("the DCOMM project", "Grant-in-Aid for Scientific Research"), hosts thanked for hospitality,
 organisations in a disclaimer ("do not reflect the views of NSF") and people's initials
 ("SCS and RSS thank"). Each test here takes a candidate span and says whether to drop it.
+
+Recipients and initials are read in `extractors/funding_recipients.py`, and a funder's acronym spelled by
+the name before it in `extractors/funder_acronyms.py`; the word lists here (`BODY_WORDS`, `GRANT_KINDS`,
+`THANK`, `NOT_FUNDING_BY`) serve every funder module.
 """
 
 from __future__ import annotations
@@ -32,9 +36,6 @@ _DISCLAIMER = re.compile(r"necessarily (?:reflect|represent)|views (?:of|express
                          r"|opinions, findings|no role in", re.I)
 # A token of an award id: digits mixed with letters or joined by "-", "/", "_" ("RTI2018-096903").
 _CODE = re.compile(r"^(?=(?:\D*\d){3})(?:(?=.*[A-Za-z_])|(?=.*[-/]))[\w./-]{6,}$|^\d{5,}$")
-_BE = frozenset({"is", "are", "was", "were"})
-_FUND_VERBS = frozenset({"funds", "funded", "supports", "supported", "sponsors", "sponsored"})
-_RECEIVE = frozenset({"received", "receives", "receive", "holds", "held", "acknowledge", "acknowledges"})
 # Head words of programmes, projects and the like: what was funded, or how, not who funded it.
 _NOT_FUNDER_HEADS = frozenset("""program programme programs programmes project projects study studies
     scheme schemes award awards grant grants contract contracts cohort trial plan plans
@@ -45,31 +46,6 @@ _LOCAL_GOVERNMENTS = frozenset({"municipal", "provincial", "municipality", "prov
 _DEGREES = frozenset("phd dphil msc mphil bsc md mba".split())
 THANK = frozenset({"thank", "thanks", "acknowledge", "acknowledges", "acknowledged", "grateful", "gratefully",
                    "indebted", "thankful", "obliged", "appreciate", "appreciates", "gratitude", "due"})
-
-
-def recipient(candidate: Span) -> bool:
-    """"a grant from X to SC", "CH and EJ were supported by": who received, not who gave."""
-    doc = candidate.doc
-    position = candidate.start - 1
-    while position > 0 and doc[position].lower_ in ("the", "a", "an", "its", "their"):
-        position -= 1
-    before = doc[position].lower_ if position >= 0 else ""
-    if before == "," and _address_of_recipient(candidate):
-        return True  # "a grant ... to the Department of Computer Science, University of Maryland"
-    if before == "to" and position > 0:
-        # "grateful to X", "thanks are extended to X", "our appreciation to X" name the funder
-        return not any(t.lower_ in THANK or t.lower_ == "appreciation" for t in doc[max(0, position - 3): position])
-    if before in ("at", "in"):
-        return True  # "a grant to ITAMP at the Harvard-Smithsonian Center": the host, not the funder
-    if before == "by" and doc[position].head.lower_ in NOT_FUNDING_BY:
-        return True  # "operated by", "monitored by", "administered by"
-    root = candidate.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ == "compound":
-        root = root.head
-    # "X is acknowledged for funding" names the funder; "CH and EJ were supported by" the funded.
-    return root.dep_ == "nsubjpass" and root.head.lower_ not in THANK and root.head.lower_ != "thanked"
 
 
 def not_a_funder(candidate: Span) -> bool:
@@ -258,115 +234,9 @@ def in_code(candidate: Span) -> bool:
     return sum(c.isdigit() for c in text[lo:hi]) >= 2
 
 
-def _address_of_recipient(candidate: Span) -> bool:
-    """"a grant ... to the Department of X, University of Y": the institution of the unit a grant
-    went to is a recipient too. Only one comma back, and the unit must be named by a unit word."""
-    doc = candidate.doc
-    comma = candidate.start - 1
-    position = comma - 1
-    for _ in range(10):
-        if position <= 0 or doc[position].text in (",", ";", "(", ")") or doc[position].lower_ in ("and", "&"):
-            return False
-        if doc[position].lower_ in ("to", "at"):
-            first = doc[position + 1]
-            if first.lower_ == "the" and position + 2 < comma:
-                first = doc[position + 2]
-            return first.lower_ in _UNIT_WORDS and not any(
-                t.lower_ in THANK or t.lower_ == "appreciation" for t in doc[max(0, position - 3): position])
-        position -= 1
-    return False
-
-
-_UNIT_WORDS = frozenset("department departments school faculty division laboratory lab institute college "
-                        "centre center graduate program programme".split())
-
-
 def in_disclaimer(candidate: Span) -> bool:
     """"... do not necessarily reflect the views of the National Science Foundation"."""
     return bool(_DISCLAIMER.search(candidate.sent.text))
-
-
-def initials(candidate: Span) -> bool:
-    """People's initials: "(LEN and CMC)", "SCS and RSS thank ...", "JDC acknowledges support"."""
-    if candidate._.kg or candidate.label_ == "FUNDER" or len(candidate) != 1:
-        return False
-    token = candidate[0]
-    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4) or abbreviates(candidate):
-        return False
-    root = token
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in THANK | _RECEIVE | _BE:
-        return True  # "KSC and PMF are Royal Society Award Holders", "EIM was a Mary Gates Scholar"
-    doc = candidate.doc
-    before = doc[candidate.start - 1].text if candidate.start else ""
-    if root.dep_ == "dobj" and root.head.lower_ in _FUND_VERBS or before.lower() in _FUND_VERBS:
-        return True  # "The Wellcome Trust funds OBH": whom it pays
-    after = doc[candidate.end].text if candidate.end < len(doc) else ""
-    if before in (";", ":") and after == ",":
-        return True  # "the following support: JJM, NIH grant ...; RHG, the ...": whom each grant went to
-    position = candidate.start - 1
-    while position > 0 and (doc[position].text in (",", "and") or _initials_like(doc[position])):
-        position -= 1
-    if position < candidate.start - 1 and doc[position].lower_ == "to":
-        return True  # "grant CA142642 to PPC, DKB, APK": the later names of the recipients' list
-    if _authors_list(candidate):
-        return True
-    return before in ("(", "and", ",", ";", "to") and after in (")", "and", ",", ";") and (
-        before != "," or after == ")") and any(t.text == "(" for t in doc[max(0, candidate.start - 4): candidate.start])
-
-
-_PAYING = frozenset("""supported funded financed sponsored provided granted awarded covered made paid
-    endowed subsidised subsidized""".split())
-
-
-def _authors_list(candidate: Span) -> bool:
-    """"as conceived by KCW, PCH, and EKR": a list of initials after a "by" that is no payment."""
-    doc = candidate.doc
-    lo = candidate.start
-    while lo > 1 and (doc[lo - 1].text == "," or doc[lo - 1].lower_ == "and" or _initials_like(doc[lo - 1])):
-        lo -= 1
-    hi = candidate.end
-    while hi < len(doc) and (doc[hi].text == "," or doc[hi].lower_ == "and" or _initials_like(doc[hi])):
-        hi += 1
-    items = [t for t in doc[lo:hi] if _initials_like(t)]
-    if len(items) < 2 or lo < 2 or doc[lo - 1].lower_ != "by":
-        return False
-    verb = doc[lo - 2]
-    return verb.lower_.endswith("ed") and verb.lower_ not in _PAYING
-
-
-# Small words inside a name, which its acronym skips: "Fonds de recherche du Québec – Santé (FRQS)".
-_NAME_JOINERS = frozenset("""of for and the in on a à 's de du des la le et für zur zum der di del della da do dos
-    das e y para pour voor van en och""".split())
-# A name ending on one of these is a programme's, and so is its acronym: "Synthesis and Modeling Program (SMP)".
-_SCHEME_ENDS = frozenset("""program programme programs programmes project projects study initiative network consortium
-    fellowship scholarship award grant prize""".split())
-
-
-def abbreviates(run: Span) -> bool:
-    """"Fonds de recherche du Québec – Nature et technologies (FRQNT)": a bracketed acronym whose letters are
-    the initials of the words before the bracket is that name's, not a project's or a person's, even where
-    the name is written in lower case and no other rule took it."""
-    doc = run.doc
-    letters = run[0].text
-    if len(run) != 1 or not acronym(run[0]) or len(letters) < 3 or run.start < 2 \
-            or doc[run.start - 2].lower_ in _SCHEME_ENDS:
-        return False
-    initials: list[str] = []
-    for token in reversed(doc[max(0, run.start - 2 * len(letters) - 4): run.start - 1]):
-        if token.lower_ in _NAME_JOINERS or token.text in ("–", "—", "-", "&", ","):
-            continue
-        if not token.is_alpha or token.ent_type_ == "PERSON" and len(letters) <= 3:
-            break  # "John D. Carter (JDC)": a person's initials
-        initials.insert(0, token.text[0].upper())
-        if len(initials) == len(letters):
-            break
-    return "".join(initials) == letters.upper()
-
-
-def _initials_like(token: Token) -> bool:
-    return token.is_upper and token.is_alpha and 2 <= len(token) <= 4
 
 
 def after_grant_in_aid(candidate: Span) -> bool:

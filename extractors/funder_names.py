@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.awards import ACTIVITY_CODE
+from extractors.funder_acronyms import abbreviates
 from extractors.funder_extents import made_whole
-from extractors.funder_filters import abbreviates, government_scheme
+from extractors.funder_filters import government_scheme
 from extractors.vocabulary import acronym, coarse
 
 # Words that make a capitalised run an organisation's name, in the languages acknowledgements use.

@@ -1,6 +1,6 @@
 """What else an organisation named in a funding statement may be, besides its funder.
 
-`funder_filters` drops recipients, projects, disclaimers and initials; these tests read a
+`funder_filters` drops projects and disclaimers, `funding_recipients` recipients and initials; these tests read a
 little more of the sentence around a candidate: the grant a name stands for ("a VICI grant
 ... from the NWO"), the thing the money went to ("Funding for the X Archive"), who operates a
 facility ("operated by X under contract with Y"), a person's name ("M.T. Nunes"), and what

@@ -27,10 +27,8 @@ from extractors.funder_filters import (
     funder_within,
     in_award_citation,
     in_disclaimer,
-    initials,
     not_a_funder,
     place_only,
-    recipient,
 )
 from extractors.funder_namesakes import country_written, nationality_before
 from extractors.funder_names import bare_names, candidates, narrow_entity, trim_entities, with_slashed
@@ -60,6 +58,7 @@ from extractors.funding_links import (
     in_funder_list,
     listed_with,
 )
+from extractors.funding_recipients import initials, recipient
 from extractors.funding_statements import funding_statements
 from extractors.gazetteer import entity_info
 from extractors.relations import (
