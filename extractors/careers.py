@@ -78,7 +78,7 @@ from extractors.syntax import (
 from extractors.syntax import (
     teachers as _teachers,
 )
-from extractors.titles import bracketed_affiliation, singular_role, title_before_name
+from extractors.titles import bracketed_affiliation, misparsed_of, singular_role, title_before_name
 from extractors.triggers import Triggers
 from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
@@ -309,6 +309,9 @@ class _Sentence(Triggers):
         beside = bracketed_affiliation(org, self.people, self.ents)
         if beside is not None and not _post_nominal(org):  # "Rosa Mendes (University of Porto)"; not "(KCMG)"
             return Link("WORKS_AT", beside.root, [token, beside.root], 0.7, [self.people[beside.start]])
+        misparsed = misparsed_of(org, self.people, self.ents)
+        if misparsed is not None:  # "A of X and B of Y", B made X's conjunct by the parser
+            return Link("WORKS_AT", misparsed.root, [token, misparsed.root], 0.7, [self.people[misparsed.start]])
         titled = title_before_name(org, self.people, self.ents)
         degree = student_degree(titled.role) if titled is not None else None
         if degree is not None:  # "MIT graduate student Dev Patel"

@@ -56,12 +56,13 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
         # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
         mention = verb_year(years, trigger) or mention
-    if rel_type == "WORKS_AT" and _hired_away(trigger):
-        # "Google hired X away from OpenAI in 2022": the hiring's year starts the job at the hirer and ends
-        # the one they were taken from
-        found = verb_year(years, trigger)
+    if rel_type == "WORKS_AT" and (_hired_away(trigger) or _hired_from(verb)):
+        # "Google hired X away from OpenAI in 2022", "Meta poached X from Google in 2022": the hiring's year
+        # starts the job at the hirer and ends the one they were taken from
+        found = verb_year(years, verb)
         if found is not None:
-            return (None, found.first) if any(t.lower_ == "away" for t in path) else (found.first, None)
+            taken_from = any(t.lower_ in ("away", "from") for t in path)
+            return (None, found.first) if taken_from else (found.first, None)
     if rel_type == "WORKS_AT" or trigger.lower_.startswith("graduat"):
         after = _after_what(trigger, path)
         # The year may be the later verb's, outside the "after" phrase: "joined the faculty in 2021 after
@@ -310,6 +311,14 @@ def _moves_on(verb: Token, orgs: list[Span]) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
         org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
         for child in verb.children)
+
+
+def _hired_from(verb: Token) -> bool:
+    """A hiring with a "from" on the verb or on the one hired: "poached X from Google", "was recruited from Y"."""
+    if verb.lower_ not in HIRE_VERBS:
+        return False
+    hired = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and c.lower_ == "from" for t in hired for c in t.children)
 
 
 def _hired_away(verb: Token) -> bool:

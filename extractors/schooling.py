@@ -72,12 +72,14 @@ def shared_degrees(trigger: Token, org: Span) -> list[Token]:
     """The degrees listed beside the one `trigger` gives that name no school of their own, so share `org`:
     "an M.S. and a Ph.D. from Georgia Tech", "a bachelor's and a master's from SNU" (the M.S., the
     bachelor's: `trigger` is the second degree), "earned her bachelor's and master's degrees at Tsinghua"
-    (the master's: `trigger` is the verb, whose object is the first degree)."""
-    if trigger.dep_ == "conj" and degree_word(trigger.lower_):
+    (the master's: `trigger` is the verb, whose object is the first degree), "an MSc and PhD from Edinburgh"
+    (the PhD: the parser hung "from" on the MSc)."""
+    if degree_word(trigger.lower_):
         first = trigger.head
-        if not degree_word(first.lower_) or any(c.dep_ == "prep" for c in first.children):
-            return []
-        return [first]
+        shared = [first] if trigger.dep_ == "conj" and degree_word(first.lower_) and not any(
+            c.dep_ == "prep" for c in first.children) else []
+        return shared + [c for c in trigger.children if c.dep_ == "conj" and c.i < org.start
+                         and degree_word(c.lower_) and not any(g.dep_ == "prep" for g in c.children)]
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i < org.start]
     if len(objects) != 1 or not any(degree_word(t.lower_) for t in own_phrase(objects[0])):
         return []

@@ -116,6 +116,20 @@ def bracketed_affiliation(org: Span, people: dict[int, str], ents: list[Span]) -
     return next((e for e in ents if e.end == start - 1 and e.label_ == "PERSON" and e.start in people), None)
 
 
+def misparsed_of(org: Span, people: dict[int, str], ents: list[Span]) -> Span | None:
+    """The person whose name comes right before "of <org>" when the parser hung that "of" on another word: in
+    "Anna Keller of ETH Zurich and Tom Hale of the University of Oxford" it made Hale a conjunct of Zurich, and
+    his "of" Zurich's, so Oxford went to Keller."""
+    doc = org.doc
+    start = org.start - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None
+    person = next((e for e in ents if e.end == start - 1 and e.label_ == "PERSON" and e.start in people), None)
+    if person is None or person.start <= doc[start - 1].head.i < person.end:
+        return None
+    return person
+
+
 def _coordinated_names(person: Span, people: dict[int, str], ents: list[Span]) -> list[str]:
     """The bare names listed after `person` ("A, B and C"): each holds the plural title too."""
     doc = person.doc

@@ -79,8 +79,10 @@ class TriggerSubjects(Referents):
                 return link
             if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)
-                if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
-                    # "A, a professor at X, and B": the apposition sits between A and B and is A's alone
+                if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children) or (
+                        token.head.dep_ == "conj" and not any(t.lower_ in ("both", "all") for t in token.subtree)):
+                    # "A, a professor at X, and B": the apposition sits between A and B and is A's alone; in "A, ...,
+                    # and B, a researcher at Y" B's is B's ("A and B, both former X researchers" is theirs)
                     link.people = [self._person_at(token.head)]
                 if token.dep_ == "appos":  # "A and B, both former X researchers, founded Y in 2020": Y's year
                     link.dated = self._dated_within(token)

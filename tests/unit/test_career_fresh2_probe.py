@@ -397,9 +397,6 @@ XFAIL: dict[str, str] = {
     "lab_page_oxford":
         "'Current DPhil students are A and B' gives no STUDIED_AT; 'Dr. X joined as a postdoctoral researcher last "
         "year' (no object) misses Oxford; no role from 'led by Prof. X'",
-    "press_release_partnership":
-        "'A, a professor at MBZUAI since 2022, and B, a research lead at Hugging Face' gives A B's Hugging Face job "
-        "and misses MBZUAI",
 }
 
 
@@ -415,4 +412,4 @@ def test_fresh2_probe_does_not_fall_back(nlp):
     raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 106 and fp <= 6 and exact >= 99
+    assert tp >= 108 and fp <= 4 and exact >= 101

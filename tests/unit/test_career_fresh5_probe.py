@@ -515,4 +515,4 @@ def test_fresh5_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 158
-    assert tp >= 89 and fp <= 15 and exact >= 68
+    assert tp >= 89 and fp <= 14 and exact >= 68

@@ -449,3 +449,28 @@ def test_every_company_of_a_list_after_positions_at(nlp):
 def test_stepping_down_ends_the_post(nlp):
     found = _relations(nlp, "Anna Keller stepped down as chief executive of Intel in 2021.")
     assert ("WORKS_AT", "Anna Keller", "Intel", "chief executive", None, 2021) in found
+
+
+def test_hired_from_a_company_ends_that_job_and_starts_the_new_one(nlp):
+    for text in ("Anna Keller was poached by Meta from Google in 2022.", "Meta hired Anna Keller from Google in 2022."):
+        found = _relations(nlp, text)
+        assert ("WORKS_AT", "Anna Keller", "Meta", None, 2022, None) in found
+        assert ("WORKS_AT", "Anna Keller", "Google", None, None, 2022) in found
+
+
+def test_a_of_x_and_b_of_y_when_the_parser_joins_b_to_x(nlp):
+    found = _relations(nlp, "Anna Keller of ETH Zurich and Tom Hale of the University of Oxford wrote the paper.")
+    assert {(p, o) for _, p, o, _, _, _ in found} == {("Anna Keller", "ETH Zurich"), ("Tom Hale", "University of Oxford")}
+
+
+def test_each_apposition_of_a_list_is_its_own_person_s(nlp):
+    found = _relations(nlp, "Zhang Wei, a professor at Tsinghua University, and Liu Yang, a researcher at Alibaba, "
+                            "wrote the report.")
+    assert {(p, o) for _, p, o, _, _, _ in found} == {("Zhang Wei", "Tsinghua University"), ("Liu Yang", "Alibaba Group")}
+
+
+def test_degrees_listed_before_one_from_share_the_school(nlp):
+    found = _relations(nlp, "Anna Keller holds a BSc from Imperial College London and an MSc and PhD from the "
+                            "University of Edinburgh.")
+    assert {(o, d) for _, _, o, d, _, _ in found} == {
+        ("Imperial College London", "Bachelor"), ("University of Edinburgh", "Master"), ("University of Edinburgh", "PhD")}
