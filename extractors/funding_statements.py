@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.funding_links import TRIGGER
 from extractors.relations import doc_text, sentences
+from extractors.vocabulary import degree_word
 
 # A sentence the splitter cut at "Grant No.": it goes on in the next one.
 _CUT = re.compile(r"(\b(?:no|nos|grant|grants|contract|award)\.?|\bNo\.)\s*$", re.I)
@@ -53,9 +54,22 @@ def funding_statements(doc: Doc) -> Iterator[Span]:
         elif section and _heading(span):
             section = None
         elif _THIS_STUDY.search(span.text) or section != "interests" and not _INTERESTS.search(span.text) and (
-                section == "funding" or TRIGGER.search(span.text)):
+                section == "funding" or TRIGGER.search(span.text) and not _degree_awarded(span)):
             yield span
         i += 1
+
+
+_AWARDING = frozenset("award awards awarded granted conferred".split())
+
+
+def _degree_awarded(span: Span) -> bool:
+    """The sentence's only funding word gives a degree: "a PhD from X, awarded in 2001", "was awarded her
+    doctorate by X". A bio, not an acknowledgement ("awarded a PhD scholarship by X" stays one)."""
+    words = [t for t in span if TRIGGER.fullmatch(t.text)]
+    return bool(words) and all(t.lower_ in _AWARDING and (
+        t.dep_ in ("acl", "relcl") and degree_word(t.head.lower_)
+        or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "dative") and degree_word(c.lower_) for c in t.children))
+        for t in words)
 
 
 def _heading(span: Span) -> bool:

@@ -235,3 +235,11 @@ def test_list_run_into_one_known_name_is_split_and_keeps_the_link(nlp):
     assert not any("," in name for name in found)
     cfi = next(e for e in doc.entities if e.name == "Canada Foundation for Innovation")
     assert cfi.country == "CA"
+
+
+def test_a_degree_awarded_is_no_funding(nlp):
+    """A bio's "awarded" gives a degree, not money; a scholarship awarded is still money."""
+    assert not names(nlp, "Hou, 52, holds bachelor's and master's degrees from the University of Vienna and a PhD from "
+                          "the Chinese University of Hong Kong, awarded in 2001.")
+    assert not names(nlp, "Anna Keller was awarded her doctorate by the University of Vienna in 1990.")
+    assert names(nlp, "Anna Keller was awarded a PhD scholarship by the University of Vienna.") == {"University of Vienna"}
