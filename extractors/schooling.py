@@ -61,8 +61,9 @@ def degree_beside(person: Token, org: Span | None) -> Token | None:
     """"Jane Doe (PhD 2007, X)": the degree is the name's other apposition, just before the organisation."""
     if org is None:
         return None
-    for child in person.children:
-        if child.dep_ in ("appos", "npadvmod", "dep") and person.i < child.i < org.start \
+    for child in (*person.children, *org.root.children):
+        # "Jane Doe (PhD, Stanford)": the parser may hang the degree on the school
+        if child.dep_ in ("appos", "npadvmod", "dep", "nmod") and person.i < child.i < org.start \
                 and schooling_word(child.lower_):
             return child
     return None

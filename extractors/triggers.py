@@ -201,6 +201,9 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
+            if lower in BE and via == "at" and dep == "prep" and any(
+                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in trigger.children):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "He was previously at Bosch"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
             if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):

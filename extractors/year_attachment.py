@@ -76,15 +76,24 @@ def nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: To
 
 
 def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
-    """Character ranges of the verb's "after"/"before" clauses, and of the verbs coordinated with it that name
-    an organisation of their own, not holding the organisation: what happened before, after or beside the
-    verb, with its own years."""
+    """Character ranges of the verb's "after"/"before" clauses, of the verbs coordinated with it that name
+    an organisation of their own, and of its subject's apposition or relative clause, not holding the
+    organisation: what happened before, after or beside the verb, with its own years."""
     found = []
     for child in verb.children:
         if _clause_after(child, SEQUENCE_WORDS) or child.dep_ == "conj" and coarse(child) == "VERB" \
                 and _own_organisation(child):
             # "completed her PhD at X and spent 2014-2016 as a postdoc at Y": the coordinated verb's own years
             lo, hi = _reach(child)
+            if not (lo <= org.start_char and org.end_char <= hi):
+                found.append((lo, hi))
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        lo, hi = _reach(subject)
+        if lo <= org.start_char and org.end_char <= hi:
+            continue  # "Lena Fisch (PhD 2007, Halden University) is ...": the organisation is the subject's own
+        for aside in (c for c in subject.children if c.dep_ in ("appos", "relcl")):
+            # "Tom Hale, the company's CTO since 2019, previously worked at X": the apposition's own years
+            lo, hi = _reach(aside)
             if not (lo <= org.start_char and org.end_char <= hi):
                 found.append((lo, hi))
     return found

@@ -474,3 +474,22 @@ def test_degrees_listed_before_one_from_share_the_school(nlp):
                             "University of Edinburgh.")
     assert {(o, d) for _, _, o, d, _, _ in found} == {
         ("Imperial College London", "Bachelor"), ("University of Edinburgh", "Master"), ("University of Edinburgh", "PhD")}
+
+
+def test_was_previously_at_a_company_is_a_job(nlp):
+    found = _relations(nlp, "Tom Hale is the new head of AI at Siemens. He was previously at Bosch, where he ran the "
+                            "machine learning group.")
+    assert any(o == "Bosch" for _, _, o, _, _, _ in found)
+    assert not _relations(nlp, "Tom Hale was previously at the Davos forum in January.")
+
+
+def test_the_years_of_the_subject_s_apposition_date_no_other_job(nlp):
+    found = _relations(nlp, "Tom Hale, the company's chief technology officer since 2019, previously worked at "
+                            "Microsoft.")
+    assert ("WORKS_AT", "Tom Hale", "Microsoft", None, None, None) in found
+
+
+def test_a_bracketed_degree_and_school_after_a_name(nlp):
+    found = _relations(nlp, "Anna Keller (PhD, Stanford) is an assistant professor at Princeton.")
+    assert ("STUDIED_AT", "Anna Keller", "Stanford University", "PhD", None, None) in found
+    assert not any(rel == "WORKS_AT" and o == "Stanford University" for rel, _, o, _, _, _ in found)
