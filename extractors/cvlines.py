@@ -34,7 +34,7 @@ from extractors.relations import (
 from extractors.resolver import OrgResolver
 from extractors.schooling import schooling_word
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, UNIT_WORDS
+from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, UNIT_WORDS, degree_word
 from extractors.years import DATE, DATE_POINT, DATE_RANGE, OPEN_END, YEAR, span_years
 
 STUDY, WORK, OTHER = "study", "work", "other"
@@ -131,7 +131,8 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
             continue
         years = _years(body)
         kind, role = _role(body, in_line)
-        orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)]
+        orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
+                and not _degree_entity(e)]
         orgs += _unnamed(doc, line, begin, in_line)
         if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                                   or (years and entry.years and entry.orgs)):
@@ -291,17 +292,24 @@ def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
     """(STUDY or WORK, the role or degree phrase) from the segment that holds a role or degree word."""
     cleaned = DATE_RANGE.sub(" , ", body)
     for ent in ents:
-        if linkable_org(ent):  # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
+        if linkable_org(ent) and not _degree_entity(ent):
+            # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
             cleaned = cleaned.replace(ent.text.strip(), " , ")
-    for segment in _SEGMENTS.split(cleaned):
+    for number, segment in enumerate(_SEGMENTS.split(cleaned)):
         segment = DATE_POINT.sub("", segment).strip(" *")
         words = _words(segment)
-        if any(_degree_word(w, k, words) for k, w in enumerate(words)):
-            return STUDY, segment
+        if number == 0 and len(words) == 1 and words[0] in _AMBIGUOUS or any(
+                _degree_word(w, k, words) for k, w in enumerate(words)):
+            return STUDY, segment  # "BA, Harvard University, 2012": a line opening with the degree alone
         if set(words) & _JOB_WORDS:
             role = re.split(r"\s+(?:in|of|at|for|on)\b", segment, maxsplit=1)[0].strip(" *")
             return WORK, role or None
     return None, None
+
+
+def _degree_entity(ent: Span) -> bool:
+    """NER's organisation "BA" in "BA, Harvard University, 2012": a degree."""
+    return len(ent) == 1 and degree_word(ent[0].lower_)
 
 
 def _degree_word(word: str, k: int, words: list[str]) -> bool:

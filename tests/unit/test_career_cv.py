@@ -273,3 +273,11 @@ def test_training_with_a_bracketed_degree_is_schooling(nlp):
     assert degrees(nlp, "Dr. Ada Eze, who trained at Halden University (PhD, 2014), is a senior lecturer at Norwood "
                         "University.") == {("Halden University", "PhD", 2014)}
     assert degrees(nlp, "Dr. Ada Eze trained at Halden University Hospital.") == set()
+
+
+def test_a_degree_ner_took_for_an_organisation_opens_its_line(nlp):
+    """NER tags "BA" an organisation; undotted, it is a degree only where it opens the line."""
+    found = _relations(nlp, "Marta Kowalczyk - Homepage\n\nEducation\nPhD, Halden University, 2018\n"
+                            "BA, Harvard University, 2012\n")
+    assert found[("STUDIED_AT", "Marta Kowalczyk", "Harvard University")].degree == "Bachelor"
+    assert found[("STUDIED_AT", "Marta Kowalczyk", "Halden University")].end == 2018
