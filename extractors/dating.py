@@ -276,12 +276,13 @@ def _also_from(verb: Token, org: Span, orgs: list[Span]) -> bool:
 
 
 def _after_what(trigger: Token, path: list[Token]) -> Token | None:
-    """The "after" on the way to the trigger, when it hangs on a beginning: "joined X in 2016 after a postdoc
-    at Y" (trigger "postdoc"), "joined in 1998 after graduating from Y" (trigger "graduating"). Its head is
-    the verb."""
+    """The "after" on the way to the trigger, when it hangs on a beginning or an ending: "joined X in 2016 after
+    a postdoc at Y" (trigger "postdoc"), "joined in 1998 after graduating from Y" (trigger "graduating"), "After
+    eight years at DeepMind, she left in 2020". Its head is the verb."""
     for token in [trigger] + [t for t in path if t.i != trigger.i]:
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "after" and coarse(token.head.head) == "VERB":
-            return token.head if token.head.head.lower_ in _BEGINNINGS else None
+            verb = token.head.head
+            return token.head if verb.lower_ in _BEGINNINGS or verb.lower_ in END_VERBS or steps_down(verb) else None
     return None
 
 

@@ -355,7 +355,7 @@ def _places_after_fields(doc: Doc) -> list[Span]:
 
 
 _WORK_AT = frozenset("work worked works working intern interned interns interning".split())
-_PERSONAL_SUBJECTS = frozenset("i he she we they".split())
+_PERSONAL_SUBJECTS = frozenset("i he she we they who".split())  # "who" is a person's; a firm is "which"
 
 
 def _untagged_employers(doc: Doc) -> list[Span]:

@@ -257,6 +257,10 @@ class Triggers(TriggerSubjects):
             return None
         if lower in MOVE_NOUNS and via in ("from", "to") and any(c.dep_ == "poss" for c in trigger.children):
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "Isabel Romero's move from X to Y"
+        if lower in UNIT_WORDS and via in ("at", "in") and dep == "prep" and any(
+                c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ == "whose") for c in trigger.children):
+            # "Keller's research group at the University of Amsterdam", "X, whose lab at MIT builds robots"
+            return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
         if lower == "leave" and via == "from" and trigger.head.lower_ == "on":
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "currently on leave from X"
         if via == "at" and dep == "prep" and trigger.dep_ == "dobj" and coarse(trigger.head) == "VERB":

@@ -493,3 +493,22 @@ def test_a_bracketed_degree_and_school_after_a_name(nlp):
     found = _relations(nlp, "Anna Keller (PhD, Stanford) is an assistant professor at Princeton.")
     assert ("STUDIED_AT", "Anna Keller", "Stanford University", "PhD", None, None) in found
     assert not any(rel == "WORKS_AT" and o == "Stanford University" for rel, _, o, _, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "org", "start", "end"), [
+    ("After eight years at DeepMind, Anna Keller left in 2020.", "Google DeepMind", 2012, 2020),
+    ("After two decades at IBM, Anna Keller retired in 2015.", "IBM", 1995, 2015),
+    ("After nearly two decades at IBM, Anna Keller retired in 2015.", "IBM", None, 2015),  # "nearly": no length
+])
+def test_a_stint_after_which_someone_left_ends_when_they_left(nlp, text, org, start, end):
+    assert ("WORKS_AT", "Anna Keller", org, None, start, end) in _relations(nlp, text)
+
+
+def test_a_person_s_group_at_an_organisation(nlp):
+    found = _relations(nlp, "Anna Keller's group at the University of Amsterdam builds robots.")
+    assert ("WORKS_AT", "Anna Keller", "University of Amsterdam", None, None, None) in found
+
+
+def test_who_joined_a_company_ner_called_a_place(nlp):
+    found = _relations(nlp, "Anna Keller, who joined Nvidia from Intel in 2019, will lead the new lab.")
+    assert ("WORKS_AT", "Anna Keller", "Nvidia", None, 2019, None) in found
