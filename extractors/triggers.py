@@ -110,6 +110,23 @@ _TRAINED = frozenset("train trained trains".split())
 _CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 
+# Prepositions whose plural role noun names other people: "works with engineers at X".
+_OTHERS_PREPS = frozenset("with among to from for by".split())
+# What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
+_LED_PARTS = UNIT_WORDS | frozenset("arm arms office offices operations branch business businesses wing".split())
+
+
+def _deal_of(path: list[Token], org: Span | None) -> bool:
+    """The verb's object is a thing done to or in the organisation, not a part of it: "led the investment in X",
+    "led the acquisition of X", "ran the campaign for X"; not "led the NLP group at X" nor "heads the research
+    arm of X"."""
+    if org is None or len(path) < 3:
+        return False
+    thing, prep = path[-2], path[-3]
+    return not (org.start <= thing.i < org.end) and coarse(thing) == "NOUN" and thing.lower_ not in _LED_PARTS \
+        and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
+
+
 def _own_unit(noun: Token) -> bool:
     """"started her own group at the Crick", "started his lab at X": a research group someone leads there."""
     return noun.lower_ in UNIT_WORDS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
@@ -226,6 +243,8 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role="chair"))  # "chaired the Department"
             if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
                 return None  # "serves the community", "taught a course": no employer named
+            if dep == "dobj" and _deal_of(path, org):
+                return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job
             if lower.startswith("work") and via == "on":
                 return None  # "worked on the telephone networks of X": a project, not an employer
             if lower in FOUNDING_VERBS and any(t.lower_ == "with" for t in path):
@@ -283,6 +302,9 @@ class Triggers(TriggerSubjects):
             degree = _degree_label(degree_in(_phrase(trigger)))
             link = Link("STUDIED_AT", trigger, path, 0.85, degree=degree)
             return self._with_subject(link)
+        if trigger.tag_ == "NNS" and trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHERS_PREPS \
+                and lower in ROLE_NOUNS:
+            return None  # "collaborates with researchers at X", "a gift to scientists at Y": other people's jobs
         if lower in ROLE_NOUNS or lower in JOB_NOUNS or lower.removesuffix("s") in JOB_NOUNS or staff_member(trigger):
             if lower in ("faculty", "school") and via == "of" and _studied_in(trigger):
                 return None  # "studied in the Law faculty of X": climb on to the verb

@@ -512,3 +512,13 @@ def test_a_person_s_group_at_an_organisation(nlp):
 def test_who_joined_a_company_ner_called_a_place(nlp):
     found = _relations(nlp, "Anna Keller, who joined Nvidia from Intel in 2019, will lead the new lab.")
     assert ("WORKS_AT", "Anna Keller", "Nvidia", None, 2019, None) in found
+
+
+def test_a_deal_led_is_no_job_but_a_unit_led_is(nlp):
+    assert {o for _, _, o, _, _, _ in _relations(
+        nlp, "Anna Keller, a partner at Sequoia Capital, led the investment in Mistral AI.")} == {"Sequoia Capital"}
+    assert {o for _, _, o, _, _, _ in _relations(nlp, "Anna Keller heads the research arm of Samsung.")} == {"Samsung"}
+
+
+def test_colleagues_named_in_the_plural_are_other_people(nlp):
+    assert not _relations(nlp, "Anna Keller collaborates with researchers at Google DeepMind and Meta.")
