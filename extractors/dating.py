@@ -191,7 +191,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
                                          or verb in DEGREE_NOUNS)
     if rel_type == "WORKS_AT" and verb in END_VERBS:
         # "left for Anthropic" / "left to join X" names where they went, not where they were
-        ends = not any(t.lower_ in ("for", "to") and t.head.i == trigger.i for t in path)
+        goes = {t.i for t in _with_object(trigger) if t.lower_ in ("for", "to")}
+        ends = not any(t.i in goes for t in path)
     if rel_type == "WORKS_AT" and (steps_down(trigger) or steps_down(own)):
         ends = True  # "stepped down as chief executive of Intel in 2021"
     if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
@@ -308,10 +309,15 @@ def purpose(verb: Token) -> bool:
 
 
 def _moves_on(verb: Token, orgs: list[Span]) -> bool:
-    """"left X for Y", "quit X to Y": the leaving verb names where they went."""
+    """"left X for Y", "quit X to Y": the leaving verb names where they went (the parser may hang the "for" on X)."""
     return any(child.dep_ == "prep" and child.lower_ in ("for", "to") and any(
         org.start <= grandchild.i < org.end for grandchild in child.children for org in orgs)
-        for child in verb.children)
+        for child in _with_object(verb))
+
+
+def _with_object(verb: Token) -> list[Token]:
+    """The verb's children and its direct object's: where "left X for Y" may hang its "for"."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
 
 
 def _hired_from(verb: Token) -> bool:

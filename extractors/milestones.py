@@ -187,9 +187,11 @@ _SAYING = frozenset("said says".split())
 
 
 def _announcer(verb: Token) -> bool:
-    """"CMU announced that ...", "..., RIKEN said on Tuesday": an announcement, or an organisation's word."""
+    """"CMU announced that ...", "..., RIKEN said on Tuesday", "..., the company said": an announcement, or an
+    organisation's word."""
     return verb.lower_ in _ANNOUNCING or verb.lower_ in _SAYING and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in verb.children)
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lower_ in ORG_KIND_NOUNS and any(
+            d.lower_ == "the" for d in c.children)) for c in verb.children)
 
 
 def _role_year(years: list[YearMention], verb: Token) -> bool:

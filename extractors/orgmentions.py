@@ -305,6 +305,11 @@ _JOB_NOUNS = frozenset("job jobs position positions post posts role roles appoin
                         "professorship internship".split())
 
 
+# Posts only a company has: "chief executive of X" names a company, whatever NER says.
+_COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-founder cofounder chairman chairwoman "
+                           "chairperson".split())
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -373,6 +378,11 @@ def _untagged_employers(doc: Doc) -> list[Span]:
             verb = first.head
         elif first.dep_ == "pobj" and first.head.lower_ in ("at", "for") and first.head.head.lower_ in _WORK_AT:
             verb = first.head.head
+        elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _COMPANY_POSTS \
+                and first.head.head.dep_ in ("attr", "oprd", "appos"):
+            # "was appointed chief executive of Feedzai": only a company has one (a town has a mayor)
+            post = first.head.head
+            verb = post.head if post.dep_ in ("attr", "oprd") else post
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _job_taken(first.head.head) is not None:
             verb = _job_taken(first.head.head)  # "took a job at Nvidia", "accepted a position at X"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _post_of(first.head.head).lower_ in ROLE_NOUNS \

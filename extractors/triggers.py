@@ -110,6 +110,8 @@ _TRAINED = frozenset("train trained trains".split())
 _CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 
+# Prepositions that make a stay somewhere a spell of one's career: "Before that she was at Google".
+_SPELL_PREPS = frozenset("before until from since".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
 # What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
@@ -218,11 +220,13 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010"
             if lower in BE and via == "with" and dep == "prep":
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
-            if lower in BE and via == "at" and dep == "prep" and any(
-                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in trigger.children):
-                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "He was previously at Bosch"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
+            if lower in BE and via == "at" and dep == "prep" and any(
+                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS or c.dep_ == "prep" and c.lower_ in _SPELL_PREPS
+                    for c in trigger.children):
+                # "He was previously at Bosch", "Before that she was at Google", "was at IBM from 2001 to 2005"
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
             if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):
                 return None  # "received a PhD in Electrical and Computer Engineering from X": a field
             if lower in _TRAINED and via in ("at", "in") and org is not None and bracketed_degrees(org):

@@ -522,3 +522,24 @@ def test_a_deal_led_is_no_job_but_a_unit_led_is(nlp):
 
 def test_colleagues_named_in_the_plural_are_other_people(nlp):
     assert not _relations(nlp, "Anna Keller collaborates with researchers at Google DeepMind and Meta.")
+
+
+def test_left_x_for_y_in_a_relative_clause(nlp):
+    """The parser hangs "for Princeton" on Tsinghua, not on "left"."""
+    found = _relations(nlp, "Professor Li Ming, who left Tsinghua University for Princeton University in 1998, "
+                            "returned to Beijing in 2017.")
+    assert ("WORKS_AT", "Li Ming", "Tsinghua University", None, None, 1998) in found
+    assert ("WORKS_AT", "Li Ming", "Princeton University", None, 1998, None) in found
+
+
+def test_a_dated_start_the_company_announced(nlp):
+    found = _relations(nlp, "Anna Keller will join Samsung Electronics as executive vice president in January 2025, "
+                            "the company said on Tuesday.")
+    assert any(o.startswith("Samsung") and start == 2025 for _, _, o, _, start, _ in found)
+
+
+def test_a_company_post_names_a_company_ner_called_a_place(nlp):
+    found = _relations(nlp, "Anna Keller was appointed chief executive of Feedzai in 2019. Before that she was at "
+                            "Google.")
+    assert {(o, start) for _, _, o, _, start, _ in found} == {("Feedzai", 2019), ("Google", None)}
+    assert not _relations(nlp, "Anna Keller was appointed mayor of Chicago in 2019.")
