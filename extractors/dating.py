@@ -136,7 +136,8 @@ def _attributive(mention: YearMention, doc) -> bool:
         return False
     token = span[0]
     return token.dep_ in ("nummod", "compound", "amod") and token.head.i > token.i \
-        and token.head.tag_ in ("NN", "NNS") and token.head.ent_type_ != "DATE"
+        and token.head.tag_ in ("NN", "NNS") and token.head.ent_type_ != "DATE" \
+        and not token.head.lower_.startswith(("graduate", "alumn"))  # "a 2015 graduate of X": the degree's year
 
 
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".

@@ -50,8 +50,13 @@ def of_the_year(role: Token) -> bool:
 
 def award_title(role: Token, dep: str) -> bool:
     """"Fulbright scholar Jane Doe", "a Rhodes Scholar": a scholarship named before "scholar", not an employer.
-    ("IBM Fellow" is a rank at IBM, so fellows are left to the other rules.)"""
-    return dep == "compound" and role.lower_ in ("scholar", "scholars")
+    ("IBM Fellow" is a rank at IBM, so fellows are left to the other rules; "a Research Scholar" is a post.)"""
+    return role.lower_ in ("scholar", "scholars") and (dep == "compound" or any(
+        c.dep_ == "compound" and c.tag_ == "NNP" and c.lower_ not in _POST_MODIFIERS for c in role.children))
+
+
+# Words before "Scholar" that make a post of it, not a scholarship's name.
+_POST_MODIFIERS = frozenset("research senior junior visiting postdoctoral doctoral graduate principal".split())
 
 
 # Verbs that confer an honour: "was elected a fellow of the ACM", "named a Fellow of the IEEE".

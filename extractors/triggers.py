@@ -233,8 +233,9 @@ class Triggers(TriggerSubjects):
                 # "who trained at X (PhD, 2014)": the bracket says what the training was
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8))
             if lower in STUDY_VERBS:
-                if via in ("with", "under"):
-                    return None  # "studied with Charles-Marie Widor": a teacher NER took for a school
+                if via in ("with", "under") and len(path) >= 3 and org is not None and org.start <= path[-3].i < org.end:
+                    return None  # "studied with Charles-Marie Widor": a teacher NER took for a school; not
+                    # "graduated with honours from McGill"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
             if lower in DEGREE_VERBS:
                 degree = _degree_near(trigger)

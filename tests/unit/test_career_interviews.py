@@ -543,3 +543,16 @@ def test_a_company_post_names_a_company_ner_called_a_place(nlp):
                             "Google.")
     assert {(o, start) for _, _, o, _, start, _ in found} == {("Feedzai", 2019), ("Google", None)}
     assert not _relations(nlp, "Anna Keller was appointed mayor of Chicago in 2019.")
+
+
+def test_graduated_with_honours_and_a_dated_graduate(nlp):
+    assert ("STUDIED_AT", "Anna Keller", "McGill University", None, None, 2005) in _relations(
+        nlp, "Anna Keller graduated with honours from McGill University in 2005.")
+    assert ("STUDIED_AT", "Anna Keller", "Indian Institute of Technology Delhi", None, None, 2015) in _relations(
+        nlp, "Anna Keller is a 2015 graduate of the Indian Institute of Technology Delhi.")
+
+
+def test_a_named_scholarship_is_no_post(nlp):
+    found = _relations(nlp, "Anna Keller is pursuing her PhD at the University of Oxford, where she is a Rhodes "
+                            "Scholar.")
+    assert not any(rel == "WORKS_AT" for rel, _, _, _, _, _ in found)
