@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.institutions import organisation_like
 from extractors.misreadings import repair_misreadings
 from extractors.relations import org_entity
+from extractors.gazetteer import entity_info
 from extractors.resolver import OrgResolver
 from extractors.roles import AWARD_TITLES
 from extractors.runons import trim_run_ons
@@ -25,6 +26,7 @@ from extractors.vocabulary import (
     PLAY_VERBS,
     ROLE_NOUNS,
     TITLES,
+    UNIVERSITY_WORDS,
     acronym,
     coarse,
 )
@@ -43,7 +45,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, *zip(*_defined_acronyms(doc)))
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
-    _relabel(doc, _untagged_employers(doc))
+    _relabel(doc, *zip(*_untagged_employers(doc)))
     repair_misreadings(doc)
     _relabel(doc, _places_after_fields(doc))
     _unlabel_towns(doc, _towns_of_institutions(doc))
@@ -363,12 +365,13 @@ _WORK_AT = frozenset("work worked works working intern interned interns internin
 _PERSONAL_SUBJECTS = frozenset("i he she we they who".split())  # "who" is a person's; a firm is "which"
 
 
-def _untagged_employers(doc: Doc) -> list[Span]:
+def _untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     """"Olga Petrova joined Yandex in 2018", "worked at Yandex", "is chief scientist at Yandex" with "Yandex"
     left untagged: the proper nouns a person joins, works at or for, or holds a post at, name an organisation. Only where the subject is a person
     (a name or a personal pronoun, or none: "After joining X"), and only capitalised proper nouns that
-    belong to no entity and are no role, title or generic word ("joined the Board")."""
-    found: list[Span] = []
+    belong to no entity and are no role, title or generic word ("joined the Board"). A town NER tagged is its
+    known university: "a lecturer at Toronto"."""
+    found: list[tuple[Span, dict | None]] = []
     for token in doc:
         if not (_untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
                 or token.lower_ in GENERIC_ORG_WORDS:
@@ -405,6 +408,19 @@ def _untagged_employers(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
                 and _untagged_name_word(doc[start - 1]):
             start -= 1
-        found.append(Span(doc, start, token.i + 1, label="ORG"))
+        found.append((Span(doc, start, token.i + 1, label="ORG"), _town_university(token)))
     return found
+
+
+def _town_university(token: Token) -> dict | None:
+    """The university the gazetteer knows by the town a place word names: "at Toronto", "at Leeds"."""
+    if token.ent_type_ != "GPE":
+        return None
+    resolver = OrgResolver.default()
+    for name in (f"University of {token.text}", f"{token.text} University"):
+        found = resolver.resolve(name)
+        entry = resolver.get(found.id) if found is not None and found.resolved and found.score >= 97 else None
+        if entry is not None and any(w.lower() in UNIVERSITY_WORDS for w in entry.name.split()):
+            return entity_info(entry)
+    return None
 

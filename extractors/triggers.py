@@ -110,6 +110,20 @@ _TRAINED = frozenset("train trained trains".split())
 _CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 
+_DID = frozenset("do did does done doing".split())
+_RESEARCH = frozenset("work research".split())
+
+
+def _research_done(verb: Token) -> bool:
+    """The verb's object is research or work, or most of it: not "her PhD work" (a degree's, read elsewhere)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        if any(n.lower_ in _RESEARCH and not any(degree_word(c.lower_) for c in n.children) for n in nouns):
+            return True
+    return False
+
+
 # Prepositions that make a stay somewhere a spell of one's career: "Before that she was at Google".
 _SPELL_PREPS = frozenset("before until from since".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
@@ -222,6 +236,9 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
+            if lower in _DID and any(t.lower_ == "at" for t in path) and _research_done(trigger):
+                # "did most of his work at the Vienna University of Technology", "did research at Bell Labs"
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
             if lower in BE and via == "at" and dep == "prep" and any(
                     c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS or c.dep_ == "prep" and c.lower_ in _SPELL_PREPS
                     for c in trigger.children):

@@ -556,3 +556,17 @@ def test_a_named_scholarship_is_no_post(nlp):
     found = _relations(nlp, "Anna Keller is pursuing her PhD at the University of Oxford, where she is a Rhodes "
                             "Scholar.")
     assert not any(rel == "WORKS_AT" for rel, _, _, _, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Anna Keller did most of her work at the Vienna University of Technology.", "Vienna University of Technology"),
+    ("Anna Keller did research at Bell Labs in the 1990s.", "Bell Labs"),
+    ("Anna Keller did postdoctoral work at the Salk Institute.", "Salk Institute"),
+])
+def test_research_done_at_an_organisation_is_a_job_there(nlp, text, org):
+    assert any(rel == "WORKS_AT" and o == org for rel, _, o, _, _, _ in _relations(nlp, text))
+
+
+def test_a_town_after_a_post_is_its_known_university(nlp):
+    found = _relations(nlp, "Anna Keller became a lecturer at Toronto in 1990.")
+    assert ("WORKS_AT", "Anna Keller", "University of Toronto", "lecturer", 1990, None) in found
