@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.syntax import FUNDING_NOUNS, degree_in, role_after
-from extractors.vocabulary import DEGREE_VERBS, INSTITUTION_WORDS, MOVE_VERBS, ROLE_NOUNS, coarse, degree_word
+from extractors.vocabulary import (
+    DEGREE_VERBS,
+    INSTITUTION_WORDS,
+    MOVE_VERBS,
+    ROLE_NOUNS,
+    coarse,
+    degree_word,
+    first_conjunct,
+)
 
 # Words that make a body a students' one: "a student organization", "the undergraduate council".
 _STUDENT_MARKERS = frozenset("student students student's students' undergraduate undergraduates".split())
@@ -124,9 +132,7 @@ def _course_of_study(noun: Token) -> bool:
 
 def _conjuncts(verb: Token) -> list[Token]:
     """The verbs coordinated with `verb`, itself included: "studied at X, worked at Y and moved to Z"."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(verb)
     found, todo = [], [first]
     while todo:
         token = todo.pop()

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractors.funder_filters import GRANT_KINDS
 from extractors.funder_roles import word_at
+from extractors.vocabulary import first_conjunct
 
 # Words of a body that pays: a scheme's name has none ("Collaborative Research Centre SFB 1294", "CAREER").
 _PAYER_WORDS = frozenset("""foundation foundations council agency ministry fund trust society academy commission
@@ -32,9 +33,7 @@ def funders_scheme(candidate: Span, offered: list[Span]) -> bool:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in _CHANNELS:
         return False
-    channel = token.head
-    while channel.dep_ == "conj" and channel.head.i != channel.i:
-        channel = channel.head  # "under Germany's Excellence Strategy ... and through the ..."
+    channel = first_conjunct(token.head)  # "under Germany's Excellence Strategy ... and through the ..."
     if not _paid_through(channel.head, [o for o in offered if o.end <= channel.i]):
         return False
     doc = candidate.doc

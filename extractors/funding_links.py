@@ -14,7 +14,7 @@ from extractors.awards import NUMBER_WORDS
 from extractors.funder_filters import NOT_FUNDING_BY, THANK
 from extractors.funder_names import CONNECTORS, capital
 from extractors.funder_roles import thanked_for
-from extractors.vocabulary import coarse
+from extractors.vocabulary import coarse, first_conjunct
 from extractors.years import PERIOD, YEAR_WORD
 
 _FUNDING_WORDS = (r"support(?:ed|s|ing)?|fund(?:ed|ing|s)?|sponsor\w*|financ\w*|grants?|granted|awards?|awarded|"
@@ -84,8 +84,7 @@ def given_by(name: Span, span: Span) -> bool:
 def gift_from(token: Token) -> bool:
     """"a gift from Amazon", "gifts from A and B": money given by the name; not "a gift of plasmids" (material,
     whoever gave it) nor "a gift from X and compute credits from Y" (Y gave no gift)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     if not (token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("gift", "gifts")):
         return False
     gift = token.head.head

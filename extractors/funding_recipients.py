@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractors.funder_acronyms import abbreviates
 from extractors.funder_filters import NOT_FUNDING_BY, THANK
+from extractors.vocabulary import first_conjunct
 
 _BE = frozenset({"is", "are", "was", "were"})
 _FUND_VERBS = frozenset({"funds", "funded", "supports", "supported", "sponsors", "sponsored"})
@@ -33,9 +34,7 @@ def recipient(candidate: Span) -> bool:
         return True  # "a grant to ITAMP at the Harvard-Smithsonian Center": the host, not the funder
     if before == "by" and doc[position].head.lower_ in NOT_FUNDING_BY:
         return True  # "operated by", "monitored by", "administered by"
-    root = candidate.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(candidate.root)
     if root.dep_ == "compound":
         root = root.head
     # "X is acknowledged for funding" names the funder; "CH and EJ were supported by" the funded.
@@ -72,9 +71,7 @@ def initials(candidate: Span) -> bool:
     token = candidate[0]
     if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4) or abbreviates(candidate):
         return False
-    root = token
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(token)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in THANK | _RECEIVE | _BE:
         return True  # "KSC and PMF are Royal Society Award Holders", "EIM was a Mary Gates Scholar"
     doc = candidate.doc

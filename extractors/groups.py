@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.relations import sentence_bounds
 from extractors.subjects import coordinated
-from extractors.vocabulary import ROLE_NOUNS, coarse
+from extractors.vocabulary import ROLE_NOUNS, coarse, first_conjunct
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _COLLECTIVES = {"pair": 2, "duo": 2, "couple": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
@@ -77,7 +77,5 @@ def _listed(doc: Doc, mentions: list[int]) -> int:
         while top.ent_iob_ != "O" and top.head.i != top.i and top.head.ent_type_ == top.ent_type_ \
                 and top.dep_ in ("compound", "flat") :
             top = top.head
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        tops.add(top.i)
+        tops.add(first_conjunct(top).i)
     return sum(1 for i in tops for t in coordinated(doc[i]) if coarse(t) == "PROPN")

@@ -129,6 +129,7 @@ def _bare_name(line: str) -> str | None:
 
 
 _HEADING_CHARS = 80  # longer than any "Jane Q. Doe - Personal Homepage"
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")
 
 
 def page_name(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
@@ -180,7 +181,7 @@ def heading_person(nlp: Language, text: str) -> str | None:
     """The name a page's first line gives in capitals ("CURRICULUM VITAE — YOON SEUNG-HYUN"), which NER does
     not read as a name: written in title case, it must pass `title_person`. A first line in mixed case is
     left to `page_name`, which reads it with its context."""
-    line = text.lstrip().split("\n", 1)[0]
+    line = _FIRST_LINE.match(text).group(1)  # not text.split(): that copies the whole document
     if len(line) > _HEADING_CHARS or not line.isupper():
         return None
     core = _bare_name(line)

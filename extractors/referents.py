@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extractors.narrator import FIRST_PERSON, quoted_speaker
 from extractors.subjects import ambiguous_relative, coordinated, pronoun_referent
-from extractors.vocabulary import BE, PRONOUNS, coarse
+from extractors.vocabulary import BE, PRONOUNS, coarse, first_conjunct
 
 
 _GENDERS = {**dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -95,10 +95,7 @@ class Referents:
 
     def _persons(self, token: Token) -> list[str]:
         """The person a token belongs to, with everyone coordinated with them."""
-        top = token
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        names = [self._person_at(t) for t in coordinated(top)]
+        names = [self._person_at(t) for t in coordinated(first_conjunct(token))]
         names = [n for n in names if n]
         own = self._person_at(token)
         return names if own in names else ([own] if own else [])

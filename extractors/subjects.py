@@ -32,6 +32,7 @@ from extractors.vocabulary import (
     ROLE_NOUNS,
     TEACHER_WORDS,
     TITLES,
+    first_conjunct,
 )
 from extractors.wordfinder import find
 
@@ -295,9 +296,7 @@ def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
     if not any(other.label_ == "PERSON" and len(other) >= 2 and other.root.i == partner.i
                for partner in partners for other in ents):
         return False
-    top = root
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(root)
     # Only where the list is of teachers ("under X and Y", "under the supervision of X and Y") or of a
     # programme's presenters ("the programme's presenters are X and Y")
     if top.dep_ == "pobj":

@@ -23,6 +23,7 @@ from extractors.vocabulary import (
     NOT_NAME_WORDS,
     ROLE_NOUNS,
     coarse,
+    first_conjunct,
 )
 
 # Occupations the role list lacks that news puts before a name; and the words opening a title.
@@ -154,9 +155,7 @@ def acknowledged(person: Token) -> bool:
     Fujitsu", "Rosa Mendes (University of Porto)"), as a byline does."""
     head = person
     for _ in range(3):
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        head = head.head
+        head = first_conjunct(head).head
         if head.lower_ in _THANKS:
             return True
         if head.dep_ not in ("prep", "pobj", "dobj") and coarse(head) not in ("ADP",):

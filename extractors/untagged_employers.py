@@ -17,6 +17,7 @@ from extractors.vocabulary import (
     TITLES,
     UNIVERSITY_WORDS,
     coarse,
+    first_conjunct,
 )
 
 
@@ -32,12 +33,6 @@ _JOB_NOUNS = frozenset("job jobs position positions post posts role roles appoin
 # Posts only a company has: "chief executive of X" names a company, whatever NER says.
 _COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-founder cofounder chairman chairwoman "
                            "chairperson".split())
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _job_taken(word: Token) -> Token | None:
@@ -57,12 +52,16 @@ def _post_of(word: Token) -> Token:
 
 
 def _lone_place_word(token: Token) -> bool:
-    """One capitalised word NER called a place that is no country or state: "worked at Criteo", "VP of analytics
-    at Zalando". One works in a town, not at it; "a lecturer at Leeds" is the town's university."""
+    """One capitalised word NER called a place ("worked at Criteo", "VP of analytics at Zalando"): one works in a
+    town, not at it; "a lecturer at Leeds" is the town's university. Countries and states are set apart later."""
     doc = token.doc
     return token.ent_type_ == "GPE" and token.ent_iob_ == "B" and coarse(token) == "PROPN" and token.is_title \
-        and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I") \
-        and OrgResolver.default().country_hint(token.text) is None
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
+def _country_or_state(token: Token) -> bool:
+    """Asked only of a place word in an employer's position: the resolver's parse is no per-token test."""
+    return token.ent_type_ == "GPE" and OrgResolver.default().country_hint(token.text) is not None
 
 
 _WORK_AT = frozenset("work worked works working intern interned interns interning".split())
@@ -80,7 +79,7 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         if not (untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
                 or token.lower_ in GENERIC_ORG_WORDS:
             continue
-        first = _first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
+        first = first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
         if first.dep_ == "dobj" and first.head.lower_ in JOIN_VERBS:
             verb = first.head
         elif first.dep_ == "pobj" and first.head.lower_ in ("at", "for") and first.head.head.lower_ in _WORK_AT:
@@ -112,6 +111,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
                 and untagged_name_word(doc[start - 1]):
             start -= 1
+        if _country_or_state(token):
+            continue  # "worked at France": a place after all
         found.append((Span(doc, start, token.i + 1, label="ORG"), _town_university(token)))
     return found
 

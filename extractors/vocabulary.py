@@ -179,6 +179,13 @@ def coarse(token) -> str:
     return _COARSE.get(token.tag_, token.tag_)
 
 
+def first_conjunct(token):
+    """The head of the coordination `token` is in: "Intel" for "Nvidia" in "at Intel and Nvidia"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def acronym(token) -> bool:
     """"NSFC", "IISc", "KAUST": two or more capitals in one short word of letters, the first a capital."""
     text = token.text

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.unit.test_funding_probe import funding
 
 
@@ -75,3 +77,13 @@ def probe_scores(nlp, cases: list[tuple[str, str, list[tuple[str, str | None]]]]
     total["funder_f1"] = round(2 * p * r / max(1e-9, p + r), 3)
     total["award_acc"] = round(total["award_ok"] / max(1, total["ftp"]), 3)
     return total
+
+
+def check_case(nlp, cases: list[tuple[str, str, list[tuple[str, str | None]]]], xfail: dict[str, str], name: str,
+               request) -> None:
+    """One probe case right in full, or a strict xfail with the reason the probe gives."""
+    if name in xfail:
+        request.applymarker(pytest.mark.xfail(reason=xfail[name], strict=True))
+    _, text, expected = next(c for c in cases if c[0] == name)
+    s = score_case(expected, funding(nlp, text))
+    assert s["right"], (s["missed"], s["spurious"])

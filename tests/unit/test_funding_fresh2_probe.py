@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.funding_scoring import probe_scores, score_case
-from tests.unit.test_funding_probe import funding
+from tests.unit.funding_scoring import check_case, probe_scores
 
 # --- funders: every acceptable name -------------------------------------------------------------------------------
 NIH = "National Institutes of Health|NIH"
@@ -385,11 +384,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize("name", [c[0] for c in CASES])
 def test_case(nlp, name, request):
-    if name in XFAIL:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL[name], strict=True))
-    _, text, expected = next(c for c in CASES if c[0] == name)
-    s = score_case(expected, funding(nlp, text))
-    assert s["right"], (s["missed"], s["spurious"])
+    check_case(nlp, CASES, XFAIL, name, request)
 
 
 def test_fresh2_probe_does_not_fall_back(nlp):
@@ -404,16 +399,3 @@ def test_fresh2_probe_does_not_fall_back(nlp):
     assert s["ftp"] >= 70 and s["ffp"] <= 11 and s["funder_f1"] >= 0.886
     assert s["award_ok"] >= 59
 
-
-if __name__ == "__main__":
-    from extractors.pipeline import cached_nlp
-    from kg.settings import get_settings
-
-    _nlp = cached_nlp(get_settings().spacy_model)
-    for _name, _text, _expected in CASES:
-        _s = score_case(_expected, funding(_nlp, _text))
-        if not _s["right"]:
-            _short = [(f.split("|")[0], a) for f, a in _s["missed"]]
-            _got = sorted(funding(_nlp, _text), key=str)
-            print(_name, "| missed:", _short, "| spurious:", _s["spurious"], "| found:", _got)
-    print(probe_scores(_nlp, CASES))

@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.funding_scoring import probe_scores, score_case
-from tests.unit.test_funding_probe import funding
+from tests.unit.funding_scoring import check_case, probe_scores
 
 # Funder specs used more than once.
 NSF = ("National Science Foundation|NSF|U.S. National Science Foundation|US National Science Foundation|"
@@ -408,11 +407,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize("name", [c[0] for c in CASES])
 def test_case(nlp, name, request):
-    if name in XFAIL:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL[name], strict=True))
-    _, text, expected = next(c for c in CASES if c[0] == name)
-    s = score_case(expected, funding(nlp, text))
-    assert s["right"], (s["missed"], s["spurious"])
+    check_case(nlp, CASES, XFAIL, name, request)
 
 
 def test_fresh3_probe_does_not_fall_back(nlp):

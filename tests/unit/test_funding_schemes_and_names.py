@@ -7,6 +7,8 @@ dropped, compute allocations fund nothing, and a government closing an address i
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_funding_probe import funding
 
 
@@ -42,12 +44,6 @@ def test_acronym_then_scheme_words_then_grant(nlp):
     assert not any("Investigator" in name for name in names(found))
 
 
-def test_funding_guarantee_of_a_government_is_a_scheme(nlp):
-    found = funding(nlp, "This work was supported by UK Research and Innovation under the UK government's Horizon "
-                         "Europe funding guarantee [grant number EP/Z123456/1].")
-    assert found == {("UK Research and Innovation", "EP/Z123456/1")}
-
-
 def test_eponymous_fellowship_with_its_kind(nlp):
     found = funding(nlp, "Acknowledgements\n\nK.T. is supported by a Sloan Research Fellowship.")
     assert names(found) == {"Sloan"}
@@ -61,17 +57,6 @@ def test_partner_country_glued_by_a_dash(nlp):
     assert names(found) == {"United States–Israel Binational Science Foundation"}
 
 
-def test_field_and_before_a_late_name(nlp):
-    found = funding(nlp, "Archival visits were funded by the Arts and Humanities Research Council (AH/Z009876/1).")
-    assert found == {("Arts and Humanities Research Council", "AH/Z009876/1")}
-
-
-def test_comma_list_up_to_the_acronym_that_spells_it(nlp):
-    found = funding(nlp, "This research received funding from the Consejo Nacional de Humanidades, Ciencias y "
-                         "Tecnologías (CONAHCYT) through project CF-2024-I-9876.")
-    assert found == {("Consejo Nacional de Humanidades, Ciencias y Tecnologías", "CF-2024-I-9876")}
-
-
 def test_three_names_and_an_acronym_stay_three(nlp):
     found = funding(nlp, "This work was funded by the Simons Foundation, Google and Amazon (AWS).")
     assert "Simons Foundation" in names(found)
@@ -79,16 +64,6 @@ def test_three_names_and_an_acronym_stay_three(nlp):
 
 
 # --- namesakes abroad: funder_namesakes ---------------------------------------------------------------------------
-def test_country_written_after_the_name(nlp):
-    found = funding(nlp, "This research is supported by the National Research Foundation, Singapore under grant "
-                         "NRF-CRP29-2031-0004.")
-    assert found == {("National Research Foundation, Singapore", "NRF-CRP29-2031-0004")}
-
-
-def test_the_known_namesake_keeps_its_own_country(nlp):
-    found = funding(nlp, "This research was supported by the National Research Foundation of Korea (NRF) grant "
-                         "(No. 2031R1A2C1099999).")
-    assert found == {("National Research Foundation of Korea", "2031R1A2C1099999")}
 
 
 def test_nationality_before_a_known_name(nlp):
@@ -101,12 +76,6 @@ def test_bracketed_part_glued_inside_an_id(nlp):
     found = funding(nlp, "A.B. thanks the Council of Scientific and Industrial Research (CSIR) for a fellowship "
                          "(09/123(4567)/2031-EMR-I).")
     assert {award for _, award in found} == {"09/123(4567)/2031-EMR-I"}
-
-
-def test_bracket_of_one_id_in_pieces(nlp):
-    found = funding(nlp, "M.G. acknowledges a predoctoral contract from the Generalitat de Catalunya "
-                         "(2031 FI_B 00987).")
-    assert found == {("Generalitat de Catalunya", "2031 FI_B 00987")}
 
 
 def test_two_long_numbers_in_a_bracket_are_two_ids(nlp):
@@ -164,3 +133,30 @@ def test_government_closing_an_address(nlp):
 def test_government_funding_on_its_own(nlp):
     found = funding(nlp, "This work was supported by the Government of India (grant BT/PR9999/2031).")
     assert names(found) == {"Government of India"}
+
+
+# Statements that give exactly one funder and its id: a scheme through a government, a name NER cut short, a
+# namesake abroad, an id in pieces.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("This work was supported by UK Research and Innovation under the UK government's Horizon Europe "
+                 "funding guarantee [grant number EP/Z123456/1].",
+                 ("UK Research and Innovation", "EP/Z123456/1"), id="funding-guarantee-of-a-government-is-a-scheme"),
+    pytest.param("Archival visits were funded by the Arts and Humanities Research Council (AH/Z009876/1).",
+                 ("Arts and Humanities Research Council", "AH/Z009876/1"), id="field-and-before-a-late-name"),
+    pytest.param("This research received funding from the Consejo Nacional de Humanidades, Ciencias y Tecnologías "
+                 "(CONAHCYT) through project CF-2024-I-9876.",
+                 ("Consejo Nacional de Humanidades, Ciencias y Tecnologías", "CF-2024-I-9876"),
+                 id="comma-list-up-to-the-acronym-that-spells-it"),
+    pytest.param("This research is supported by the National Research Foundation, Singapore under grant "
+                 "NRF-CRP29-2031-0004.",
+                 ("National Research Foundation, Singapore", "NRF-CRP29-2031-0004"),
+                 id="country-written-after-the-name"),
+    pytest.param("This research was supported by the National Research Foundation of Korea (NRF) grant "
+                 "(No. 2031R1A2C1099999).",
+                 ("National Research Foundation of Korea", "2031R1A2C1099999"),
+                 id="the-known-namesake-keeps-its-own-country"),
+    pytest.param("M.G. acknowledges a predoctoral contract from the Generalitat de Catalunya (2031 FI_B 00987).",
+                 ("Generalitat de Catalunya", "2031 FI_B 00987"), id="bracket-of-one-id-in-pieces"),
+])
+def test_one_funder_and_its_id(nlp, text, expected):
+    assert funding(nlp, text) == {expected}
