@@ -359,7 +359,15 @@ class _Sentence(Triggers):
             if dep == "prep" and head.lower_ == "away" and coarse(head.head) == "VERB":
                 path.append(head.head)  # "hired Priya Anand away from X", "lured him away from Y": the verb's "from"
                 return self._classify(head.head, "prep", path)
-            if dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
+            if dep == "conj" and coarse(token) == "PROPN" and coarse(head) in ("VERB", "AUX") \
+                    and (earlier := self._misjoined_to_verb(token, org)) is not None:
+                token = earlier  # "holds degrees from A (BSc, 2005) and B (DPhil, 2010)", B parsed as the verb's
+                continue
+            if dep == "conj" and coarse(token) == "ADP" and token.lower_ != "in" and coarse(head) in ("VERB", "AUX"):
+                # "moved from A to B in 2018, and then to C in 2021": the gapped verb's "to"; "served in a church
+                # in Colima and then in Dolores" names towns
+                dep = "prep"
+            elif dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
             if dep == "prep" and self._other_org(head, org):
@@ -387,6 +395,15 @@ class _Sentence(Triggers):
                 return None
             token = head  # an unknown noun on the way up: "professor of economics at X"
         return None
+
+    def _misjoined_to_verb(self, token: Token, org: Span) -> Token | None:
+        """The organisation the parser should have coordinated `org` (at `token`, a conjunct of a verb) with:
+        the last one before it under the same verb, with the verb's "and" between them."""
+        verb = token.head
+        ands = [c.i for c in verb.children if c.dep_ == "cc" and c.i < token.i]
+        earlier = [o for o in dict.fromkeys(self.org_of.values()) if o.end <= org.start
+                   and verb.left_edge.i <= o.start and any(o.end <= i for i in ands)]
+        return _anchor(earlier[-1]) if earlier else None
 
     def _founders(self, subject: Token) -> Link | None:
         """"X was founded in 2022 by A and B", "Founded in 2023 by A and B, the company serves ...": the people

@@ -37,6 +37,7 @@ from extractors.vocabulary import (
     NOT_NAME_WORDS,
     ROLE_NOUNS,
     TITLES,
+    degree_word,
 )
 
 # Labels a person's name is misread as; GPE and LOC are left out: "New Zealand said" is a place speaking.
@@ -69,7 +70,7 @@ class _Name:
 def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with every name the clues say is a person's labelled PERSON (see the module docstring)."""
     names: dict[str, _Name] = {}
-    candidates = _candidates(doc, ents)
+    candidates, places = _candidates(doc, ents)
     for start, end in candidates:
         surname = _surname(doc, start, end)
         names.setdefault(surname, _Name(surname)).full.append((start, end))
@@ -84,7 +85,11 @@ def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
         names.setdefault(surname, _Name(surname)).bare.append((start, end))
     found: list[tuple[int, int]] = []
     for name in names.values():
-        if name.full and _is_person(doc, name):
+        if name.full and all(m in places for m in name.full):
+            # a place's name needs a person's own clue: "Olusegun Adeyemi (GPE), a former Uber engineer"
+            if any(_strong(doc, s, e, pronoun=False) or _listed_with_a_person(doc, s, e) for s, e in name.full):
+                found += name.full + name.bare
+        elif name.full and _is_person(doc, name):
             found += name.full + name.bare
         elif not name.full and name.surname in persons:
             found += [(s, e) for s, e in name.bare if _strong(doc, s, e) or _weak(doc, s, e)]
@@ -95,17 +100,24 @@ def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(kept + spans, key=lambda e: e.start)
 
 
-def _candidates(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
-    """Name-shaped spans NER called something else, or runs of name words it left untagged."""
+def _candidates(doc: Doc, ents: list[Span]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Name-shaped spans NER called something else, or runs of name words it left untagged; and which of
+    them NER called a place as a whole."""
     found = []
+    places = set()
     tagged = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
-        if (ent.label_ in _MISREAD or ent.label_ in _GIVEN_NAME_ON and len(ent) == 1) and not ent._.kg:
+        if ent._.kg:
+            continue
+        if ent.label_ in _MISREAD or ent.label_ in _GIVEN_NAME_ON and len(ent) == 1:
             start, end = _unhonoured(doc, ent.start, ent.end)
             if start > 0 and start - 1 not in tagged and _name_word(doc[start - 1]):
                 start -= 1  # "Ana | Ferreira" (GPE), "Olumide | Bakare" (ORG): the given name NER left out
             if _name_shaped(doc, start, end):
                 found.append((start, end))
+        elif ent.label_ in _GIVEN_NAME_ON and _name_shaped(doc, *_unhonoured(doc, ent.start, ent.end)):
+            found.append(_unhonoured(doc, ent.start, ent.end))
+            places.add(found[-1])
     i = 0
     while i < len(doc):
         if i in tagged or not _name_word(doc[i]):
@@ -119,7 +131,7 @@ def _candidates(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
         if _name_shaped(doc, i, end) and not _inside_a_name(doc, i, end):
             found.append((i, end))
         i = end
-    return found
+    return found, places
 
 
 def _bare_mentions(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple[int, int]]:
@@ -213,12 +225,15 @@ def _honorific_before(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_.rstrip(".") in TITLES and doc[i].is_title
 
 
-def _strong(doc: Doc, start: int, end: int) -> bool:
+def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     root = _root(doc, start, end)
     if _honorific_before(doc, start):
         return True  # "Dr Okafor Chidi"
     if any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.children):
         return True  # "X, a research fellow at Y"
+    if any(c.dep_ == "appos" and degree_word(c.lower_) and c.i > 0 and doc[c.i - 1].text == "("
+           for c in root.children):
+        return True  # "Sofia Rossi (MSc 2020), now at DeepMind": only a person holds a degree
     if root.dep_ == "nsubjpass" and root.head.lower_ == "born":
         return True  # "X was born in Lagos"
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
@@ -239,7 +254,15 @@ def _strong(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(
             c.dep_ == "attr" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.head.children):
         return True  # "X is a PhD student at Y"
-    return _pronoun_follows(doc, root)
+    return pronoun and _pronoun_follows(doc, root)
+
+
+def _listed_with_a_person(doc: Doc, start: int, end: int) -> bool:
+    """"Amina Bello and Tunde Okafor (GPE), who both joined Google": a place is not listed with a person (a firm
+    is: "Jane Doe and Google announced")."""
+    root = _root(doc, start, end)
+    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _weak(doc: Doc, start: int, end: int) -> bool:

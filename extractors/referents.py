@@ -49,6 +49,10 @@ class Referents:
             if ambiguous_relative(antecedent):
                 return []  # "Richard Roe, the child of David Roe, who ...": either of them
             found = self._subject_of(antecedent)
+            # "A, who completed a PhD at X, and B, a staff engineer": the clause ends before B and is A's alone
+            # ("A and B, who both joined X" is theirs)
+            later = {self._person_at(t) for t in coordinated(first_conjunct(antecedent)) if t.i > clause.right_edge.i}
+            found = [p for p in found if p not in later or p == self._person_at(antecedent)]
             if not found and antecedent.dep_ in ("attr", "appos"):
                 # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
                 above = antecedent.head

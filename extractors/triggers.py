@@ -219,7 +219,8 @@ class Triggers(TriggerSubjects):
             if lower in MOVE_VERBS and not organisation_like(org) and not self._between_orgs(trigger):
                 # "moved to Danbury", "returned to Santiago del Estero": a town; but "moved from Bosch to Siemens"
                 return None
-            if via == "to" and (aim := study_aim(trigger)):  # "moved to Harvard in 2015 for his PhD"
+            # "moved to Harvard in 2015 for his PhD", "moved to the US for graduate school at Georgia Tech"
+            if via in ("to", "for", "at") and (aim := study_aim(trigger)):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8, degree=_degree_label(aim)))
             if lower in _GO:
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):

@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from extractors.gazetteer import entity_info
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import (
+    DOBJ_WORK_VERBS,
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
     ROLE_NOUNS,
     TITLES,
+    UNIT_WORDS,
     UNIVERSITY_WORDS,
     coarse,
     first_conjunct,
@@ -44,11 +46,37 @@ def _job_taken(word: Token) -> Token | None:
     return None
 
 
+def _unit_led(word: Token) -> Token | None:
+    """The verb that leads or joins a unit, when `word` (what "at" hangs on) is the unit or that verb."""
+    if word.lower_ in UNIT_WORDS and word.dep_ == "dobj" and word.head.lower_ in DOBJ_WORK_VERBS:
+        return word.head
+    if word.lower_ in DOBJ_WORK_VERBS and any(c.dep_ == "dobj" and c.lower_ in UNIT_WORDS for c in word.children):
+        return word
+    return None
+
+
 def _post_of(word: Token) -> Token:
     """The post a field hangs from: "VP" for "analytics" in "VP of analytics"."""
     if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in ROLE_NOUNS:
         return word.head.head
     return word
+
+
+_SERVE_VERBS = frozenset("serve served serves serving work worked works working act acted acts".split())
+
+
+def _served_as(name: Token) -> Token | None:
+    """The verb of "served as director of AI at X" (`name` is X): a post held "as" is held at X."""
+    if name.dep_ != "pobj" or name.head.lower_ != "at":
+        return None
+    if name.head.head.lower_ in _SERVE_VERBS and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                     for c in name.head.head.children):
+        return name.head.head  # "served as director of AI at X", the parser hanging "at X" on the verb
+    role = _post_of(name.head.head)
+    if role.lower_ in ROLE_NOUNS and role.dep_ == "pobj" and role.head.lower_ == "as" \
+            and role.head.head.lower_ in _SERVE_VERBS:
+        return role.head.head
+    return None
 
 
 def _lone_place_word(token: Token) -> bool:
@@ -75,9 +103,12 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     belong to no entity and are no role, title or generic word ("joined the Board"). A town NER tagged is its
     known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
+    # A building NER saw in the name ("worked at Mercado Libre" as FAC) is the firm housed there; a known one
+    # (the gazetteer's) is already what it is.
+    facilities = {e.root.i: e for e in doc.ents if e.label_ == "FAC" and not e._.kg}
     for token in doc:
-        if not (untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
-                or token.lower_ in GENERIC_ORG_WORDS:
+        if not (token.i in facilities or untagged_name_word(token) or _lone_place_word(token)) \
+                or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
             continue
         first = first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
         if first.dep_ == "dobj" and first.head.lower_ in JOIN_VERBS:
@@ -89,16 +120,18 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
             # "was appointed chief executive of Feedzai": only a company has one (a town has a mayor)
             post = first.head.head
             verb = post.head if post.dep_ in ("attr", "oprd") else post
+        elif first.dep_ == "pobj" and first.head.lower_ == "at" and _unit_led(first.head.head) is not None:
+            verb = _unit_led(first.head.head)  # "leads the vision team at Element AI", "joined the lab at X"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _job_taken(first.head.head) is not None:
             verb = _job_taken(first.head.head)  # "took a job at Nvidia", "accepted a position at X"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _post_of(first.head.head).lower_ in ROLE_NOUNS \
-                and _post_of(first.head.head).dep_ in ("attr", "appos"):
+                and _post_of(first.head.head).dep_ in ("attr", "appos") or _served_as(first) is not None:
             # "X is Chief AI Officer at Mercado Libre", "X, a research scientist at Mercado Libre", "she was VP
             # of analytics at Zalando"
             role = _post_of(first.head.head)
             if role.dep_ == "appos" and role.head.ent_type_ != "PERSON":
                 continue
-            verb = role.head if role.dep_ == "attr" else role
+            verb = _served_as(first) or (role.head if role.dep_ == "attr" else role)
         else:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -107,6 +140,10 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         if any(c.dep_ in ("case", "poss") for c in token.children) or (
                 token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s")):
             continue  # "joined Smith's lab": the lab is the place, Smith its head
+        if token.i in facilities:
+            ent = facilities[token.i]
+            found.append((doc[ent.start + (ent[0].lower_ == "the"): ent.end], None))
+            continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
                 and untagged_name_word(doc[start - 1]):

@@ -33,9 +33,9 @@ WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
     "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",
     "lead led leads leading", "head headed heads heading", "direct directed directs directing",
-    "lecture lectured lectures",
+    "lecture lectured lectures", "chair chaired chairs chairing",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
-    "intern interned interning", "recruit recruited", "appoint appointed", "name named", "become became",
+    "intern interned interning", "recruit recruited", "appoint appointed", "name named", "promote promoted promotes", "become became",
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
@@ -136,7 +136,7 @@ GENERIC_ORG_WORDS = frozenset(
 # Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
 DOBJ_WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "lead led leads leading", "head headed heads heading",
-    "direct directed directs directing", "establish established",
+    "direct directed directs directing", "establish established", "chair chaired chairs chairing",
     "manage managed manages", "leave left leaves leaving", "quit", "depart departed", "attend attended attends",
     "start started starts", "run ran runs",
 ) | FOUNDING_VERBS

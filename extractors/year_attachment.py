@@ -79,7 +79,7 @@ def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
     """Character ranges of the verb's "after"/"before" clauses, of the verbs coordinated with it that name
     an organisation of their own, and of its subject's apposition or relative clause, not holding the
     organisation: what happened before, after or beside the verb, with its own years."""
-    found = []
+    found = _person_brackets(verb, org)
     for child in verb.children:
         if _clause_after(child, SEQUENCE_WORDS) or child.dep_ == "conj" and coarse(child) == "VERB" \
                 and _own_organisation(child):
@@ -91,11 +91,26 @@ def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
         lo, hi = _reach(subject)
         if lo <= org.start_char and org.end_char <= hi:
             continue  # "Lena Fisch (PhD 2007, Halden University) is ...": the organisation is the subject's own
-        for aside in (c for c in subject.children if c.dep_ in ("appos", "relcl")):
+        # "A, who ..., and B, a staff engineer there since 2020, founded X": each listed subject's asides
+        members = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+        for aside in (c for member in members for c in member.children if c.dep_ in ("appos", "relcl")):
             # "Tom Hale, the company's CTO since 2019, previously worked at X": the apposition's own years
             lo, hi = _reach(aside)
             if not (lo <= org.start_char and org.end_char <= hi):
                 found.append((lo, hi))
+    return found
+
+
+def _person_brackets(verb: Token, org: Span) -> list[tuple[int, int]]:
+    """Brackets on a person's name in the verb's reach, not holding the organisation: "Sofia Rossi (MSc 2020),
+    now at DeepMind" graduated in 2020; the bracket does not date the job."""
+    doc = verb.doc
+    found = []
+    for token in doc[verb.left_edge.i: verb.right_edge.i + 1]:
+        if token.text == "(" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+            close = next((t for t in doc[token.i + 1: token.i + 12] if t.text == ")"), None)
+            if close is not None and not (token.idx <= org.start_char and org.end_char <= close.idx):
+                found.append((token.idx, close.idx + 1))
     return found
 
 

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract_documents
+from tests.unit.extraction import careers as _relations
 from tests.unit.extraction import degrees, pairs
-
-
-def _relations(nlp, text: str) -> set[tuple]:
-    (doc,) = extract_documents([text], nlp=nlp, n_process=1)
-    names = {e.id: e.name for e in doc.entities}
-    return {(r.type.value, names[r.head], names[r.tail], r.degree or r.role, r.start, r.end) for r in doc.relations
-            if r.type.value in ("STUDIED_AT", "WORKS_AT")}
 
 
 @pytest.mark.parametrize("lead", [

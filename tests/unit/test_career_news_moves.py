@@ -1,0 +1,109 @@
+"""Moves and posts as news and bios state them: a post served "as" something at an employer, employers NER
+calls buildings or places, a gapped list of moves, and asides that belong to one of several listed people.
+Invented people, real organisations; run through the real pipeline."""
+
+from __future__ import annotations
+
+from tests.unit.extraction import careers
+
+
+def test_a_post_served_as_names_its_employer(nlp):
+    found = careers(nlp, "Previously, Juan Perez served as director of AI at Mercado Libre.")
+    assert found == {("WORKS_AT", "Juan Perez", "Mercado Libre", "director of AI", None, None)}
+
+
+def test_an_employer_ner_calls_a_building_is_an_organisation(nlp):
+    # the small model tags "Mercado Libre" FAC here
+    found = careers(nlp, "Juan Perez worked at Mercado Libre from 2015 to 2019.")
+    assert found == {("WORKS_AT", "Juan Perez", "Mercado Libre", None, 2015, 2019)}
+
+
+def test_a_name_ner_calls_a_place_is_a_person_when_described_by_a_role(nlp):
+    # the small model tags "Olusegun Adeyemi" GPE; "a former Uber engineer" is said of a person only
+    found = careers(nlp, "Olusegun Adeyemi, a former Uber engineer, joined Lyft in 2020.")
+    assert ("WORKS_AT", "Olusegun Adeyemi", "Lyft", None, 2020, None) in found
+    assert any(r[1:3] == ("Olusegun Adeyemi", "Uber") for r in found)
+
+
+def test_a_place_speaking_stays_a_place(nlp):
+    found = careers(nlp, "New Zealand said it would fund the lab. Jane Doe joined Google in 2019.")
+    assert found == {("WORKS_AT", "Jane Doe", "Google", None, 2019, None)}
+
+
+def test_a_gapped_list_of_moves_dates_each_employer(nlp):
+    found = careers(nlp, "Wang Hao moved from Baidu to Alibaba in 2018, and then to ByteDance in 2021.")
+    assert {r[2:] for r in found} == {("Baidu", None, None, 2018), ("Alibaba Group", None, 2018, 2021),
+                                      ("ByteDance", None, 2021, None)}
+
+
+def test_a_gapped_in_names_a_town_not_an_employer(nlp):
+    found = careers(nlp, "Father Miguel Antonio served in a church in Colima and then in Dolores.")
+    assert not any(r[2] == "Dolores" for r in found)
+
+
+_FOUNDERS = ("Ravi Shankar Iyer, who completed a PhD at the University of Cambridge in 2017 and joined DeepMind the "
+             "same year, and Olusegun Adeyemi-Clarke, a staff engineer there since 2020, founded Catalyx Labs in "
+             "London this spring.")
+
+
+def test_a_relative_clause_before_a_listed_person_is_the_first_ones_alone(nlp):
+    found = careers(nlp, _FOUNDERS)
+    assert ("STUDIED_AT", "Ravi Shankar Iyer", "University of Cambridge", "PhD", None, 2017) in found
+    assert not any(r[0] == "STUDIED_AT" and r[1] == "Olusegun Adeyemi-Clarke" for r in found)
+
+
+def test_the_years_of_a_listed_persons_aside_do_not_date_the_shared_verb(nlp):
+    found = careers(nlp, _FOUNDERS)
+    assert {r[4] for r in found if r[2] == "Catalyx Labs"} == {None}
+
+
+def test_a_relative_clause_after_both_names_is_shared(nlp):
+    found = careers(nlp, "Maria Lopez and David Chen, who both joined Google in 2019, left to found Kora.")
+    assert {r[1] for r in found if r[2] == "Google"} == {"Maria Lopez", "David Chen"}
+
+
+def test_a_name_ner_calls_a_place_is_a_person_when_listed_with_one(nlp):
+    # the small model tags "Tunde Okafor" GPE here
+    found = careers(nlp, "Amina Bello and Tunde Okafor, who both joined Google in 2019, left to found Kora.")
+    assert {r[1] for r in found if r[2] == "Google"} == {"Amina Bello", "Tunde Okafor"}
+
+
+def test_chairing_a_department_at_a_university_is_a_job_there(nlp):
+    found = careers(nlp, "Lina Haddad previously chaired the computer science department at Qatar University.")
+    assert {r[1:3] for r in found} == {("Lina Haddad", "Qatar University")}
+
+
+def test_a_unit_described_in_lower_case_is_no_organisation(nlp):
+    found = careers(nlp, "Lina Haddad chaired the department of physics at Qatar University from 2010 to 2014.")
+    assert {r[2] for r in found} == {"Qatar University"}
+
+
+def test_graduate_school_a_move_was_for_is_study(nlp):
+    found = careers(nlp, "Chidi Eze moved to the United States for graduate school at Georgia Tech.")
+    assert {r[:3] for r in found} == {("STUDIED_AT", "Chidi Eze", "Georgia Institute of Technology")}
+
+
+def test_a_second_school_the_parser_joins_to_the_verb_keeps_its_bracketed_degree(nlp):
+    found = careers(nlp, "Maria Lopez holds degrees from the University of Cape Town (BSc, 2005) and the University of "
+                         "Oxford (DPhil, 2010).")
+    assert found == {("STUDIED_AT", "Maria Lopez", "University of Cape Town", "Bachelor", None, 2005),
+                     ("STUDIED_AT", "Maria Lopez", "University of Oxford", "PhD", None, 2010)}
+
+
+def test_the_company_whose_team_a_person_leads_is_the_employer(nlp):
+    # "Element AI" is left untagged by NER and unknown to the gazetteer
+    found = careers(nlp, "Fatima Zahra leads the vision team at Element AI.")
+    assert {r[1:3] for r in found} == {("Fatima Zahra", "Element AI")}
+
+
+def test_a_promotion_at_an_organisation_is_a_job_there(nlp):
+    found = careers(nlp, "Helena Schmidt has been promoted to director of engineering at SAP, where she has worked "
+                         "since 2012.")
+    assert found == {("WORKS_AT", "Helena Schmidt", "SAP", "director of engineering", 2012, None)}
+
+
+def test_a_bracketed_degree_names_a_person_and_does_not_date_the_job(nlp):
+    # NER leaves "Sofia Rossi" untagged on an alumni list
+    found = careers(nlp, "Alumni\nRavi Kumar (PhD 2019), now a research scientist at Google Research\n"
+                         "Sofia Rossi (MSc 2020), now at DeepMind\n")
+    assert ("WORKS_AT", "Sofia Rossi", "Google DeepMind", None, None, None) in found
