@@ -370,6 +370,9 @@ class _Sentence(Triggers):
             elif dep == "conj" or dep in ("pobj", "pcomp") or (dep == "prep" and coarse(head) == "ADP"):
                 token = head
                 continue
+            if dep == "prep" and token.lower_ == "of" and coarse(head) == "NOUN" and head.dep_ == "appos" \
+                    and head.head.i in self.org_of:
+                return None  # "was at King, the maker of Candy Crush": what describes the employer
             if dep == "prep" and self._other_org(head, org):
                 return None  # "chairman of the Committee on Expenditures in the Department of Labor"
             if dep == "appos" and (head.i in self.org_of or (head.lower_ in ORG_KIND_NOUNS and head.is_lower)):

@@ -14,7 +14,7 @@ from extractors.narrator import FIRST_PERSON
 from extractors.referents import Referents
 from extractors.roles import titled_partners
 from extractors.syntax import MAX_CLIMB
-from extractors.vocabulary import HIRE_NOUNS, HIRE_VERBS, PRONOUNS, ROLE_NOUNS, coarse
+from extractors.vocabulary import HIRE_NOUNS, HIRE_VERBS, PRONOUNS, ROLE_NOUNS, UNIT_WORDS, coarse
 from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
@@ -39,8 +39,12 @@ class TriggerSubjects(Referents):
             link.people = [self._person_at(token.head)]  # "IBM CEO Arvind Krishna", "Google researcher Jane Doe"
             return self._with_partners(link)
         for _ in range(MAX_CLIMB):
+            # "a postdoctoral fellow in Professor Kim's lab at X", "joined Smith's group at Y": the lab's head is
+            # not who is in it (but "Keller's group at X published ..." is Keller's)
+            joined_unit = token.lower_ in UNIT_WORDS and token.dep_ in ("pobj", "dobj")
             for child in token.children:
-                if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and self._subject_of(child):
+                if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and not joined_unit \
+                        and self._subject_of(child):
                     link.people = self._subject_of(child)
                     return link
             if token.lower_ in HIRE_NOUNS and coarse(token) == "NOUN":
@@ -76,6 +80,12 @@ class TriggerSubjects(Referents):
                 link.path.append(token)
                 link.people = next((found for found in (self._subject_of(c, clause=token) for c in subjects)
                                     if found), [])
+                return link
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" \
+                    and not self._person_at(token.head) and (known := self._known_name(token.head)):
+                # "Mensah, who holds a PhD from X, previously taught at Y": the parser hangs the verb on a surname
+                # NER left out, leaving the sentence verbless
+                link.people = [known]
                 return link
             if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)

@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from extractors.gazetteer import entity_info
 from extractors.resolver import OrgResolver
 from extractors.vocabulary import (
+    BE,
     DOBJ_WORK_VERBS,
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
     ROLE_NOUNS,
+    SPELL_ADVERBS,
     TITLES,
     UNIT_WORDS,
     UNIVERSITY_WORDS,
@@ -103,9 +105,11 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     belong to no entity and are no role, title or generic word ("joined the Board"). A town NER tagged is its
     known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
-    # A building NER saw in the name ("worked at Mercado Libre" as FAC) is the firm housed there; a known one
-    # (the gazetteer's) is already what it is.
-    facilities = {e.root.i: e for e in doc.ents if e.label_ == "FAC" and not e._.kg}
+    # A building NER saw in the name ("worked at Mercado Libre" as FAC) is the firm housed there, and so is a
+    # person's name a company post is held of ("chief technology officer of Reliance Jio"); a known one (the
+    # gazetteer's) is already what it is.
+    facilities = {e.root.i: e for e in doc.ents if not e._.kg and (e.label_ == "FAC" or e.label_ == "PERSON" and (
+        e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lower_ in _COMPANY_POSTS))}
     for token in doc:
         if not (token.i in facilities or untagged_name_word(token) or _lone_place_word(token)) \
                 or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
@@ -120,6 +124,9 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
             # "was appointed chief executive of Feedzai": only a company has one (a town has a mayor)
             post = first.head.head
             verb = post.head if post.dep_ in ("attr", "oprd") else post
+        elif first.dep_ == "pobj" and first.head.lower_ == "at" and first.head.head.lower_ in BE and any(
+                c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in first.head.head.children):
+            verb = first.head.head  # "was previously at King", "is now at Cohere"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _unit_led(first.head.head) is not None:
             verb = _unit_led(first.head.head)  # "leads the vision team at Element AI", "joined the lab at X"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _job_taken(first.head.head) is not None:

@@ -107,3 +107,32 @@ def test_a_bracketed_degree_names_a_person_and_does_not_date_the_job(nlp):
     found = careers(nlp, "Alumni\nRavi Kumar (PhD 2019), now a research scientist at Google Research\n"
                          "Sofia Rossi (MSc 2020), now at DeepMind\n")
     assert ("WORKS_AT", "Sofia Rossi", "Google DeepMind", None, None, None) in found
+
+
+def test_a_surname_the_parser_hangs_a_verb_on_is_the_person_named_before(nlp):
+    found = careers(nlp, "Kwame Mensah has been appointed Director of the African Institute for Mathematical Sciences "
+                         "in Rwanda. Mensah, who holds a PhD from the University of Ghana, previously taught at Ashesi "
+                         "University for eight years.")
+    assert ("Kwame Mensah", "Ashesi University") in {r[1:3] for r in found}
+
+
+def test_a_company_post_is_held_of_a_company_ner_calls_a_person(nlp):
+    # the small model tags "Reliance Jio" PERSON
+    found = careers(nlp, "Sanjay Gupta, 52, is the new chief technology officer of Reliance Jio.")
+    assert found == {("WORKS_AT", "Sanjay Gupta", "Reliance Jio", "chief technology officer", None, None)}
+
+
+def test_previously_at_an_untagged_company_is_a_job_there(nlp):
+    found = careers(nlp, "Ingrid Johansson, head of AI at Spotify since 2021, was previously at King, the maker of "
+                         "Candy Crush.")
+    assert {r[1:3] for r in found} == {("Ingrid Johansson", "Spotify"), ("Ingrid Johansson", "King")}
+
+
+def test_a_fellow_in_a_professors_lab_works_where_the_lab_is(nlp):
+    found = careers(nlp, "Wei Zhang is a postdoctoral fellow in Professor Anna Kim's lab at Harvard Medical School.")
+    assert ("Wei Zhang", "Harvard Medical School") in {r[1:3] for r in found}
+
+
+def test_the_head_of_a_lab_that_does_something_works_there(nlp):
+    found = careers(nlp, "Keller's research group at the University of Amsterdam published the paper.")
+    assert {r[1:3] for r in found} == {("Keller", "University of Amsterdam")}
