@@ -64,7 +64,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
             taken_from = any(t.lower_ in ("away", "from") for t in path)
             return (None, found.first) if taken_from else (found.first, None)
     if rel_type == "WORKS_AT" or trigger.lower_.startswith("graduat"):
-        after = _after_what(trigger, path)
+        after = _after_what(trigger, path, years)
         # The year may be the later verb's, outside the "after" phrase: "joined the faculty in 2021 after
         # three years as a postdoc at X" ends X in 2021 (and its length starts it in 2018).
         if after is not None and (mention is None or not within_mention(after, mention)):
@@ -72,7 +72,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
             # "joined X in 2016 after a postdoc at Y": the job before ends when the next one began;
             # "joined X in 1998 after graduating from Y": the graduation was then. Not a degree held ("joined X
             # in 2020 after her PhD at Y", "after receiving his PhD"): it may have been awarded the year before
-            found = verb_year(years, after)
+            found = verb_year(years, after) or _since_of(years, after)
             return (None, found.first) if found is not None else (None, None)
     arrival = _arrival(org)
     if mention is None and arrival is not None:
@@ -198,6 +198,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
         ends = True  # "stepped down as chief executive of Intel in 2021"
     if rel_type == "STUDIED_AT" and trigger.ent_type_ == "PERSON":
         ends = True  # "Jane Doe (PhD 2007, X)": the year by a name is the degree's
+    if rel_type == "STUDIED_AT" and said_of is not None and said_of.i == own.i and own.lower_ in _CLOSING:
+        ends = True  # "completed her undergraduate studies at X in 2005"
     if rel_type == "STUDIED_AT" and verb in START_VERBS:
         ends = False
     return (None, mention.first) if ends else (mention.first, None)
@@ -277,14 +279,27 @@ def _also_from(verb: Token, org: Span, orgs: list[Span]) -> bool:
         for prep in verb.children)
 
 
-def _after_what(trigger: Token, path: list[Token]) -> Token | None:
+def _after_what(trigger: Token, path: list[Token], years: list[YearMention]) -> Token | None:
     """The "after" on the way to the trigger, when it hangs on a beginning or an ending: "joined X in 2016 after
     a postdoc at Y" (trigger "postdoc"), "joined in 1998 after graduating from Y" (trigger "graduating"), "After
-    eight years at DeepMind, she left in 2020". Its head is the verb."""
+    eight years at DeepMind, she left in 2020", "has taught at X since 2009, after a postdoc at Y". Its head is
+    the verb."""
     for token in [trigger] + [t for t in path if t.i != trigger.i]:
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "after" and coarse(token.head.head) == "VERB":
             verb = token.head.head
-            return token.head if verb.lower_ in _BEGINNINGS or verb.lower_ in END_VERBS or steps_down(verb) else None
+            begins = verb.lower_ in _BEGINNINGS or _since_of(years, verb) is not None
+            return token.head if begins or verb.lower_ in END_VERBS or steps_down(verb) else None
+    return None
+
+
+def _since_of(years: list[YearMention], verb: Token) -> YearMention | None:
+    """The "since" year said of the verb: "has taught at X since 2009"."""
+    doc = verb.doc
+    for mention in years:
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") \
+            if mention.kind == "since" else None
+        if span is not None and span[0].lower_ == "since" and span[0].head.i == verb.i:
+            return mention
     return None
 
 

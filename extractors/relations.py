@@ -311,7 +311,12 @@ def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
             position = kept_ones.index(kept)
             rel, kept = kept, dict(rel)
             kept_ones[position] = kept
+        own = kept["start"], kept["end"]
         for field in ("start", "end", "degree", "role"):
             if kept.get(field) is None and rel.get(field) is not None:
                 kept[field] = rel[field]
+        if None not in (kept["start"], kept["end"]) and kept["start"] > kept["end"]:
+            # "returned to Google in 2022, having left the company in 2018": two stays, no one span; the more
+            # confident reading keeps its own years
+            kept["start"], kept["end"] = own
     return [kept for kept_ones in best.values() for kept in kept_ones]

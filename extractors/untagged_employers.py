@@ -94,6 +94,7 @@ def _country_or_state(token: Token) -> bool:
     return token.ent_type_ == "GPE" and OrgResolver.default().country_hint(token.text) is not None
 
 
+_SPELL_PREPS = frozenset("since from until till between".split())  # a stay's span: "was with X from 2001"
 _WORK_AT = frozenset("work worked works working intern interned interns interning".split())
 _PERSONAL_SUBJECTS = frozenset("i he she we they who".split())  # "who" is a person's; a firm is "which"
 
@@ -115,6 +116,9 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
                 or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
             continue
         first = first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
+        if first is not token and _lone_place_word(token) and not any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.head.children):
+            continue  # "was with Intel Labs, Hillsboro, OR": the address, not a second employer
         if first.dep_ == "dobj" and first.head.lower_ in JOIN_VERBS:
             verb = first.head
         elif first.dep_ == "pobj" and first.head.lower_ in ("at", "for") and first.head.head.lower_ in _WORK_AT:
@@ -124,9 +128,10 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
             # "was appointed chief executive of Feedzai": only a company has one (a town has a mayor)
             post = first.head.head
             verb = post.head if post.dep_ in ("attr", "oprd") else post
-        elif first.dep_ == "pobj" and first.head.lower_ == "at" and first.head.head.lower_ in BE and any(
-                c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in first.head.head.children):
-            verb = first.head.head  # "was previously at King", "is now at Cohere"
+        elif first.dep_ == "pobj" and first.head.lower_ in ("at", "with") and first.head.head.lower_ in BE and any(
+                c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS or c.dep_ == "prep" and c.lower_ in _SPELL_PREPS
+                for c in first.head.head.children):
+            verb = first.head.head  # "was previously at King", "is now at Cohere", "was with Accenture from 2001"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _unit_led(first.head.head) is not None:
             verb = _unit_led(first.head.head)  # "leads the vision team at Element AI", "joined the lab at X"
         elif first.dep_ == "pobj" and first.head.lower_ == "at" and _job_taken(first.head.head) is not None:

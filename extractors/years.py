@@ -21,7 +21,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
 # A year as CVs and prose write a date: "2015", "Sep 2015", "Spring 2015", "09/2015", "2015.09" (one group: the year).
-DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
+DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|{_SEASON}-|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
 # What ends a span that goes on: "2019 - present", "2019 ~ current", "2019 to date".
 OPEN_END = r"present|now|current|today|date|ongoing"
 # "2015 - 2018", "from 2010 to early 2012", "between 2010 and 2012", "09/2015 ~ 01/2021", "Sep 2015 – present";
@@ -35,6 +35,8 @@ DATE_RANGE = re.compile(
 )
 # A year on its own; not one inside a code or a span ("FP7/2007", "2015-17").
 DATE_POINT = re.compile(rf"(?<![\w/.-]){DATE}(?![\w/-])", re.I)
+# "2017-18", "the 2022–23 academic year": a span whose end keeps only its last two digits.
+_SHORT_RANGE = re.compile(rf"(?<![\w/.-])({YEAR})[-–](\d{{2}})(?![\w/-])")
 # Joining words that make no span without an end: "2015 and Google", "through".
 _NEEDS_END = frozenset({"and", "till", "through"})
 # A token that is a year, or that ends in a span of years: a date, not a number ("2019", "2015-17", "FP7/2007-2013").
@@ -81,6 +83,13 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
             continue
         taken.append(match.span())
         found.append(YearMention(offset + match.start(), offset + match.end(), "range", *years))
+    for match in _SHORT_RANGE.finditer(text):
+        first = int(match.group(1))
+        last = first // 100 * 100 + int(match.group(2))
+        last += 100 if last < first else 0  # "1999-00"
+        if free(match.span()) and last - first <= 10:
+            taken.append(match.span())
+            found.append(YearMention(offset + match.start(), offset + match.end(), "range", first, last))
     for pattern, kind in ((_SINCE, "since"), (_UNTIL, "until")):
         for match in pattern.finditer(text):
             if free(match.span()):

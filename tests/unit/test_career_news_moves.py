@@ -136,3 +136,36 @@ def test_a_fellow_in_a_professors_lab_works_where_the_lab_is(nlp):
 def test_the_head_of_a_lab_that_does_something_works_there(nlp):
     found = careers(nlp, "Keller's research group at the University of Amsterdam published the paper.")
     assert {r[1:3] for r in found} == {("Keller", "University of Amsterdam")}
+
+
+def test_a_stay_with_an_untagged_company_over_years_is_a_job(nlp):
+    found = careers(nlp, "Maria Lopez was with Accenture from 2001 until 2011.")
+    assert found == {("WORKS_AT", "Maria Lopez", "Accenture", None, 2001, 2011)}
+
+
+def test_the_town_after_a_lab_is_its_address(nlp):
+    found = careers(nlp, "Fatima Benali was with Intel Labs, Hillsboro, OR, from 2015 to 2020.")
+    assert {r[2] for r in found} == {"Intel"}
+
+
+def test_completed_studies_end_in_the_year(nlp):
+    found = careers(nlp, "Maria Lopez completed her undergraduate studies at the University of Chile in 2005.")
+    assert found == {("STUDIED_AT", "Maria Lopez", "University of Chile", "Bachelor", None, 2005)}
+
+
+def test_a_since_job_after_a_postdoc_ends_the_postdoc(nlp):
+    found = careers(nlp, "Maria Lopez has taught at Columbia University since 2009, after a postdoc at NYU.")
+    assert ("WORKS_AT", "Maria Lopez", "New York University", "postdoc", None, 2009) in found
+    assert ("WORKS_AT", "Maria Lopez", "Columbia University", None, 2009, None) in found
+
+
+def test_a_return_and_an_earlier_leaving_make_no_backwards_span(nlp):
+    found = careers(nlp, "Maria Lopez returned to Google in 2022, having left the company in 2018.")
+    assert found == {("WORKS_AT", "Maria Lopez", "Google", None, 2022, None)}
+
+
+def test_short_year_ranges_and_mid_year(nlp):
+    assert ("WORKS_AT", "Maria Lopez", "University of Oxford", "visiting scholar", 2017, 2018) in careers(
+        nlp, "Maria Lopez was a visiting scholar at Oxford during 2017-18.")
+    assert ("WORKS_AT", "Maria Lopez", "Nvidia", None, 2021, None) in careers(
+        nlp, "Maria Lopez joined Nvidia in mid-2021.")

@@ -25,6 +25,11 @@ def _years(text: str) -> list[tuple[str, int | None, int | None]]:
     ("She received her PhD in 2020 and spent 2020-2022 as a postdoc.", [("point", 2020, 2020), ("range", 2020, 2022)]),
     ("In 2015 - the year it opened - she moved.", [("point", 2015, 2015)]),  # prose never leaves a span open
     ("Funded under FP7/2007-2013 and grant 12-345.", []),  # a programme's period, not a career's
+    ("She visited Oxford during 2017-18.", [("range", 2017, 2018)]),  # the end's last two digits
+    ("He held the chair in the 2022–23 academic year.", [("range", 2022, 2023)]),
+    ("It ran 1999-00.", [("range", 1999, 2000)]),
+    ("Grant 2019-0123 and FP7/2007-13.", []),  # codes, not spans
+    ("She joined in mid-2021 and left in late-2023.", [("point", 2021, 2021), ("point", 2023, 2023)]),
 ])
 def test_prose_reads_the_date_forms_cv_lines_use(text, expected):
     assert _years(text) == expected
