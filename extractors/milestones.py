@@ -168,7 +168,8 @@ def announced_start(trigger: Token, years: list[YearMention], path: list[Token])
     to record, though "will" hedges other futures ("will join X" alone, "may join", "is expected to join")."""
     if trigger.dep_ in ("attr", "oprd") and trigger.head.lower_ in _FUTURE_STARTS:
         trigger = trigger.head  # "will become director of X in October 2025": the role's verb
-    if trigger.lower_ not in _FUTURE_STARTS or verb_year(years, trigger) is None and not _role_year(years, trigger):
+    if trigger.lower_ not in _FUTURE_STARTS or verb_year(years, trigger) is None and not _role_year(years, trigger) \
+            and not _effective(trigger):
         return False
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") or c.lower_ in _NOT]
     if [c.lower_ for c in auxes] not in (["will"], ["shall"], ["'ll"]):
@@ -180,6 +181,12 @@ def announced_start(trigger: Token, years: list[YearMention], path: list[Token])
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trigger.children):
         return False  # "I will join X in Fall 2023": a homepage's plan, often a student's, not an announcement
     return not hedged([t for t in path if t.i != trigger.i] + ([trigger.head] if trigger.dep_ == "ccomp" else []))
+
+
+def _effective(verb: Token) -> bool:
+    """"Effective March 1, X will become provost of Y", "..., effective immediately": the wording of a decision
+    announced, dated though the year goes unsaid."""
+    return any(t.lower_ == "effective" and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
 
 
 _NOT = frozenset({"never", "not", "n't"})

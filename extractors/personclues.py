@@ -249,6 +249,11 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
            for c in root.children):
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"
+    if root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in root.head.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and (g.lower_ in _PERSON_ROLES or g.lower_ in _POSTS)
+            for g in c.children) for c in root.head.children):
+        return True  # "X stepped down as head of research", "X served as chief scientist"; not "X hired Y as ..."
     if personal_statement(root):
         return True  # "completed his PhD", "joined X as a lecturer"
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(

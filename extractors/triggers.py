@@ -43,6 +43,7 @@ from extractors.syntax import (
     degree_in,
     field_after_degree,
     role_phrase,
+    steps_down,
 )
 from extractors.syntax import (
     college_sport as _college_sport,
@@ -128,6 +129,7 @@ def _research_done(verb: Token) -> bool:
 _SPELL_PREPS = frozenset("before until from since".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
+_RUN = frozenset("run ran runs running".split())
 # What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
 _LED_PARTS = UNIT_WORDS | frozenset("arm arms office offices operations branch business businesses wing".split())
 
@@ -266,6 +268,14 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role="chair"))  # "chaired the Department"
             if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
                 return None  # "serves the community", "taught a course": no employer named
+            if steps_down(trigger) and via in ("at", "from") and dep == "prep" \
+                    and (role := _role_after(trigger)) is not None:
+                # "stepped down as head of research at Mistral AI": the post held there (its year ends it)
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
+            if lower in _RUN and (dep != "dobj" or org is not None and not org.start <= path[-2].i < org.end
+                                  and path[-2].lower_ not in _LED_PARTS):
+                return None  # "ran a workshop at NeurIPS", "ran for a seat at X"; but "runs the robotics group at
+                # Amazon", "ran Acme"
             if dep == "dobj" and _deal_of(path, org):
                 return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job
             if lower.startswith("work") and via == "on":

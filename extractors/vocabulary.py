@@ -33,7 +33,7 @@ WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
     "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",
     "lead led leads leading", "head headed heads heading", "direct directed directs directing",
-    "lecture lectured lectures", "chair chaired chairs chairing",
+    "lecture lectured lectures", "chair chaired chairs chairing", "run ran runs running",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
     "intern interned interning", "recruit recruited", "appoint appointed", "name named", "promote promoted promotes", "become became",
     "research researched researching", "manage managed manages", "stay stayed",

@@ -169,3 +169,21 @@ def test_short_year_ranges_and_mid_year(nlp):
         nlp, "Maria Lopez was a visiting scholar at Oxford during 2017-18.")
     assert ("WORKS_AT", "Maria Lopez", "Nvidia", None, 2021, None) in careers(
         nlp, "Maria Lopez joined Nvidia in mid-2021.")
+
+
+def test_an_effective_date_makes_a_future_post_an_announcement(nlp):
+    found = careers(nlp, "Effective March 1, Dr. Hannah Wright will become provost of Carnegie Mellon University.")
+    assert found == {("WORKS_AT", "Hannah Wright", "Carnegie Mellon University", "provost", None, None)}
+    assert not careers(nlp, "Hannah Wright will become provost of Carnegie Mellon University.")  # undated: a hedge
+
+
+def test_running_a_group_at_a_company_is_a_job_but_running_a_workshop_is_not(nlp):
+    assert {r[2] for r in careers(nlp, "Rebecca Hall runs the robotics group at Amazon.")} == {"Amazon"}
+    assert not careers(nlp, "Rebecca Hall ran a workshop at Google in 2019.")
+    assert not careers(nlp, "Rebecca Hall ran for a seat on the board of Acme Corp.")
+
+
+def test_stepping_down_from_a_post_at_a_company_ends_the_job(nlp):
+    # the small model tags "Lucas Martin" ORG; stepping down as head of research is said of a person
+    found = careers(nlp, "Lucas Martin stepped down as head of research at Mistral AI in 2024.")
+    assert found == {("WORKS_AT", "Lucas Martin", "Mistral AI", "head of research", None, 2024)}
