@@ -106,6 +106,10 @@ def make_careers(nlp: Language, name: str) -> "Careers":
     return Careers()
 
 
+_BOARDS = frozenset({"board", "boards"})
+_BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
+
+
 class Careers:
     """Education and employment of people named in the text, with years and evidence."""
 
@@ -352,6 +356,9 @@ class _Sentence(Triggers):
                 return None  # "under the supervision of X", "studied under X": a teacher, not a school
             if work_between(head, token):
                 return None  # "producer of eight series of X": X is a programme, not an employer
+            if token.lower_ == "of" and (head.lower_ in _BOARDS and head.is_lower or head.lower_ in _BOARD_MEMBERS
+                                         and head.dep_ == "pobj" and head.head.head.lower_ in _BOARDS):
+                return None  # "serves on the advisory board of X", "is on the board of directors of X": a seat
             if head.lower_ in ("member", "members") and not staff_member(head):
                 return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "advmod" and token.lower_ == "where" and coarse(head) in ("VERB", "AUX"):

@@ -278,8 +278,11 @@ class Triggers(TriggerSubjects):
                 # Amazon", "ran Acme"
             if dep == "dobj" and _deal_of(path, org):
                 return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job
-            if lower.startswith("work") and via == "on":
-                return None  # "worked on the telephone networks of X": a project, not an employer
+            if lower.startswith("work") and (via == "on" or via == "with" and any(
+                    c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)):
+                # "worked on the telephone networks of X": a project, not an employer; "works with Google on the
+                # project": a collaboration
+                return None
             if lower in FOUNDING_VERBS and any(t.lower_ == "with" for t in path):
                 return None  # "founded a clinic with the Gates Foundation": a partner, not an employer
             if lower in WORK_VERBS or lower in END_VERBS:

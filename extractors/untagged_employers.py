@@ -39,6 +39,12 @@ _COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-fou
                            "chairperson".split())
 
 
+def _name_root(ent: Span) -> Token:
+    """The first proper noun of `ent` hung outside it: "Bitdefender" of "Bitdefender in Bucharest", whose "in" the
+    parser may hang on the post."""
+    return next((t for t in ent if coarse(t) == "PROPN" and not ent.start <= t.head.i < ent.end), ent.root)
+
+
 def _job_taken(word: Token) -> Token | None:
     """The verb that takes a job, when `word` (what "at" hangs on) is the job or that verb: "took a job at X"."""
     if word.lower_ in _JOB_NOUNS and word.dep_ == "dobj":
@@ -64,7 +70,10 @@ def _post_of(word: Token) -> Token:
     return word
 
 
-_SERVE_VERBS = frozenset("serve served serves serving work worked works working act acted acts".split())
+# What NER calls an employer's name at times: a building, a title ("Bitdefender in Bucharest" as WORK_OF_ART), a product.
+_MISTITLED = frozenset({"FAC", "WORK_OF_ART", "PRODUCT"})
+_SERVE_VERBS = frozenset("serve served serves serving work worked works working act acted acts spend spent spends "
+                         "spending".split())
 
 
 def _served_as(name: Token) -> Token | None:
@@ -109,8 +118,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     # A building NER saw in the name ("worked at Mercado Libre" as FAC) is the firm housed there, and so is a
     # person's name a company post is held of ("chief technology officer of Reliance Jio"); a known one (the
     # gazetteer's) is already what it is.
-    facilities = {e.root.i: e for e in doc.ents if not e._.kg and (e.label_ == "FAC" or e.label_ == "PERSON" and (
-        e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lower_ in _COMPANY_POSTS))}
+    facilities = {_name_root(e).i: e for e in doc.ents if not e._.kg and (e.label_ in _MISTITLED or e.label_ == "PERSON"
+                  and (e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lower_ in _COMPANY_POSTS))}
     for token in doc:
         if not (token.i in facilities or untagged_name_word(token) or _lone_place_word(token)) \
                 or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
@@ -154,7 +163,9 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
             continue  # "joined Smith's lab": the lab is the place, Smith its head
         if token.i in facilities:
             ent = facilities[token.i]
-            found.append((doc[ent.start + (ent[0].lower_ == "the"): ent.end], None))
+            # "a director of engineering at Bitdefender in Bucharest" (a WORK_OF_ART): the name before the town
+            end = next((t.i for t in ent[1:] if t.lower_ == "in"), ent.end)
+            found.append((doc[ent.start + (ent[0].lower_ == "the"): end], None))
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \

@@ -510,8 +510,6 @@ XFAIL: dict[str, str] = {
     "news_ai_singapore": "I2R found as \"A*STAR's Institute for Infocomm Research\" (possessive kept)",
     "press_huji_new_faculty":
         "the four 'join as senior lecturers' at HUJI missed; Princeton postdoc and Technion PhD missed",
-    "news_deepl_hire":
-        "Bitdefender job and the Politehnica PhD (2010) missed; the Politehnica teaching job gets start 2010",
     "news_aisi_hire":
         "AISI job, DeepMind 2019-2024 ('spent five years at DeepMind, which she joined in 2019') and UCL PhD missed",
     "homepage_uw_student": "AI2 internship 'In 2023' gets no end and no role; extra study at 'Paul G. Allen School'",
@@ -530,7 +528,8 @@ def test_document(nlp, name, request):
 def test_fresh6_probe_does_not_fall_back(nlp):
     """Measured on cc9a7b4 before any change for this probe: 1 of 30 right, tp 81, fp 15, fn 60; 58 of 141 tuples in
     full. A change may raise it, never lower it. Twelfth session: tp 99, fp 11 (a CV's "RIKEN Center" cut short by
-    NER now read), 82 in full."""
+    NER now read), 82 in full. Thirteenth session: tp 101, 83 in full (a WORK_OF_ART employer, years spent as an
+    engineer at a place-tagged company)."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 141
-    assert tp >= 99 and fp <= 11 and exact >= 82
+    assert tp >= 101 and fp <= 11 and exact >= 83

@@ -4,6 +4,8 @@ Invented people, real organisations; run through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction import careers
 
 
@@ -187,3 +189,30 @@ def test_stepping_down_from_a_post_at_a_company_ends_the_job(nlp):
     # the small model tags "Lucas Martin" ORG; stepping down as head of research is said of a person
     found = careers(nlp, "Lucas Martin stepped down as head of research at Mistral AI in 2024.")
     assert found == {("WORKS_AT", "Lucas Martin", "Mistral AI", "head of research", None, 2024)}
+
+
+def test_a_post_one_will_keep_is_held_now(nlp):
+    found = careers(nlp, "Felix Brandtner-Okafor will keep an honorary professorship at the University of Tübingen.")
+    assert {r[1:3] for r in found} == {("Felix Brandtner-Okafor", "University of Tübingen")}
+
+
+def test_an_employer_ner_calls_a_title_is_named_before_its_town(nlp):
+    # the small model tags "Bitdefender in Bucharest" WORK_OF_ART
+    found = careers(nlp, "Ioana Dumitrescu was previously a director of engineering at Bitdefender in Bucharest.")
+    assert found == {("WORKS_AT", "Ioana Dumitrescu", "Bitdefender", "director of engineering", None, None)}
+
+
+def test_years_spent_as_an_engineer_at_a_company_ner_calls_a_place(nlp):
+    found = careers(nlp, "Before the pair started Nuri Vision in 2021, Choi Min-jun spent four years as an engineer "
+                         "at Naver.")
+    assert ("WORKS_AT", "Choi Min-jun", "Naver", "engineer", 2017, 2021) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe serves on the advisory board of Acme Corp.",
+    "Jane Doe is on the board of directors of Acme Corp.",
+    "Jane Doe sits on the board of Acme Corp.",
+    "Jane Doe works with Google on the project.",
+])
+def test_a_board_seat_or_a_collaboration_is_no_job(nlp, text):
+    assert not careers(nlp, text)
