@@ -106,6 +106,8 @@ def make_careers(nlp: Language, name: str) -> "Careers":
     return Careers()
 
 
+# Where an organisation works beside its units: "worked at Google's Accra office".
+_SITES = frozenset("office offices headquarters campus branch arm".split())
 _BOARDS = frozenset({"board", "boards"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
 
@@ -325,6 +327,10 @@ class _Sentence(Triggers):
             link = Link("WORKS_AT", titled.person.root, [token, titled.person.root], 0.85, titled.names,
                         role=titled.role, dated=False)
             return self._with_partners(link, titled.person) if len(titled.names) == 1 else link
+        if token.dep_ == "nsubj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp" \
+                and token.head.head.lower_ in ("at", "for", "with") and token.i < token.head.i:
+            token = token.head  # "spent four years at Apple working on Siri": the parser makes Apple the subject
+            path.append(token)
         if token.dep_ in ("nsubj", "nsubjpass"):
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
             verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
@@ -389,7 +395,7 @@ class _Sentence(Triggers):
                     and head.lower_ not in ROLE_NOUNS:
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
                 continue
-            if dep == "poss" and head.lower_ in UNIT_WORDS and head.dep_ in ("pobj", "dobj") \
+            if dep == "poss" and (head.lower_ in UNIT_WORDS or head.lower_ in _SITES) and head.dep_ in ("pobj", "dobj") \
                     and head.head.lower_ != "of":
                 token = head  # "worked at Google's AI lab", "heads Google's robotics lab": the owner employs
                 continue

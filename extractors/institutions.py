@@ -41,8 +41,11 @@ def unit_entity(unit: Span, institution: dict[str, Any]) -> dict[str, Any]:
 
 
 def institution_named(ent: Span) -> bool:
-    """NER calls some schools places or facilities: "the San Pietro a Maiella Conservatory" (FAC)."""
-    return ent.label_ in ("FAC", "GPE", "LOC") and any(t.lower_ in INSTITUTION_WORDS for t in ent)
+    """NER calls some schools places or facilities: "the San Pietro a Maiella Conservatory" (FAC); not the town
+    after a school's name and a comma ("the University of Maryland, College Park")."""
+    return ent.label_ in ("FAC", "GPE", "LOC") and any(t.lower_ in INSTITUTION_WORDS for t in ent) \
+        and not (ent.label_ == "GPE" and ent.start >= 2 and ent.doc[ent.start - 1].text == ","
+                 and ent.doc[ent.start - 2].ent_type_ == "ORG")
 
 
 def place_named_as_person(ent: Span, ents: list[Span]) -> bool:

@@ -447,4 +447,4 @@ def test_fresh4_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 121
-    assert tp >= 93 and fp <= 14 and exact >= 61
+    assert tp >= 95 and fp <= 13 and exact >= 62

@@ -512,7 +512,8 @@ def test_document(nlp, name, request):
 
 def test_fresh5_probe_does_not_fall_back(nlp):
     """Measured on 3e57ddd before any change for this probe: 2 of 30 right, tp 84, fp 15, fn 74; 60 of 158 tuples
-    in full. A change may raise it, never lower it."""
+    in full. A change may raise it, never lower it. Thirteenth session, still held out (failures unread): tp 89,
+    fp 13, 69 in full."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 158
-    assert tp >= 89 and fp <= 14 and exact >= 68
+    assert tp >= 89 and fp <= 13 and exact >= 69

@@ -503,8 +503,6 @@ XFAIL: dict[str, str] = {
     "news_nairobi_dean":
         "'named X dean of its Faculty' missed; 'taught at the university since 2005' found as org 'university "
         "since'; chair of the Department of Biology 2017-2022 missed",
-    "wiki_bilkent":
-        "Bilkent gets Yahoo's years 2007-2010 instead of start 2010; extra study at 'College Park'",
     "rumour_apple_spotify": "'head of Spotify's personalization research' role lost; 'another Spotify researcher, X' "
                             "missed",
     "news_ai_singapore": "I2R found as \"A*STAR's Institute for Infocomm Research\" (possessive kept)",
@@ -529,7 +527,7 @@ def test_fresh6_probe_does_not_fall_back(nlp):
     """Measured on cc9a7b4 before any change for this probe: 1 of 30 right, tp 81, fp 15, fn 60; 58 of 141 tuples in
     full. A change may raise it, never lower it. Twelfth session: tp 99, fp 11 (a CV's "RIKEN Center" cut short by
     NER now read), 82 in full. Thirteenth session: tp 101, 83 in full (a WORK_OF_ART employer, years spent as an
-    engineer at a place-tagged company)."""
+    engineer at a place-tagged company), fp 10 (the town after "University of Maryland," no school)."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 141
-    assert tp >= 101 and fp <= 11 and exact >= 83
+    assert tp >= 101 and fp <= 10 and exact >= 83

@@ -216,3 +216,20 @@ def test_years_spent_as_an_engineer_at_a_company_ner_calls_a_place(nlp):
 ])
 def test_a_board_seat_or_a_collaboration_is_no_job(nlp, text):
     assert not careers(nlp, text)
+
+
+def test_the_town_after_a_schools_name_is_no_school(nlp):
+    found = careers(nlp, "Ahmet Yilmaz received his PhD from the University of Maryland, College Park, in 2007.")
+    assert found == {("STUDIED_AT", "Ahmet Yilmaz", "University of Maryland", "PhD", None, 2007)}
+
+
+def test_years_at_a_company_working_on_a_product(nlp):
+    # the parser makes "Apple" the subject of "working"
+    found = careers(nlp, "Marcus Whitfield spent four years at Apple working on Siri.")
+    assert {r[1:3] for r in found} == {("Marcus Whitfield", "Apple")}
+
+
+def test_an_organisations_office_is_where_its_people_work(nlp):
+    assert {r[2] for r in careers(nlp, "Maria Lopez worked at Google's Accra office.")} == {"Google"}
+    found = careers(nlp, "Maria Lopez joined Stanford in 2023 from Google Research's Accra office.")
+    assert ("WORKS_AT", "Maria Lopez", "Google", None, None, 2023) in found
