@@ -301,7 +301,13 @@ class Triggers(TriggerSubjects):
                                                    degree=_degree_label(degree_in(studies.text))))
                 role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None) \
                     or ("intern" if lower.startswith("intern") else None)
-                return self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
+                link = self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
+                if link is not None and dep == "dobj" and lower in FOUNDING_VERBS:
+                    # "co-founded Lumion Robotics with a former colleague, Aylin Demir": she founded it too
+                    link.people += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                                    for g in c.children if g.dep_ == "pobj" for p in self._people_in(g)
+                                    if p not in link.people]
+                return link
             return None
         via = path[-2].lower_ if len(path) >= 2 else ""
         org = self.org_of.get(path[0].i)

@@ -13,6 +13,7 @@ from extractors.resolver import OrgResolver
 from extractors.vocabulary import (
     BE,
     DOBJ_WORK_VERBS,
+    FOUNDING_VERBS,
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
     ROLE_NOUNS,
@@ -128,8 +129,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         if first is not token and _lone_place_word(token) and not any(
                 c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.head.children):
             continue  # "was with Intel Labs, Hillsboro, OR": the address, not a second employer
-        if first.dep_ == "dobj" and first.head.lower_ in JOIN_VERBS:
-            verb = first.head
+        if first.dep_ == "dobj" and (first.head.lower_ in JOIN_VERBS or first.head.lower_ in FOUNDING_VERBS):
+            verb = first.head  # "joined Yandex", "co-founded Lumion Robotics"
         elif first.dep_ == "pobj" and first.head.lower_ in ("at", "for") and first.head.head.lower_ in _WORK_AT:
             verb = first.head.head
         elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _COMPANY_POSTS \

@@ -233,3 +233,10 @@ def test_an_organisations_office_is_where_its_people_work(nlp):
     assert {r[2] for r in careers(nlp, "Maria Lopez worked at Google's Accra office.")} == {"Google"}
     found = careers(nlp, "Maria Lopez joined Stanford in 2023 from Google Research's Accra office.")
     assert ("WORKS_AT", "Maria Lopez", "Google", None, None, 2023) in found
+
+
+def test_a_founding_names_an_untagged_company_and_the_cofounder_with(nlp):
+    # the small model leaves "Lumion Robotics" untagged here
+    found = careers(nlp, "Maria Lopez co-founded Lumion Robotics with a former DFKI colleague, Aylin Demir.")
+    assert found == {("WORKS_AT", "Maria Lopez", "Lumion Robotics", "founder", None, None),
+                     ("WORKS_AT", "Aylin Demir", "Lumion Robotics", "founder", None, None)}
