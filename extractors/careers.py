@@ -51,6 +51,7 @@ from extractors.relations import (
     org_entity,
     person_entity,
     sentences,
+    span_text,
 )
 from extractors.respectively import coordinated, respective
 from extractors.rosters import read_rosters
@@ -103,7 +104,8 @@ class Careers:
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
-            years = [m for m in find_years(sent.text, offset=sent.start_char, anchor=anchor) if not lifespan(m, doc)]
+            text = span_text(sent)
+            years = [m for m in find_years(text, offset=sent.start_char, anchor=anchor) if not lifespan(m, doc)]
             in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:
@@ -120,7 +122,7 @@ class Careers:
             if credited:
                 orgs = [o for o in orgs if id(o) not in credited]
             if orgs:
-                lengths = find_durations(sent.text, offset=sent.start_char)  # "spent six years at X"
+                lengths = find_durations(text, offset=sent.start_char)  # "spent six years at X"
                 _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths, genders).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
             referents = Referents(sent, people, in_sent, carried, narrator, genders)

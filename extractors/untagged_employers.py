@@ -13,12 +13,14 @@ from extractors.resolver import OrgResolver
 from extractors.vocabulary import (
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
+    PROPER_TAGS,
     ROLE_NOUNS,
     TITLES,
     UNIVERSITY_WORDS,
     coarse,
     first_conjunct,
 )
+from extractors.wordfinder import find_tagged
 
 
 def untagged_name_word(token: Token) -> bool:
@@ -75,7 +77,7 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     belong to no entity and are no role, title or generic word ("joined the Board"). A town NER tagged is its
     known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
-    for token in doc:
+    for token in find_tagged(doc, PROPER_TAGS):  # both tests below take proper nouns only
         if not (untagged_name_word(token) or _lone_place_word(token)) or token.lower_ in TITLES \
                 or token.lower_ in GENERIC_ORG_WORDS:
             continue
