@@ -25,6 +25,7 @@ from extractors.vocabulary import (
     UNIT_WORDS,
     coarse,
 )
+from extractors.wordfinder import find
 from extractors.year_attachment import verb_year
 from extractors.years import YearMention
 
@@ -58,6 +59,8 @@ _JOINED = frozenset({"joined"})
 # The bare kinds "joined the ..." may name an academic job told before: "joined the faculty in 2021"; not
 # "joined the company", which a job at a university told before is not.
 _KINDS = frozenset("faculty department school university college institute".split())
+_EVENT_WORDS = _ENDING | _BEGIN | _STAYING | _JOINED
+_DOWN = frozenset({"down"})
 
 
 def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, names: list[str], *,
@@ -68,7 +71,7 @@ def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, name
     the text, for a surname the NER did not take for a person; `orgs` the sentence's organisation
     mentions, descriptions ("the company") included."""
     lengths = None
-    for token in sent:
+    for token in _event_verbs(sent):
         lower = "step down" if steps_down(token) else token.lower_
         if coarse(token) != "VERB" or not (lower in _ENDING or lower in _BEGIN or lower in _STAYING
                                            or lower in _JOINED):
@@ -109,6 +112,17 @@ def read_events(doc: Doc, sent: Span, years: list[YearMention], subject_of, name
         found = verb_year(years, token)
         if found is not None and found.first is not None:
             doc.user_data.setdefault(MILESTONES, []).append(Milestone(kind, people[0], found.first, sent.start, target))
+
+
+def _event_verbs(sent: Span) -> list[Token]:
+    """The sentence's words that can tell an event, in order: one of the verbs above, or one "down" hangs on
+    ("stepped down"). Found through the doc's word index: `read_events` runs on every sentence."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    words = find(doc, _EVENT_WORDS, start, end)
+    stepped = [down.head for down in find(doc, _DOWN) if start <= down.head.i < end and steps_down(down.head)]
+    if not stepped:
+        return words
+    return [doc[i] for i in sorted({t.i for t in words} | {t.i for t in stepped})]
 
 
 def _place(child: Token, orgs: list[Span]) -> str | None:

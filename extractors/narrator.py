@@ -26,11 +26,11 @@ _AM = frozenset({"am", "'m", "’m", "is"})
 def self_introduction(people: dict[int, str], ents: list[Span]) -> str | None:
     """The name in "I am Jane Doe", "I'm Jane Doe, a ...", "My name is Jane Doe"; else None."""
     for ent in ents:
+        root = ent.root  # the parse first: it rules out nearly every entity, and reading a name is dearer
+        if root.dep_ != "attr" or root.head.lower_ not in _AM:
+            continue
         name = people.get(ent.start) if ent.label_ == "PERSON" else _untagged_name(ent)
         if name is None:
-            continue
-        root = ent.root
-        if root.dep_ != "attr" or root.head.lower_ not in _AM:
             continue
         subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
         if not subjects:

@@ -39,6 +39,7 @@ from extractors.vocabulary import (
     TITLES,
     degree_word,
 )
+from extractors.wordfinder import find_tagged
 
 # Labels a person's name is misread as; GPE and LOC are left out: "New Zealand said" is a place speaking.
 _MISREAD = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
@@ -56,6 +57,7 @@ _WORK = frozenset("work works worked working".split())
 _OFFER_VERBS = frozenset("turned turn turns declined accepted rejected".split())
 _PRONOUNS = frozenset({"he", "she"})
 _BARE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})  # the only tags `_name_word` takes
 
 
 @dataclass
@@ -119,10 +121,10 @@ def _candidates(doc: Doc, ents: list[Span]) -> tuple[list[tuple[int, int]], set[
             found.append(_unhonoured(doc, ent.start, ent.end))
             places.add(found[-1])
     i = 0
-    while i < len(doc):
-        if i in tagged or not _name_word(doc[i]):
-            i += 1
+    for word in find_tagged(doc, _NAME_TAGS):  # a run of name words starts on a proper noun: only those are read
+        if word.i < i or word.i in tagged or not _name_word(word):
             continue
+        i = word.i
         end = i + 1
         while end < len(doc) and end not in tagged and not doc[end].is_sent_start and (
                 _name_word(doc[end]) and doc[end - 1].whitespace_
@@ -140,9 +142,8 @@ def _bare_mentions(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple
     by_start = {e.start: e for e in ents}
     covered = {i: e for e in ents for i in range(e.start, e.end)}
     found = []
-    for token in doc:
-        # Cheap token tests first: this walks every token of every document.
-        if not token.is_title or token.tag_ not in _BARE_TAGS or (
+    for token in find_tagged(doc, _BARE_TAGS):
+        if not token.is_title or (
                 token.tag_ in ("NN", "NNS") and token.dep_ not in ("nsubj", "nsubjpass")):
             continue  # the small model tags a lone surname NN or NNS at times: only a subject is trusted then
         end = token.i + 3 if _hyphen_join(doc, token.i + 1) else token.i + 1

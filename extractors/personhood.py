@@ -33,12 +33,14 @@ from extractors.vocabulary import (
     STUDY_VERBS,
     TITLES,
 )
+from extractors.wordfinder import find_tagged
 
 # Labels a person's name is misread as.
 MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Verbs only a person is the subject of, as written (the pipeline has no lemmatizer).
 _LIFE_VERBS = frozenset("died retired".split())
 _PERSONAL = frozenset({"his", "her"})  # an organisation's degree or studies would be "its"
+_NNP = frozenset({"NNP"})
 
 
 def misread_person(ent: Span) -> bool:
@@ -57,21 +59,28 @@ def misread_person(ent: Span) -> bool:
     return personal_statement(ent.root)
 
 
-def named_elsewhere(ent: Span, people: list[Span]) -> bool:
+def named_elsewhere(ent: Span, people: list[list[str]]) -> bool:
     """"Okonkwo-Reid received her PhD" with the surname tagged ORG, after "Professor Amara Okonkwo-Reid" was
     tagged PERSON: a name unknown to the gazetteer that repeats a person's whole name, or its last words,
-    in the same document is that person. One article does not name a firm after its subject."""
+    in the same document is that person. One article does not name a firm after its subject. `people` are the
+    persons' `name_words`."""
     if ent.label_ not in MISREAD or ent._.kg:
         return False
     words = [t.text for t in ent if t.text not in ("-", "‐")]
     if not words or not all(w.istitle() and w.isalpha() for w in words) or \
             any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
-    for person in people:
-        known = [t.text for t in person if t.text not in ("-", "‐") and t.lower_.rstrip(".") not in TITLES]
+    for known in people:
         if len(known) >= 2 and len(words) < len(known) + 1 and known[-len(words):] == words:
             return True
     return False
+
+
+def name_words(people: list[Span]) -> list[list[str]]:
+    """Each person's name as `named_elsewhere` compares it, read once for all of a doc's entities: its words,
+    without hyphens and titles."""
+    return [[t.text for t in person if t.text not in ("-", "‐") and t.lower_.rstrip(".") not in TITLES]
+            for person in people]
 
 
 def unlabelled_people(doc: Doc) -> list[Span]:
@@ -79,7 +88,7 @@ def unlabelled_people(doc: Doc) -> list[Span]:
     three capitalised proper nouns in one sentence, the last the subject of a personal statement or of
     joining an organisation."""
     found: list[Span] = []
-    for token in doc:
+    for token in find_tagged(doc, _NNP):  # `_name_word` takes no other tag
         if token.dep_ != "nsubj" or not _name_word(token):
             continue
         start = token.i

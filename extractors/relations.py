@@ -83,6 +83,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text (`Span.text` makes a Token of each word and joins them each time)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def clean_name(text: str) -> str:
     """'the University of Alberta' -> 'University of Alberta'; spaces around punctuation kept as written."""
     text = " ".join(text.split())

@@ -14,7 +14,8 @@ ROR import) and answers `resolve(text, country=...)`:
 4. a strong string that still matches nothing gets an `org:<slug>` id and
    `resolved=False`: an unresolved node is better than a wrong link.
 
-Every answer keeps its score and the name, alias or acronym it matched.
+Every answer (a `Resolution`, made in `extractors/resolution.py`) keeps its score and the name, alias or
+acronym it matched.
 """
 
 from __future__ import annotations
@@ -37,13 +38,13 @@ from extractors.affiliation import (
     Component,
     content_key,
     detect_country,
-    is_org_phrase,
     matching_key,
     parse_part,
     split_affiliations,
 )
 from extractors.orgindex import OrgIndex
 from extractors.possessives import owner_last
+from extractors.resolution import Resolution, abroad, matched, unmatched
 from kg.errors import InputError
 from kg.model import KnownEntity, NodeLabel, org_id
 from kg.settings import get_settings
@@ -55,41 +56,6 @@ _KIND_RANK = {ORG: 0, OTHER: 1, UNIT: 2, PLACE: 3}
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-.]{2,11}")  # two letters name too many things
 _MAX_SPAN_TOKENS = 16
-# A unit word opening a phrase: such a phrase alone is no institution worth a node.
-_UNIT_WORDS = {"department", "faculty", "division", "section", "unit", "program", "programme", "chair", "group",
-               "team", "school", "graduate", "key", "state"}
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """What one affiliation string resolved to.
-
-    `method` is "exact", "acronym" or "fuzzy"; "none" when `resolved` is False, in which
-    case `id` is an `org:<slug>` of the institution phrase and `score` is 0. `unit` is the
-    unit a possessive named ("Tsinghua's Institute for X": the institute, of Tsinghua) and
-    `unit_id` its id as the text pipeline makes it (`org:<slug>--<institution id suffix>`).
-    `note` says why a match was not taken: it lies outside the country the caller gave.
-    """
-
-    query: str
-    id: str
-    name: str
-    country: str | None
-    ror: str | None
-    score: float
-    alias: str | None
-    method: str
-    resolved: bool
-    unit: str | None = None
-    unit_id: str | None = None
-    note: str | None = None
-
-    def as_dict(self) -> dict:
-        return {
-            "query": self.query, "id": self.id, "name": self.name, "country": self.country, "ror": self.ror,
-            "score": round(self.score, 1), "alias": self.alias, "method": self.method, "resolved": self.resolved,
-            "unit": self.unit, "unit_id": self.unit_id, "note": self.note,
-        }
 
 
 @dataclass(frozen=True)
@@ -209,9 +175,10 @@ class OrgResolver:
         if hits:
             best = min(hits, key=lambda hit: (self._mismatch(hit.entry, country), hit.rank, -hit.score))
             if within and given and self._mismatch(best.entry, given):
-                return self._abroad(part, components, best, given)
-            return self._resolution(part, best)
-        return self._unresolved(part, components)
+                return abroad(part, components, self._entries[best.entry], score=best.score, method=best.method,
+                              given=given)
+            return matched(part, self._entries[best.entry], score=best.score, alias=best.alias, method=best.method)
+        return unmatched(part, components)
 
     def _mismatch(self, entry: int, country: str | None) -> int:
         found = self._entries[entry].country
@@ -331,46 +298,6 @@ class OrgResolver:
                 hit = self._lookup(name, country, (0,))[0]
                 best = _Hit(hit.entry, hit.alias, min(score, hit.score) - 5, "fuzzy", (0,))
         return [best] if best else []
-
-    # --- answers -----------------------------------------------------------------------------
-
-    def _resolution(self, query: str, hit: _Hit) -> Resolution:
-        entry = self._entries[hit.entry]
-        return Resolution(
-            query=query,
-            id=entry.id,
-            name=entry.name,
-            country=entry.country,
-            ror=entry.id.removeprefix("ror:") if entry.id.startswith("ror:") else None,
-            score=max(0.0, min(100.0, hit.score)),
-            alias=hit.alias,
-            method=hit.method,
-            resolved=True,
-        )
-
-    def _unresolved(self, query: str, components: tuple[Component, ...]) -> Resolution | None:
-        """An `org:` id for a strong institution phrase; None for a unit, a place or a fragment."""
-        strong = [c for c in components if c.kind == ORG]
-        strong = strong or [
-            c for c in components
-            if c.kind == UNIT and is_org_phrase(c.text) and c.key.split()[0] not in _UNIT_WORDS
-        ]
-        if not strong:
-            return None
-        phrase = strong[-1].text
-        return Resolution(query, org_id(phrase), phrase, None, None, 0.0, None, "none", False)
-
-    def _abroad(self, query: str, components: tuple[Component, ...], hit: _Hit, given: str) -> Resolution:
-        """The best match lies outside the country the caller gave ("Cambridge University" in the US):
-        unresolved, with the match named in the note for the analyst to judge."""
-        entry = self._entries[hit.entry]
-        note = (f"nearest match {entry.name} ({entry.id}, {hit.method} {hit.score:.0f}) is in {entry.country}, "
-                f"not {given}")
-        unresolved = self._unresolved(query, components)
-        if unresolved is None:  # "MIT" alone: no phrase to make a node of; still say what was found
-            phrase = next((c.text for c in components if c.kind != PLACE), query)
-            unresolved = Resolution(query, org_id(phrase), phrase, None, None, 0.0, None, "none", False)
-        return replace(unresolved, country=given, note=note)
 
     def _is_city(self, key: str) -> bool:
         """A city name, unless it is also the name of an organisation in that city's country."""

@@ -13,12 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.personclues import clue_people
-from extractors.personhood import (
-    MISREAD,
-    misread_person,
-    named_elsewhere,
-    unlabelled_people,
-)
+from extractors.personhood import MISREAD, misread_person, name_words, named_elsewhere, unlabelled_people
 from extractors.relations import clean_name
 from extractors.titles import titled_name_spans
 from extractors.vocabulary import (
@@ -149,7 +144,7 @@ def repair_people(doc: Doc) -> None:
     clued = clue_people(doc, ents)  # "Lukas Brandtner ... Brandtner completed his PhD", "Dr Okafor Chidi, a fellow"
     if clued is not ents:
         ents, changed = clued, True
-    people = [e for e in ents if e.label_ == "PERSON"]
+    people = name_words([e for e in ents if e.label_ == "PERSON"])
     for k, ent in enumerate(ents):
         if named_elsewhere(ent, people):  # "Okonkwo-Reid received her PhD" after "Amara Okonkwo-Reid"
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")

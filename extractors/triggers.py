@@ -5,7 +5,7 @@ or degree noun ("a professor at", "a PhD from", "a Google researcher") or a pers
 of MIT"), and says whether it gives a STUDIED_AT or a WORKS_AT, with degree or role. `_with_subject` then
 finds the person the trigger is about: the clause subject, an apposition, a relative clause, a possessive,
 or the person of an earlier sentence (`extractors/trigger_subjects.py`). The climb from organisation to
-trigger is careers.py's.
+trigger is `extractors/climb.py`'s.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from extractors.vocabulary import (
     FOUNDING_VERBS,
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
+    PROPER_TAGS,
     ROLE_NOUNS,
     SPELL_ADVERBS,
     TITLES,
@@ -24,6 +25,7 @@ from extractors.vocabulary import (
     coarse,
     first_conjunct,
 )
+from extractors.wordfinder import find_tagged
 
 
 def untagged_name_word(token: Token) -> bool:
@@ -121,7 +123,9 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     # gazetteer's) is already what it is.
     facilities = {_name_root(e).i: e for e in doc.ents if not e._.kg and (e.label_ in _MISTITLED or e.label_ == "PERSON"
                   and (e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head.lower_ in _COMPANY_POSTS))}
-    for token in doc:
+    # the other tests below take proper nouns only
+    for i in sorted({t.i for t in find_tagged(doc, PROPER_TAGS)} | set(facilities)):
+        token = doc[i]
         if not (token.i in facilities or untagged_name_word(token) or _lone_place_word(token)) \
                 or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
             continue

@@ -165,6 +165,9 @@ _COARSE = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "IN": "ADP", "TO": "ADP", "RP": "ADP",
     "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
 }
+# The fine tags `coarse` can call PROPN (a tag it does not map is its own coarse tag): a rule that reads only proper
+# nouns finds these (`wordfinder.find_tagged`) instead of walking every token.
+PROPER_TAGS = frozenset({tag for tag, pos in _COARSE.items() if pos == "PROPN"} | {"PROPN"})
 
 
 # Nouns the small tagger takes for verbs at times: "a University of Toronto alumna" (VBP), "Anthropic co-founder

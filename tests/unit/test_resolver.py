@@ -6,7 +6,8 @@ import gzip
 
 import pytest
 
-from extractors.resolver import OrgResolver, Resolution, read_known_entities
+from extractors.resolution import Resolution
+from extractors.resolver import OrgResolver, read_known_entities
 from extractors.ror import read_ror
 from kg.errors import InputError
 from kg.model import NodeLabel
