@@ -74,6 +74,7 @@ from extractors.syntax import (
 )
 from extractors.titles import acknowledged
 from extractors.trigger_subjects import TriggerSubjects
+from extractors.verb_objects import DID, LED_PARTS, RUN, deal_of, held_noun, own_unit, research_done
 from extractors.vocabulary import (
     BE,
     DEGREE_NOUNS,
@@ -111,46 +112,10 @@ _TRAINED = frozenset("train trained trains".split())
 _CHAIRED = frozenset("chair chaired chairs chairing".split())
 
 
-_DID = frozenset("do did does done doing".split())
-_RESEARCH = frozenset("work research".split())
-
-
-def _research_done(verb: Token) -> bool:
-    """The verb's object is research or work, or most of it: not "her PhD work" (a degree's, read elsewhere)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj")]
-        if any(n.lower_ in _RESEARCH and not any(degree_word(c.lower_) for c in n.children) for n in nouns):
-            return True
-    return False
-
-
 # Prepositions that make a stay somewhere a spell of one's career: "Before that she was at Google".
 _SPELL_PREPS = frozenset("before until from since".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
-_RUN = frozenset("run ran runs running".split())
-# What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
-_LED_PARTS = UNIT_WORDS | frozenset("arm arms office offices operations branch business businesses wing".split())
-
-
-def _deal_of(path: list[Token], org: Span | None) -> bool:
-    """The verb's object is a thing done to or in the organisation, not a part of it: "led the investment in X",
-    "led the acquisition of X", "ran the campaign for X"; not "led the NLP group at X" nor "heads the research
-    arm of X"."""
-    if org is None or len(path) < 3:
-        return False
-    thing, prep = path[-2], path[-3]
-    return not (org.start <= thing.i < org.end) and coarse(thing) == "NOUN" and thing.lower_ not in _LED_PARTS \
-        and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
-
-
-def _own_unit(noun: Token) -> bool:
-    """"started her own group at the Crick", "started his lab at X": a research group someone leads there."""
-    return noun.lower_ in UNIT_WORDS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
-                                         for c in noun.children)
-
-
 class Triggers(TriggerSubjects):
     """A sentence's trigger words read as careers; the sentence gives `org_of`."""
 
@@ -199,7 +164,7 @@ class Triggers(TriggerSubjects):
                                                degree=_degree_label(degree_in(_phrase(done)))))
             in_unit = via == "in" and org is not None and any(t.lower_ in UNIT_WORDS for t in org)  # "in the X Lab"
             if lower in BE and (via in ("at", "where") or in_unit) and dep == "prep" \
-                    and (held := _held_noun(trigger)) is not None \
+                    and (held := held_noun(trigger)) is not None \
                     and (via == "where" or path[-2].i > held.i) and not any(
                         c.dep_ == "prep" and c.lower_ in ("of", "at") and any(
                             g.dep_ == "pobj" and (g.ent_type_ or coarse(g) == "PROPN") for g in c.children)
@@ -239,7 +204,7 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
             if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role_attribute(trigger)))
-            if lower in _DID and any(t.lower_ == "at" for t in path) and _research_done(trigger):
+            if lower in DID and any(t.lower_ == "at" for t in path) and research_done(trigger):
                 # "did most of his work at the Vienna University of Technology", "did research at Bell Labs"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
             if lower in BE and via == "at" and dep == "prep" and any(
@@ -272,11 +237,11 @@ class Triggers(TriggerSubjects):
                     and (role := _role_after(trigger)) is not None:
                 # "stepped down as head of research at Mistral AI": the post held there (its year ends it)
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
-            if lower in _RUN and (dep != "dobj" or org is not None and not org.start <= path[-2].i < org.end
-                                  and path[-2].lower_ not in _LED_PARTS):
+            if lower in RUN and (dep != "dobj" or org is not None and not org.start <= path[-2].i < org.end
+                                  and path[-2].lower_ not in LED_PARTS):
                 return None  # "ran a workshop at NeurIPS", "ran for a seat at X"; but "runs the robotics group at
                 # Amazon", "ran Acme"
-            if dep == "dobj" and _deal_of(path, org):
+            if dep == "dobj" and deal_of(path, org):
                 return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job
             if lower.startswith("work") and (via == "on" or via == "with" and any(
                     c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)):
@@ -381,7 +346,7 @@ class Triggers(TriggerSubjects):
         ("started a project at X", "started the race at X") nothing is said of a job."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ not in _CAREER_OBJECTS and o.lower_.removesuffix("s") not in JOB_NOUNS
-               and not _own_unit(o) for o in objects):
+               and not own_unit(o) for o in objects):
             return None
         held = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"), None)
@@ -400,10 +365,3 @@ class Triggers(TriggerSubjects):
         ends = {prep.lower_ for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("from", "to")
                 and any(obj.i in self.org_of for obj in prep.children if obj.dep_ == "pobj")}
         return ends == {"from", "to"}
-
-
-def _held_noun(verb: Token) -> Token | None:
-    """The role or schooling a "be" verb gives its subject: "was a postdoc", "is a PhD student"."""
-    # a capitalised title is one too: "where she is a Principal Engineer"
-    return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) in ("NOUN", "PROPN") and (
-        c.lower_ in ROLE_NOUNS or c.lower_ in STUDENT_NOUNS or degree_word(c.lower_))), None)

@@ -1,0 +1,54 @@
+"""What the object of a career verb says about the organisation it hangs on: research done there ("did
+research at Bell Labs"), a part of it led or run ("runs the robotics group at Amazon"), a deal done to it
+("led the investment in X"), one's own group ("started her own lab at the Crick"), or the role a "be" verb
+gives ("was a postdoc at X"). `extractors/triggers.py` reads them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.vocabulary import ROLE_NOUNS, STUDENT_NOUNS, UNIT_WORDS, coarse, degree_word
+
+DID = frozenset("do did does done doing".split())
+_RESEARCH = frozenset("work research".split())
+
+
+def research_done(verb: Token) -> bool:
+    """The verb's object is research or work, or most of it: not "her PhD work" (a degree's, read elsewhere)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        if any(n.lower_ in _RESEARCH and not any(degree_word(c.lower_) for c in n.children) for n in nouns):
+            return True
+    return False
+
+
+# Running is a job only of an organisation or a part of it: "ran Acme", not "ran a workshop at X".
+RUN = frozenset("run ran runs running".split())
+# What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
+LED_PARTS = UNIT_WORDS | frozenset("arm arms office offices operations branch business businesses wing".split())
+
+
+def deal_of(path: list[Token], org: Span | None) -> bool:
+    """The verb's object is a thing done to or in the organisation, not a part of it: "led the investment in X",
+    "led the acquisition of X", "ran the campaign for X"; not "led the NLP group at X" nor "heads the research
+    arm of X"."""
+    if org is None or len(path) < 3:
+        return False
+    thing, prep = path[-2], path[-3]
+    return not (org.start <= thing.i < org.end) and coarse(thing) == "NOUN" and thing.lower_ not in LED_PARTS \
+        and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
+
+
+def own_unit(noun: Token) -> bool:
+    """"started her own group at the Crick", "started his lab at X": a research group someone leads there."""
+    return noun.lower_ in UNIT_WORDS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their", "my")
+                                         for c in noun.children)
+
+
+def held_noun(verb: Token) -> Token | None:
+    """The role or schooling a "be" verb gives its subject: "was a postdoc", "is a PhD student"."""
+    # a capitalised title is one too: "where she is a Principal Engineer"
+    return next((c for c in verb.children if c.dep_ == "attr" and coarse(c) in ("NOUN", "PROPN") and (
+        c.lower_ in ROLE_NOUNS or c.lower_ in STUDENT_NOUNS or degree_word(c.lower_))), None)
