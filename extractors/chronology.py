@@ -34,6 +34,8 @@ from kg.model import person_id
 _NOTES = "kg_spell_notes"
 # "moved to X in 2019" leaves the job before; "went to" may be a visit, so it ends nothing.
 _MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
+# What takes one from one job to the next: a move, or joining another organisation ("joined Waymo in 2015").
+_SUCCEEDING = _MOVES | frozenset("join joins joined joining".split())
 # The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
 _ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
@@ -301,11 +303,20 @@ def _academic(spell: _Spell) -> bool:
     return bool(words & INSTITUTION_WORDS or words & _ACADEMIC_ROLES)
 
 
+# Posts held beside one's job: joining as one ends nothing.
+_BESIDE = frozenset("adjunct visiting honorary affiliate affiliated part-time adviser advisor consultant".split())
+
+
+def _held_beside(spell: _Spell) -> bool:
+    """"In 2019 she joined Stanford as an adjunct professor": a post beside the job she has."""
+    return any(w in _BESIDE for r in spell.rels for w in (r["role"] or "").lower().split())
+
+
 def _successions(spells: dict[tuple, _Spell]) -> None:
     """"joined NTT in 1998 ... moved to RIKEN in 2019": a move ends the person's latest open job begun before."""
     for spell in list(spells.values()):
         if spell.rels[0]["type"] != "WORKS_AT" or spell.start is None \
-                or not any(n.trigger in _MOVES for n in spell.notes):
+                or not any(n.trigger in _SUCCEEDING for n in spell.notes) or _held_beside(spell):
             continue
         head, moved = spell.rels[0]["head"], spell.start
         before = [s for s in _open_jobs(spells, head, spell.first) if s is not spell

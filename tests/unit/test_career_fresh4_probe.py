@@ -422,9 +422,6 @@ XFAIL: dict[str, str] = {
     "news_usp_returnee":
         "'X's Institute (ICMC) hired Y in August 2022' undated; Microsoft gets no end or role; 'finished her "
         "doctorate at UFMG in 2015' loses 2015",
-    "news_iran_graduates_abroad":
-        "'joined Digikala, ..., in March 2020; two years later he moved to Montreal to join ServiceNow's ...' "
-        "gives nothing",
     "press_release_mozilla_foundation":
         "'Ministry of Information, Communications and the Digital Economy' split in two; extra org 'Trustworthy AI "
         "Programmes for Africa' from the title 'Director of ...'",
@@ -447,4 +444,4 @@ def test_fresh4_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 121
-    assert tp >= 95 and fp <= 13 and exact >= 62
+    assert tp >= 95 and fp <= 13 and exact >= 64

@@ -240,3 +240,13 @@ def test_a_founding_names_an_untagged_company_and_the_cofounder_with(nlp):
     found = careers(nlp, "Maria Lopez co-founded Lumion Robotics with a former DFKI colleague, Aylin Demir.")
     assert found == {("WORKS_AT", "Maria Lopez", "Lumion Robotics", "founder", None, None),
                      ("WORKS_AT", "Aylin Demir", "Lumion Robotics", "founder", None, None)}
+
+
+def test_joining_another_organisation_ends_the_job_before(nlp):
+    found = careers(nlp, "Jane Doe joined Google in 2015. In 2019 she joined Meta.")
+    assert found == {("WORKS_AT", "Jane Doe", "Google", None, 2015, 2019), ("WORKS_AT", "Jane Doe", "Meta", None, 2019, None)}
+
+
+def test_joining_as_an_adjunct_ends_nothing(nlp):
+    found = careers(nlp, "Jane Doe joined Google in 2015. In 2019 she joined Stanford University as an adjunct professor.")
+    assert ("WORKS_AT", "Jane Doe", "Google", None, 2015, None) in found
