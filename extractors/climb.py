@@ -34,6 +34,7 @@ from extractors.vocabulary import (
     HIRE_VERBS,
     ORG_KIND_NOUNS,
     ROLE_NOUNS,
+    SITE_WORDS,
     TEACHER_WORDS,
     UNIT_WORDS,
     coarse,
@@ -41,10 +42,17 @@ from extractors.vocabulary import (
 from kg.model import student_degree
 
 
-# Where an organisation works beside its units: "worked at Google's Accra office".
-_SITES = frozenset("office offices headquarters campus branch arm".split())
 _BOARDS = frozenset({"board", "boards"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
+
+
+def _board_seat(noun: Token) -> bool:
+    """`noun` (what "of X" hangs on) is a board one sits on: "on the board of X", "on the board of directors of
+    X", "a member of the board of X", "appointed to the board of X"."""
+    board = noun.head.head if noun.lower_ in _BOARD_MEMBERS and noun.dep_ == "pobj" else noun
+    if board.lower_ not in _BOARDS or not board.is_lower:
+        return False
+    return board.dep_ == "pobj" and board.head.lower_ in ("on", "to") or board.head.lower_ in ("member", "members")
 
 
 class Climb(Triggers):
@@ -124,9 +132,9 @@ class Climb(Triggers):
                 return None  # "under the supervision of X", "studied under X": a teacher, not a school
             if work_between(head, token):
                 return None  # "producer of eight series of X": X is a programme, not an employer
-            if token.lower_ == "of" and (head.lower_ in _BOARDS and head.is_lower or head.lower_ in _BOARD_MEMBERS
-                                         and head.dep_ == "pobj" and head.head.head.lower_ in _BOARDS):
-                return None  # "serves on the advisory board of X", "is on the board of directors of X": a seat
+            if token.lower_ == "of" and _board_seat(head):
+                return None  # "serves on the advisory board of X", "is on the board of directors of X": a seat;
+                # but "chairman of the board of X" climbs on to the chairman
             if head.lower_ in ("member", "members") and not staff_member(head):
                 return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "advmod" and token.lower_ == "where" and coarse(head) in ("VERB", "AUX"):
@@ -157,7 +165,8 @@ class Climb(Triggers):
                     and head.lower_ not in ROLE_NOUNS:
                 token = head  # NER cut the name short: "Columbia University | School of Journalism"
                 continue
-            if dep == "poss" and (head.lower_ in UNIT_WORDS or head.lower_ in _SITES) and head.dep_ in ("pobj", "dobj") \
+            if dep == "poss" and (head.lower_ in UNIT_WORDS or head.lower_ in SITE_WORDS) \
+                    and head.dep_ in ("pobj", "dobj") \
                     and head.head.lower_ != "of":
                 token = head  # "worked at Google's AI lab", "heads Google's robotics lab": the owner employs
                 continue

@@ -36,6 +36,7 @@ from extractors.year_attachment import (
     fronted_year,
     nearest_year,
     relative_since,
+    since_of,
     until,
     verb_year,
     within_mention,
@@ -72,7 +73,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
             # "joined X in 2016 after a postdoc at Y": the job before ends when the next one began;
             # "joined X in 1998 after graduating from Y": the graduation was then. Not a degree held ("joined X
             # in 2020 after her PhD at Y", "after receiving his PhD"): it may have been awarded the year before
-            found = verb_year(years, after) or _since_of(years, after)
+            found = verb_year(years, after) or since_of(years, after)
             return (None, found.first) if found is not None else (None, None)
     arrival = _arrival(org)
     if mention is None and arrival is not None:
@@ -287,19 +288,8 @@ def _after_what(trigger: Token, path: list[Token], years: list[YearMention]) -> 
     for token in [trigger] + [t for t in path if t.i != trigger.i]:
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "after" and coarse(token.head.head) == "VERB":
             verb = token.head.head
-            begins = verb.lower_ in _BEGINNINGS or _since_of(years, verb) is not None
+            begins = verb.lower_ in _BEGINNINGS or since_of(years, verb) is not None
             return token.head if begins or verb.lower_ in END_VERBS or steps_down(verb) else None
-    return None
-
-
-def _since_of(years: list[YearMention], verb: Token) -> YearMention | None:
-    """The "since" year said of the verb: "has taught at X since 2009"."""
-    doc = verb.doc
-    for mention in years:
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") \
-            if mention.kind == "since" else None
-        if span is not None and span[0].lower_ == "since" and span[0].head.i == verb.i:
-            return mention
     return None
 
 

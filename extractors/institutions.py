@@ -89,8 +89,9 @@ def generic(ent: Span) -> bool:
     words = [t.lower_ for t in ent if (t.is_alpha or _WEB_NAME.match(t.text)) and t.lower_ not in ("the", "a", "an")]
     if ent._.kg:
         return False
-    if not any(t.text[:1].isupper() or _WEB_NAME.match(t.text) for t in ent if not t.is_punct):
-        return True  # "chaired the department of physics at X": a unit described, not named
+    alpha = [t for t in ent if t.is_alpha]
+    if alpha and all(t.is_lower for t in alpha) and not any(_WEB_NAME.match(t.text) for t in ent):
+        return True  # "chaired the department of physics at X": a unit described, not named ("eBay" is a name)
     return all(w in GENERIC_ORG_WORDS or w in ROLE_NOUNS for w in words) or bool(set(words) & NOT_EMPLOYERS)
 
 

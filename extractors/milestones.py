@@ -119,7 +119,8 @@ def _event_verbs(sent: Span) -> list[Token]:
     ("stepped down"). Found through the doc's word index: `read_events` runs on every sentence."""
     doc, start, end = sent.doc, sent.start, sent.end
     words = find(doc, _EVENT_WORDS, start, end)
-    stepped = [down.head for down in find(doc, _DOWN) if start <= down.head.i < end and steps_down(down.head)]
+    stepped = [down.head for down in find(doc, _DOWN, start, end)
+               if start <= down.head.i < end and steps_down(down.head)]
     if not stepped:
         return words
     return [doc[i] for i in sorted({t.i for t in words} | {t.i for t in stepped})]

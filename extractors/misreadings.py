@@ -26,6 +26,7 @@ from extractors.roles import DELEGATES
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
+    COMPANY_POSTS,
     GENERIC_ORG_WORDS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
@@ -113,11 +114,9 @@ def _subject_is(ent: Span, kinds: frozenset[str]) -> bool:
         for c in root.head.children)
 
 
-# Posts only an organisation has: "CEO of Aleph Alpha" names a company, whatever NER says.
-_COMPANY_POSTS = frozenset("ceo cto cfo coo founder co-founder cofounder president chairman chairwoman chairperson "
-                           "employee employees".split())
-
-
+# A name NER called a person after "president of" is a firm's too; a word it left untagged there may be a field
+# ("Vice President of Generative AI"), which is why COMPANY_POSTS leaves "president" out.
+_PERSON_NAMED_POSTS = COMPANY_POSTS | {"president"}
 # Last words of an institution's name that end no person's.
 _INSTITUTION_ENDINGS = frozenset("center centre institute laboratory laboratories labs university college "
                                  "hospital foundation academy".split())
@@ -131,7 +130,7 @@ def _company_name(ent: Span) -> bool:
                             and words[-1].lower_ in _INSTITUTION_ENDINGS):
         return True  # nor in "Center": "IBM's Thomas J. Watson Research Center", tagged PERSON after the possessive
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _COMPANY_POSTS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PERSON_NAMED_POSTS
 
 
 # Fields written as acronyms, which NER takes for organisations or places after a post's "of".

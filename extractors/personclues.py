@@ -38,6 +38,7 @@ from extractors.vocabulary import (
     ROLE_NOUNS,
     TITLES,
     degree_word,
+    list_partners,
 )
 from extractors.wordfinder import find_tagged
 
@@ -266,9 +267,7 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
 def _listed_with_a_person(doc: Doc, start: int, end: int) -> bool:
     """"Amina Bello and Tunde Okafor (GPE), who both joined Google": a place is not listed with a person (a firm
     is: "Jane Doe and Google announced")."""
-    root = _root(doc, start, end)
-    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
-        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+    return any(partner.ent_type_ == "PERSON" for partner in list_partners(_root(doc, start, end)))
 
 
 def _weak(doc: Doc, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from extractors.vocabulary import (
     TEACHER_WORDS,
     TITLES,
     first_conjunct,
+    list_partners,
 )
 from extractors.wordfinder import find
 
@@ -283,11 +284,7 @@ def _person_in_a_list_of_people(ent: Span, ents: list[Span]) -> bool:
     if any(t.lower_ in ORG_WORDS or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in ROLE_NOUNS for t in ent):
         return False
     root = ent.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [c for c in root.children if c.dep_ == "conj"]
-    if any(c.lower_ == "&" for c in root.children) or (root.dep_ == "conj" and any(
-            c.lower_ == "&" for c in root.head.children)):
-        return False  # "Johnson & Johnson", "Simon & Schuster": a firm named after people
+    partners = list_partners(root)
     if not any(other.label_ == "PERSON" and len(other) >= 2 and other.root.i == partner.i
                for partner in partners for other in ents):
         return False

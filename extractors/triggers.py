@@ -74,9 +74,10 @@ from extractors.syntax import (
 )
 from extractors.titles import acknowledged
 from extractors.trigger_subjects import TriggerSubjects
-from extractors.verb_objects import DID, LED_PARTS, RUN, deal_of, held_noun, own_unit, research_done
+from extractors.verb_objects import DID, deal_of, held_noun, own_unit, part_led, research_done
 from extractors.vocabulary import (
     BE,
+    CHAIR_VERBS,
     DEGREE_NOUNS,
     DEGREE_VERBS,
     DOBJ_WORK_VERBS,
@@ -88,8 +89,10 @@ from extractors.vocabulary import (
     MOVE_VERBS,
     PLAY_VERBS,
     ROLE_NOUNS,
+    RUN_VERBS,
     SEQUENCE_WORDS,
     SPELL_ADVERBS,
+    SPELL_PREPS,
     STUDENT_NOUNS,
     STUDY_VERBS,
     UNIT_WORDS,
@@ -107,15 +110,10 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 _CAREER_OBJECTS = frozenset("career work employment".split())
 # "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
 _TRAINED = frozenset("train trained trains".split())
-# Chairing a department or school is a post there; chairing a committee, a conference or a session is not
-# (only an organisation named with a unit word counts).
-_CHAIRED = frozenset("chair chaired chairs chairing".split())
-
-
-# Prepositions that make a stay somewhere a spell of one's career: "Before that she was at Google".
-_SPELL_PREPS = frozenset("before until from since".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
+
+
 class Triggers(TriggerSubjects):
     """A sentence's trigger words read as careers; the sentence gives `org_of`."""
 
@@ -208,7 +206,7 @@ class Triggers(TriggerSubjects):
                 # "did most of his work at the Vienna University of Technology", "did research at Bell Labs"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
             if lower in BE and via == "at" and dep == "prep" and any(
-                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS or c.dep_ == "prep" and c.lower_ in _SPELL_PREPS
+                    c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS or c.dep_ == "prep" and c.lower_ in SPELL_PREPS
                     for c in trigger.children):
                 # "He was previously at Bosch", "Before that she was at Google", "was at IBM from 2001 to 2005"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
@@ -229,7 +227,9 @@ class Triggers(TriggerSubjects):
                 if degree is None or _honorary(trigger):
                     return None
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_label(degree)))
-            if dep == "dobj" and lower in _CHAIRED and org is not None and any(t.lower_ in UNIT_WORDS for t in org):
+            # Chairing a department or school is a post there; chairing a committee, a conference or a session is
+            # not (only an organisation named with a unit word counts)
+            if dep == "dobj" and lower in CHAIR_VERBS and org is not None and any(t.lower_ in UNIT_WORDS for t in org):
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role="chair"))  # "chaired the Department"
             if dep == "dobj" and lower not in DOBJ_WORK_VERBS:
                 return None  # "serves the community", "taught a course": no employer named
@@ -237,10 +237,14 @@ class Triggers(TriggerSubjects):
                     and (role := _role_after(trigger)) is not None:
                 # "stepped down as head of research at Mistral AI": the post held there (its year ends it)
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
-            if lower in RUN and (dep != "dobj" or org is not None and not org.start <= path[-2].i < org.end
-                                  and path[-2].lower_ not in LED_PARTS):
-                return None  # "ran a workshop at NeurIPS", "ran for a seat at X"; but "runs the robotics group at
-                # Amazon", "ran Acme"
+            # "ran a workshop at NeurIPS", "chaired a panel at Google", "ran for a seat at X" name no employer; "runs
+            # the robotics group at Amazon", "chaired the computer science department at X", "ran Acme" do
+            ran_it = lower in RUN_VERBS and dep == "dobj" and org is not None and org.start <= path[-2].i < org.end
+            if (lower in RUN_VERBS or lower in CHAIR_VERBS) and not part_led(trigger, path, org, dep) and not ran_it:
+                return None
+            if lower.startswith("promot") and not any(c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
+                    g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS for g in c.children) for c in trigger.children):
+                return None  # "promoted to director at SAP"; not "promoted to the Premier League with Leeds"
             if dep == "dobj" and deal_of(path, org):
                 return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job
             if lower.startswith("work") and (via == "on" or via == "with" and any(

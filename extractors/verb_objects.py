@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.vocabulary import ROLE_NOUNS, STUDENT_NOUNS, UNIT_WORDS, coarse, degree_word
+from extractors.vocabulary import ROLE_NOUNS, SITE_WORDS, STUDENT_NOUNS, UNIT_WORDS, coarse, degree_word
 
 DID = frozenset("do did does done doing".split())
 _RESEARCH = frozenset("work research".split())
@@ -24,10 +24,17 @@ def research_done(verb: Token) -> bool:
     return False
 
 
-# Running is a job only of an organisation or a part of it: "ran Acme", not "ran a workshop at X".
-RUN = frozenset("run ran runs running".split())
 # What one leads, heads or runs at an organisation, beyond its units: "heads the research arm of Samsung".
-LED_PARTS = UNIT_WORDS | frozenset("arm arms office offices operations branch business businesses wing".split())
+LED_PARTS = UNIT_WORDS | SITE_WORDS | frozenset("operations business businesses".split())
+
+
+def part_led(verb: Token, path: list[Token], org: Span | None, dep: str) -> bool:
+    """The verb's object is a part of the organisation the path climbs from: "runs the robotics group at Amazon"
+    (the "at" on the group or, as the parser may hang it, on the verb)."""
+    if dep == "dobj":
+        return org is not None and not org.start <= path[-2].i < org.end and path[-2].lower_ in LED_PARTS
+    return dep == "prep" and path[-2].lower_ == "at" and any(
+        c.dep_ == "dobj" and c.lower_ in LED_PARTS for c in verb.children)
 
 
 def deal_of(path: list[Token], org: Span | None) -> bool:

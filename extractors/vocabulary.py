@@ -29,18 +29,22 @@ DEGREE_VERBS = _forms(
 # Verbs of founding an organisation: "founded DeepMind", "was co-founded by A and B".
 FOUNDING_VERBS = _forms("found founded founds founding", "co-found co-founded co-founds co-founding",
                         "cofound cofounded cofounds cofounding", "establish established")
+# Chairing and running are jobs only of an organisation or a part of it: "chaired the department at X", "runs
+# the robotics group at Amazon"; not "chaired a panel at X", "ran a workshop at Y".
+CHAIR_VERBS = _forms("chair chaired chairs chairing")
+RUN_VERBS = _forms("run ran runs running")
 WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
     "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",
     "lead led leads leading", "head headed heads heading", "direct directed directs directing",
-    "lecture lectured lectures", "chair chaired chairs chairing", "run ran runs running",
+    "lecture lectured lectures",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
     "intern interned interning", "recruit recruited", "appoint appointed", "name named", "promote promoted promotes", "become became",
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
     "come came comes coming",
-) | FOUNDING_VERBS
+) | FOUNDING_VERBS | CHAIR_VERBS | RUN_VERBS
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
@@ -99,6 +103,8 @@ ROLE_NOUNS = frozenset(
 )
 # "an offer from Google" counts only when accepted: `relations.hedged` drops any other offer.
 JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship offer".split())
+# Where an organisation works beside its units: "worked at Google's Accra office", "heads the research arm of X".
+SITE_WORDS = frozenset("office offices headquarters campus branch branches arm arms wing".split())
 UNIT_WORDS = frozenset(
     "department dept. school faculty institute laboratory lab labs center centre college division group team "
     "unit program programme academy".split()
@@ -136,10 +142,10 @@ GENERIC_ORG_WORDS = frozenset(
 # Verbs whose direct object is the organisation: "joined Google", "founded DeepMind", "left Baidu".
 DOBJ_WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "lead led leads leading", "head headed heads heading",
-    "direct directed directs directing", "establish established", "chair chaired chairs chairing",
+    "direct directed directs directing", "establish established",
     "manage managed manages", "leave left leaves leaving", "quit", "depart departed", "attend attended attends",
-    "start started starts", "run ran runs",
-) | FOUNDING_VERBS
+    "start started starts",
+) | FOUNDING_VERBS | CHAIR_VERBS | RUN_VERBS
 
 
 def keep_hyphenated_words(tokenizer) -> None:
@@ -189,6 +195,15 @@ def first_conjunct(token):
     return token
 
 
+def list_partners(root):
+    """The words `root` is listed with ("and", ","); none in a firm's name joined by "&" ("Johnson & Johnson",
+    "Simon & Schuster": a firm named after people)."""
+    if any(c.lower_ == "&" for c in root.children) or (root.dep_ == "conj" and any(
+            c.lower_ == "&" for c in root.head.children)):
+        return []
+    return ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+
+
 def acronym(token) -> bool:
     """"NSFC", "IISc", "KAUST": two or more capitals in one short word of letters, the first a capital."""
     text = token.text
@@ -207,6 +222,12 @@ INSTITUTION_WORDS = UNIVERSITY_WORDS | frozenset(
 MOVE_NOUNS = frozenset("move departure defection switch jump".split())
 # Adverbs that make "<name>, now at X" a job held there, now or before.
 SPELL_ADVERBS = frozenset("now previously formerly currently later once recently until".split())
+# Prepositions that make a stay somewhere a spell of one's career: "Before that she was at Google", "was with
+# Accenture from 2001".
+SPELL_PREPS = frozenset("before until till from since between".split())
+# Posts only a company has: "chief executive of X", "CEO of Aleph Alpha" name a company, whatever NER says.
+COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-founder cofounder chairman chairwoman "
+                          "chairperson employee employees".split())
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
                     "transfer transferred", "switch switched", "go went gone goes going", "come came comes coming")

@@ -141,14 +141,23 @@ def _reach(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
+def since_spans(years: list[YearMention], doc) -> list[tuple[YearMention, Span]]:
+    """The "since" mentions among `years`, each with the tokens it covers ("since 2014")."""
+    spans = ((m, doc.char_span(m.start_char, m.end_char, alignment_mode="expand")) for m in years if m.kind == "since")
+    return [(m, span) for m, span in spans if span is not None]
+
+
+def since_of(years: list[YearMention], verb: Token) -> YearMention | None:
+    """The "since" year said of the verb: "has taught at X since 2009"."""
+    return next((m for m, span in since_spans(years, verb.doc)
+                 if span[0].lower_ == "since" and span[0].head.i == verb.i), None)
+
+
 def relative_since(years: list[YearMention], org: Span) -> int | None:
     """The "since" year of the organisation's own relative clause: "X, where she has worked since 2014"."""
-    doc = org.doc
-    for mention in years:
-        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") \
-            if mention.kind == "since" else None
-        token = span.root if span is not None else None
-        for _ in range(4 if token is not None else 0):
+    for mention, span in since_spans(years, org.doc):
+        token = span.root
+        for _ in range(4):
             if token.dep_ == "relcl" and org.start <= token.head.i < org.end:
                 return mention.first
             if token.head.i == token.i:
