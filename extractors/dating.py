@@ -175,6 +175,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
         word = said_of.lower_
         closing = word in END_VERBS or word.startswith("graduat") or rel_type == "STUDIED_AT" and word in _CLOSING \
             or steps_down(said_of)  # "stepping down in 2015"
+        if word in _LIFE and not _within(org, said_of):
+            return None, None  # "Born in 1975 in Kraków, she studied physics at X": her year, not the school's
         if said_of.dep_ in ("relcl", "acl") and not _within(org, said_of) and said_of.head.i not in range(
                 org.start, org.end) and (closing or word in _LIFE or word in _CLOSING):
             return None, None  # "Jane, who graduated in 2020, works at Adobe": the year is of her, not of Adobe

@@ -126,9 +126,9 @@ class Triggers(TriggerSubjects):
             if dep in ("compound", "nmod") and titled(trigger, path[-2]):
                 people = self._persons(trigger)  # "UN Special Envoy Martti Ahtisaari": both hang on the name
                 return self._with_partners(Link("WORKS_AT", trigger, path, 0.8, people)) if people else None
-            if via in ("at", "with") and dep == "prep" and any(
+            if via in ("at", "with", "of") and dep == "prep" and any(
                     c.dep_ == "advmod" and c.lower_ in SPELL_ADVERBS for c in path[-2].children):
-                people = [self._person_at(trigger)]  # "Leila Ahmadi, now at Google", "A, previously at X"
+                people = [self._person_at(trigger)]  # "Leila Ahmadi, now at Google", "A, formerly of X"
                 return Link("WORKS_AT", trigger, path, 0.75, people) if people[0] else None
             if (via in ("of", "from") or dep == "appos") and (trigger.dep_ not in ("pobj", "dobj")
                                                               or acknowledged(trigger)):

@@ -530,7 +530,6 @@ XFAIL: dict[str, str] = {
     "ieee_author_bio": "IEEE-style bio ('received the B.S. degree ... in 2011', 'was a Postdoctoral Fellow with', "
                        "'Assistant Professor with the Department ..., University of Florida') yields nothing",
     "homepage_naver": "ENS Lyon study missed; NAVER LABS Europe 'since 2022' start lost",
-    "obituary_nwosu": "University of Nigeria study gets the birth year 1942 as start",
     "award_kaust": "MIT postdoctoral training missed; extra job at the prize-giver Royal Society of Chemistry",
     "linkedin_mercadolibre": "first-person 'I lead ... at Mercado Libre, which I joined in 2019' and Globant "
                              "'four years' missed",
@@ -565,7 +564,8 @@ def test_fresh7_probe_does_not_fall_back(nlp):
     """Measured on 868db91: 3 of 30 right, tp 74, fp 8, fn 57; 50 of 131 tuples in full. A change may raise it, never
     lower it. Held out through the twelfth session's rules: tp 83, fp 7, 57 in full. Thirteenth session: tp 82, fp 6,
     59 in full; the lost triple was Lukas Wendl's DeepMind job, found before only by giving him the "who joined
-    DeepMind in 2017 after a PhD at UCL" clause of the person listed before him (with that PhD, an extra)."""
+    DeepMind in 2017 after a PhD at UCL" clause of the person listed before him (with that PhD, an extra). End of
+    the session: tp 84, fp 6, 61 in full (a birth year no longer dates a school)."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 131
-    assert tp >= 82 and fp <= 6 and exact >= 59
+    assert tp >= 84 and fp <= 6 and exact >= 61

@@ -272,3 +272,17 @@ def test_joining_as_an_adjunct_ends_nothing(nlp):
     found = careers(nlp, "Jane Doe joined Google in 2015. In 2019 she joined Stanford University as an adjunct "
                          "professor.")
     assert ("WORKS_AT", "Jane Doe", "Google", None, 2015, None) in found
+
+
+def test_a_birth_year_dates_no_schooling(nlp):
+    found = careers(nlp, "Born in 1975 in Kraków, Anna Nowak studied physics at Jagiellonian University.")
+    assert found == {("STUDIED_AT", "Anna Nowak", "Jagiellonian University", None, None, None)}
+
+
+def test_a_career_or_years_spent_at_a_company_ner_calls_a_place(nlp):
+    assert {r[2] for r in careers(nlp, "Anna Nowak spent six years at Criteo.")} == {"Criteo"}
+
+
+def test_formerly_of_a_company_is_a_past_job_there(nlp):
+    found = careers(nlp, "The President appointed Dr. Lars Nilsson, formerly of Ericsson, as chief technology adviser.")
+    assert found == {("WORKS_AT", "Lars Nilsson", "Ericsson", None, None, None)}
