@@ -157,6 +157,13 @@ class Triggers(TriggerSubjects):
             org = self.org_of.get(path[0].i)
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
+            spent = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+                          for g in c.children if g.dep_ == "pobj" and (g.lower_ in _SPANS or g.lower_ == "career")
+                          and g.right_edge.i + 1 == path[-2].i), None) if via == "at" and dep == "prep" else None
+            if spent is not None:
+                # "returned to Chile in 2019 after twelve years at Microsoft", the parser hanging "at" on the verb:
+                # the years were spent at Microsoft
+                return self._classify(spent, "prep", path[:-1] + [spent])
             if via == "where" and (done := degree_object(trigger)) is not None:  # "X, where I did my PhD"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8,
                                                degree=_degree_label(degree_in(_phrase(done)))))
@@ -302,8 +309,8 @@ class Triggers(TriggerSubjects):
             stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
             if stint:
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=stint_role(trigger, role)))
-            if lower in _SPANS and trigger.head.lower_ != "before":
-                # "After eight years at DeepMind, she left to found ...": years spent there, a job
+            if (lower in _SPANS or lower == "career") and trigger.head.lower_ != "before":
+                # "After eight years at DeepMind, she left to found ...", "after a career at X": spent there, a job
                 return self._with_subject(Link("WORKS_AT", trigger, path + [trigger.head.head], 0.75))
         if lower == "studies" and not (via == "at" and trigger.is_lower):
             return None  # "began her studies at X"; not "Population Studies of X", "studies and leadership of X"

@@ -383,8 +383,6 @@ XFAIL: dict[str, str] = {
     "author_bio_bristol":
         "the IEEE-style 'received the B.Eng. degree ... in 2010, the M.Sc. degree from X in 2012, and the Ph.D. "
         "degree from Y in 2016' list gives nothing; 'a Lecturer at Lancaster University (2018-2021)' missed",
-    "homepage_princeton":
-        "'(2023–present)' does not date the Princeton job; 'my B.Tech from IIT Delhi' missed (NER GPE)",
     "speaker_bio_kakao":
         "'X is Head of AI at Kakao Brain ..., a position he has held since 2021' missed; 'a bachelor's degree and a "
         "master's degree from SNU' gives the master's only",
@@ -412,4 +410,4 @@ def test_fresh2_probe_does_not_fall_back(nlp):
     raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 109 and fp <= 4 and exact >= 102
+    assert tp >= 110 and fp <= 4 and exact >= 103

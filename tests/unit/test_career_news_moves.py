@@ -286,3 +286,14 @@ def test_a_career_or_years_spent_at_a_company_ner_calls_a_place(nlp):
 def test_formerly_of_a_company_is_a_past_job_there(nlp):
     found = careers(nlp, "The President appointed Dr. Lars Nilsson, formerly of Ericsson, as chief technology adviser.")
     assert found == {("WORKS_AT", "Lars Nilsson", "Ericsson", None, None, None)}
+
+
+def test_years_after_which_one_returned_home_were_spent_at_the_company(nlp):
+    # the parser hangs "at Microsoft" on "returned"
+    found = careers(nlp, "Tomás Herrera returned to Chile in 2019 after twelve years at Microsoft.")
+    assert found == {("WORKS_AT", "Tomás Herrera", "Microsoft", None, 2007, 2019)}
+
+
+def test_the_main_iits_are_known_by_their_short_names(nlp):
+    found = careers(nlp, "Priya Sharma is pursuing her master's at IIT Delhi.")
+    assert found == {("STUDIED_AT", "Priya Sharma", "Indian Institute of Technology Delhi", "Master", None, None)}
