@@ -31,7 +31,9 @@ def fronted_year(years: list[YearMention], verb: Token) -> YearMention | None:
     found = next((m for m in years if m.start_char <= head.idx < m.end_char), None)
     if found is None:
         return None
-    year = found.last if found.kind == "until" else found.first
+    # "from 2012 to 2016, when she moved to X": the "when" clause hangs on the span's last year
+    year = found.last if found.kind == "until" or found.kind == "range" and head.text == str(found.last) \
+        else found.first
     return YearMention(found.start_char, found.end_char, "point", year, year, found.relative) if year else None
 
 

@@ -297,3 +297,9 @@ def test_years_after_which_one_returned_home_were_spent_at_the_company(nlp):
 def test_the_main_iits_are_known_by_their_short_names(nlp):
     found = careers(nlp, "Priya Sharma is pursuing her master's at IIT Delhi.")
     assert found == {("STUDIED_AT", "Priya Sharma", "Indian Institute of Technology Delhi", "Master", None, None)}
+
+
+def test_a_when_clause_on_a_span_happened_at_its_end(nlp):
+    found = careers(nlp, "Ngozi Eze was a lecturer at Covenant University from 2012 to 2016, when she moved to the "
+                         "University of Cape Town.")
+    assert ("WORKS_AT", "Ngozi Eze", "University of Cape Town", None, 2016, None) in found
