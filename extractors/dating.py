@@ -175,6 +175,8 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
         word = said_of.lower_
         closing = word in END_VERBS or word.startswith("graduat") or rel_type == "STUDIED_AT" and word in _CLOSING \
             or steps_down(said_of)  # "stepping down in 2015"
+        if said_of.dep_ == "pcomp" and said_of.head.lower_ == "since" and not _within(org, said_of):
+            return mention.first, None  # "Since leaving Twitter in 2022, she has been a fellow at X": X since then
         if word in _LIFE and not _within(org, said_of):
             return None, None  # "Born in 1975 in Kraków, she studied physics at X": her year, not the school's
         if said_of.dep_ in ("relcl", "acl") and not _within(org, said_of) and said_of.head.i not in range(

@@ -150,11 +150,14 @@ DOBJ_WORK_VERBS = _forms(
 
 def keep_hyphenated_words(tokenizer) -> None:
     """"co-founded", "co-founder" stay one word: split at the hyphen, the parser made "co" the sentence's verb
-    and the founder founded nothing, or "founder" a noun of its own. The tagger reads the whole words well."""
+    and the founder founded nothing, or "founder" a noun of its own. The tagger reads the whole words well. (Keeping
+    "Vice-Chancellor" whole was tried: "Pro-Vice-Chancellor" then split worse and NER took the post for a name.)"""
     for word in DOBJ_WORK_VERBS | ROLE_NOUNS | {"co-founders"}:
         if word.startswith("co-"):
             for form in (word, word.capitalize()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
 # Names with these words are events, publications, legislatures, parties and armed forces: a
 # seat, a membership or a service, not a job or a school the talent graph tracks.
 NOT_EMPLOYERS = frozenset(

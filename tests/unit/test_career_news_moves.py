@@ -303,3 +303,9 @@ def test_a_when_clause_on_a_span_happened_at_its_end(nlp):
     found = careers(nlp, "Ngozi Eze was a lecturer at Covenant University from 2012 to 2016, when she moved to the "
                          "University of Cape Town.")
     assert ("WORKS_AT", "Ngozi Eze", "University of Cape Town", None, 2016, None) in found
+
+
+def test_a_since_clause_starts_the_spell_of_the_main_clause(nlp):
+    found = careers(nlp, "Since leaving Twitter in 2022, Amina Yusuf has been a fellow at the Berkman Klein Center.")
+    assert ("WORKS_AT", "Amina Yusuf", "Berkman Klein Center", "fellow", 2022, None) in found
+
