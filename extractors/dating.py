@@ -28,6 +28,7 @@ from extractors.vocabulary import (
     END_VERBS,
     HIRE_VERBS,
     MOVE_VERBS,
+    SPEND_VERBS,
     START_VERBS,
     coarse,
 )
@@ -210,7 +211,6 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     return (None, mention.first) if ends else (mention.first, None)
 
 
-_SPENT = frozenset("spend spends spent".split())
 
 
 def _one_year(mention: YearMention, said_of: Token, trigger: Token) -> bool:
@@ -218,7 +218,7 @@ def _one_year(mention: YearMention, said_of: Token, trigger: Token) -> bool:
     to have been in it ("was a visiting researcher at X in 2018"; not "joined X as a visiting professor in
     2018", when the visit began, nor "is a visiting professor there in 2024", which may go on)."""
     span = trigger.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is not None and said_of.lower_ in _SPENT and span.root.dep_ == "dobj" and span.root.head.i == said_of.i:
+    if span is not None and said_of.lower_ in SPEND_VERBS and span.root.dep_ == "dobj" and span.root.head.i == said_of.i:
         return True
     visiting = any(c.dep_ in ("amod", "compound") and c.lower_ == "visiting" for c in trigger.children)
     verb = clause(trigger)

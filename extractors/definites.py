@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.antecedents import KIND_NOUNS, DescribedOrgs
+from extractors.antecedents import DescribedOrgs
 from extractors.relations import add_relation, hedged, person_entity
 from extractors.vocabulary import ROLE_NOUNS, TITLES, coarse
 

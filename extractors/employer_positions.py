@@ -18,21 +18,21 @@ from extractors.vocabulary import (
     JOIN_VERBS,
     ROLE_NOUNS,
     SPELL_ADVERBS,
+    SPAN_NOUNS,
     SPELL_PREPS,
+    SPEND_VERBS,
     STUDENT_NOUNS,
     UNIT_WORDS,
     coarse,
     degree_word,
 )
 
-_WORK_AT = frozenset("work worked works working intern interned interns interning".split())
+_WORK = frozenset("work worked works working".split())
+_WORK_AT = _WORK | frozenset("intern interned interns interning".split())
 _JOB_NOUNS = frozenset("job jobs position positions post posts role roles appointment appointments lectureship "
                        "professorship internship".split())
-_SPENT = frozenset("spend spent spends spending".split())
-# What one spends at an employer: "spent her career at CERN", "spent six years at Criteo".
-_SPANS = frozenset("career careers life years decade decades months".split())
-_SERVE_VERBS = frozenset("serve served serves serving work worked works working act acted acts spend spent spends "
-                         "spending".split())
+# Verbs a post is held "as": "served as director of AI at X", "spent four years as an engineer at Y".
+_SERVE_VERBS = _WORK | SPEND_VERBS | frozenset("serve served serves serving act acted acts".split())
 
 
 def employing_verb(name: Token, *, place: bool) -> Token | None:
@@ -59,7 +59,7 @@ def employing_verb(name: Token, *, place: bool) -> Token | None:
         return verb  # "leads the vision team at Element AI"; not "joined the team at X as a PhD student"
     if (verb := _job_taken(word)) is not None:
         return verb  # "took a job at Nvidia", "accepted a position at X"
-    if word.lower_ in _SPENT and any(c.dep_ == "dobj" and c.lower_ in _SPANS for c in word.children):
+    if word.lower_ in SPEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in SPAN_NOUNS for c in word.children):
         return word  # "spent her career at CERN", "spent six years at Criteo"
     if (verb := _served_as(name)) is not None:
         return verb  # "served as director of AI at Mercado Libre"

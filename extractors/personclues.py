@@ -52,6 +52,7 @@ _PERSON_ROLES = ROLE_NOUNS | frozenset(
     "student candidate postdoc researcher fellow professor lecturer scientist engineer author novelist".split())
 # Posts one is hired or promoted to, beyond _PERSON_ROLES: "hired X as head of research".
 _POSTS = frozenset("head chief director president counsel officer lead manager".split())
+_POST_WORDS = _PERSON_ROLES | _POSTS
 _ROLE_COPULAS = BE | frozenset("become became becomes remains remained".split())
 _SPEECH = frozenset("said says told added explained noted wrote argued recalled".split())
 _WORK = frozenset("work works worked working".split())
@@ -240,7 +241,7 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "X was born in Lagos"
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("as", "to") and any(
-                g.dep_ == "pobj" and (g.lower_ in _PERSON_ROLES or g.lower_ in _POSTS) for g in c.children)
+                g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children)
             for c in root.head.children):
         return True  # "Hugging Face has hired X as head of research", "promoted X to senior director"
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
@@ -253,7 +254,7 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"
     if root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in root.head.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(
-            g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and (g.lower_ in _PERSON_ROLES or g.lower_ in _POSTS)
+            g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and g.lower_ in _POST_WORDS
             for g in c.children) for c in root.head.children):
         return True  # "X stepped down as head of research", "X served as chief scientist"; not "X hired Y as ..."
     if personal_statement(root):

@@ -91,6 +91,7 @@ from extractors.vocabulary import (
     ROLE_NOUNS,
     RUN_VERBS,
     SEQUENCE_WORDS,
+    SPAN_NOUNS,
     SPELL_ADVERBS,
     SPELL_PREPS,
     STUDENT_NOUNS,
@@ -103,7 +104,6 @@ from extractors.vocabulary import (
 
 _GO = frozenset("go went gone goes going".split())
 _ALL_OF = frozenset({"all", "both", "each"})  # "A, B and C, all of X"
-_SPANS = frozenset("years decade decades months".split())  # "after eight years at X"
 # "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
 # What one starts at an employer: "started her career at IBM", "began work at Google".
@@ -158,7 +158,7 @@ class Triggers(TriggerSubjects):
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
             spent = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
-                          for g in c.children if g.dep_ == "pobj" and (g.lower_ in _SPANS or g.lower_ == "career")
+                          for g in c.children if g.dep_ == "pobj" and g.lower_ in SPAN_NOUNS
                           and g.right_edge.i + 1 == path[-2].i), None) if via == "at" and dep == "prep" else None
             if spent is not None:
                 # "returned to Chile in 2019 after twelve years at Microsoft", the parser hanging "at" on the verb:
@@ -309,7 +309,7 @@ class Triggers(TriggerSubjects):
             stint, role = stint_noun(trigger)  # "joins as X after a postdoctoral fellowship at AI2": a stint there
             if stint:
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=stint_role(trigger, role)))
-            if (lower in _SPANS or lower == "career") and trigger.head.lower_ != "before":
+            if lower in SPAN_NOUNS and trigger.head.lower_ != "before":
                 # "After eight years at DeepMind, she left to found ...", "after a career at X": spent there, a job
                 return self._with_subject(Link("WORKS_AT", trigger, path + [trigger.head.head], 0.75))
         if lower == "studies" and not (via == "at" and trigger.is_lower):

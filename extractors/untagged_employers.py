@@ -72,12 +72,12 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     or generic word ("joined the Board"), or names NER misread as a building, a title or a product. A town NER
     tagged is its known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
-    facilities = {_name_root(e).i: e for e in doc.ents if _misnamed_employer(e)}
+    misnamed = {_name_root(e).i: e for e in doc.ents if _misnamed_employer(e)}
     # the other tests below take proper nouns only
-    for i in sorted({t.i for t in find_tagged(doc, PROPER_TAGS)} | set(facilities)):
+    for i in sorted({t.i for t in find_tagged(doc, PROPER_TAGS)} | set(misnamed)):
         token = doc[i]
         place = _lone_place_word(token)
-        if not (token.i in facilities or untagged_name_word(token) or place) \
+        if not (token.i in misnamed or untagged_name_word(token) or place) \
                 or token.lower_ in TITLES or token.lower_ in GENERIC_ORG_WORDS:
             continue
         first = first_conjunct(token)  # "positions at Intel and Nvidia": Nvidia stands where Intel does
@@ -93,8 +93,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         if any(c.dep_ in ("case", "poss") for c in token.children) or (
                 token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s")):
             continue  # "joined Smith's lab": the lab is the place, Smith its head
-        if token.i in facilities:
-            ent = facilities[token.i]
+        if token.i in misnamed:
+            ent = misnamed[token.i]
             # "a director of engineering at Bitdefender in Bucharest" (a WORK_OF_ART): the name before the town
             end = next((t.i for t in ent[1:] if t.lower_ == "in"), ent.end)
             found.append((doc[ent.start + (ent[0].lower_ == "the"): end], None))

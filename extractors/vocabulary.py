@@ -32,6 +32,9 @@ FOUNDING_VERBS = _forms("found founded founds founding", "co-found co-founded co
 # Chairing and running are jobs only of an organisation or a part of it: "chaired the department at X", "runs
 # the robotics group at Amazon"; not "chaired a panel at X", "ran a workshop at Y".
 CHAIR_VERBS = _forms("chair chaired chairs chairing")
+SPEND_VERBS = _forms("spend spent spends spending")
+# What one spends somewhere, or after which one moved on: "spent her career at CERN", "after eight years at X".
+SPAN_NOUNS = frozenset("career years decade decades months".split())
 RUN_VERBS = _forms("run ran runs running")
 WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
@@ -39,7 +42,8 @@ WORK_VERBS = _forms(
     "lead led leads leading", "head headed heads heading", "direct directed directs directing",
     "lecture lectured lectures",
     "move moved moves moving", "return returned returns returning", "spend spent spends",
-    "intern interned interning", "recruit recruited", "appoint appointed", "name named", "promote promoted promotes", "become became",
+    "intern interned interning", "recruit recruited", "appoint appointed", "name named", "promote promoted promotes",
+    "become became",
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
@@ -259,8 +263,6 @@ ORG_KIND_NOUNS = ORG_WORDS | frozenset(
 )
 # Prepositions that put a person under someone, not at an organisation: "under the supervision of".
 TEACHER_WORDS = frozenset("under supervision guidance advisory tutelage supervisor supervisors advisor".split())
-# Adverbs NER glues to the front of a name: "later Harvard College".
-LEADING_ADVERBS = frozenset("later then also both subsequently eventually afterwards formerly finally".split())
 
 # Who presents a programme: "the programme's presenters are ...".
 PRESENTER_NOUNS = frozenset("presenter presenters host hosts co-host co-hosts anchor anchors newsreader "
