@@ -37,6 +37,7 @@ from extractors.vocabulary import (
     UNIVERSITY_WORDS,
 )
 from extractors.wordfinder import find
+from extractors.years import YEAR_WORD
 
 _WINDOW = 3  # sentences before the description's own in which its organisation may be named
 
@@ -268,6 +269,9 @@ def _wheres(orgs: list[Span]) -> list[Span]:
             if place_end >= len(doc) or doc[place_end].text != ",":
                 break
             at = place_end + 1
+        if at + 3 < len(doc) and doc[at].lower_ == "in" and YEAR_WORD.match(doc[at + 1].text) \
+                and doc[at + 2].text == ",":
+            at += 3  # past the year: "the Ph.D. degree from X, Singapore, in 2019, where he was a Research Fellow"
         if at >= len(doc) or (doc[at].lower_, doc[at].dep_) not in _RELATIVES \
                 or doc[at].head.dep_ not in ("relcl", "advcl", "ccomp"):
             # the parser may hang the clause on the noun before ("a professor at X, where"), or on the verb

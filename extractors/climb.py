@@ -27,6 +27,7 @@ from extractors.syntax import (
 )
 from extractors.titles import bracketed_affiliation, misparsed_of, title_before_name
 from extractors.triggers import Triggers
+from extractors.verb_objects import joined_later
 from extractors.vocabulary import (
     DOBJ_WORK_VERBS,
     FOUNDING_VERBS,
@@ -113,6 +114,9 @@ class Climb(Triggers):
                     continue
                 hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 people = [p for c in hired for p in self._people_in(c)]
+                if not people:  # "named Professor Huang Tiejun, of X, as its president": the parser's "oprd"
+                    people = [p for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"
+                              for p in self._people_in(c)]
                 role = _role_after(verb)
                 if not people:  # "has named Jane Doe dean of its Faculty": the parse makes the name the post's
                     posts = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ in ROLE_NOUNS]
@@ -139,6 +143,9 @@ class Climb(Triggers):
                 return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "advmod" and token.lower_ == "where" and coarse(head) in ("VERB", "AUX"):
                 return self._classify(head, "prep", path)  # "the University of Tokyo, where he obtained his PhD"
+            if dep == "prep" and head.lower_ == "prior" and head.dep_ == "advmod" and coarse(head.head) in ("VERB", "AUX"):
+                path.append(head.head)  # "Prior to Anthropic, she was at OpenAI"; nothing else is said of it
+                return self._classify(head.head, "prep", path) if joined_later(path, org) else None
             if dep == "prep" and head.lower_ == "away" and coarse(head.head) == "VERB":
                 path.append(head.head)  # "hired Priya Anand away from X", "lured him away from Y": the verb's "from"
                 return self._classify(head.head, "prep", path)

@@ -314,7 +314,8 @@ def _before_what(verb: Token) -> Token | None:
 
 def purpose(verb: Token) -> bool:
     """"to lead X" hanging on another verb ("returned in 2021 to lead X", "left A to join B"): a purpose."""
-    return verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and verb.tag_ == "VB" and any(
+    # the tagger reads "to found X" as a participle of "find"
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and verb.tag_ in ("VB", "VBN") and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in verb.lefts)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractors.verb_objects import LAUNCH_VERBS, described_as_venture
 from extractors.vocabulary import (
     BE,
     COMPANY_POSTS,
@@ -41,6 +42,8 @@ def employing_verb(name: Token, *, place: bool) -> Token | None:
     head = name.head
     if name.dep_ == "dobj" and (head.lower_ in JOIN_VERBS or head.lower_ in FOUNDING_VERBS):
         return head  # "joined Yandex", "co-founded Lumion Robotics"
+    if name.dep_ == "dobj" and head.lower_ in LAUNCH_VERBS and described_as_venture(name):
+        return head  # "has launched Arcwise, a startup building agents"
     if name.dep_ != "pobj":
         return None
     via, word = head.lower_, head.head

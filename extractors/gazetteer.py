@@ -90,7 +90,8 @@ def patterns_for(curated: Iterable[KnownEntity], imported: Iterable[KnownEntity]
     claimed: set[str] = set()
     for entry in curated:
         label = SPAN_LABEL[entry.label]
-        for text in _unique([entry.name, *entry.aliases]):
+        # Each spelling as written: "NVIDIA" matches only in capitals, so "Nvidia" needs a pattern of its own
+        for text in dict.fromkeys(t.strip() for t in [entry.name, *entry.aliases] if t and t.strip()):
             patterns.extend(_patterns(label, text, entry.id))
             claimed.add(text.lower())
         for acronym in _unique(entry.acronyms):

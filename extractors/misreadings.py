@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.roles import DELEGATES
+from extractors.wordfinder import find
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
@@ -61,8 +62,16 @@ def repair_misreadings(doc: Doc) -> None:
     named |= {_bare(ent): "ORG" for ent in ents if ent.label_ == "PERSON" and _company_name(ent)}
     named |= {_bare(ent): "WORK_OF_ART" for ent in ents if ent.label_ == "PERSON" and _subject_is(ent, _WORKS)}
     for k, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
+        if ent.label_ in _MISTITLED and _firm_named(ent):  # "started Lumen Robotics" as a WORK_OF_ART
+            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+        elif ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
             ents[k] = Span(doc, ent.start, ent.end, label=named[_bare(ent)])
+            changed = True
+    for ai in find(doc, _AI):
+        named_ai = _named_ai(ai)
+        if named_ai is not None:  # "started his own company, Lumen AI" with "Lumen" a place
+            ents = [e for e in ents if not (e.start < named_ai.end and named_ai.start < e.end)] + [named_ai]
             changed = True
     # "holds a B.E. in Electronics", "B.S." tagged a place: a degree, not an organisation (the degree rules read it)
     fields = [ent for ent in ents if _field_of_a_post(ent) or len(ent) == 1 and "." in ent.text
@@ -122,12 +131,40 @@ _INSTITUTION_ENDINGS = frozenset("center centre institute laboratory laboratorie
                                  "hospital foundation academy".split())
 
 
+# What NER calls a firm's name at times: a title, a product, a building.
+_MISTITLED = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})
+# Last words of a firm's name and of no title, product or building's: "Lumen Robotics", "Acme Technologies".
+_FIRM_ENDINGS = COMPANY_NAME_WORDS | frozenset("robotics therapeutics analytics dynamics networks labs".split())
+
+
+def _firm_named(ent: Span) -> bool:
+    words = [t for t in ent if not t.is_punct]
+    return len(words) >= 2 and not ent._.kg and (words[-1].text == "AI" or words[-1].text.istitle()
+                                                 and words[-1].lower_ in _FIRM_ENDINGS)
+
+
+_AI = frozenset({"ai"})
+_NAMED_BEFORE_AI = frozenset({"GPE", "LOC", "PERSON"})
+
+
+def _named_ai(ai: Token) -> Span | None:
+    """"Lumen AI" with "Lumen" a place or a person and "AI" left untagged: a firm. Only a one-word name before a
+    closing "AI" ("Chinese AI startups", "Responsible AI" name none)."""
+    doc = ai.doc
+    if ai.text != "AI" or ai.ent_type_ or ai.dep_ == "compound" or ai.i == 0:
+        return None
+    name = doc[ai.i - 1]
+    if name.dep_ != "compound" or name.head.i != ai.i or name.ent_type_ not in _NAMED_BEFORE_AI \
+            or name.ent_iob_ != "B" or doc[ai.i - 1: ai.i + 1].text.count(" ") != 1:
+        return None
+    return Span(doc, name.i, ai.i + 1, label="ORG")
+
+
 def _company_name(ent: Span) -> bool:
     """An organisation NER called a person: a name ending in "AI" ("Sakana AI", "Moonshot AI") or in
-    "Center", "Institute" ... (no person's name ends so), or the "of" of a post only a company has ("CEO of Aleph Alpha", "co-founder of X")."""
+    "Center", "Institute", "Robotics", "Technologies" ... (no person's name ends so), or the "of" of a post only a company has ("CEO of Aleph Alpha", "co-founder of X")."""
     words = [t for t in ent if not t.is_punct]
-    if len(words) >= 2 and (words[-1].text == "AI" or words[-1].text.istitle()
-                            and words[-1].lower_ in _INSTITUTION_ENDINGS):
+    if _firm_named(ent) or len(words) >= 2 and words[-1].text.istitle() and words[-1].lower_ in _INSTITUTION_ENDINGS:
         return True  # nor in "Center": "IBM's Thomas J. Watson Research Center", tagged PERSON after the possessive
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PERSON_NAMED_POSTS

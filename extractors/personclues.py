@@ -244,6 +244,12 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
                 g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children)
             for c in root.head.children):
         return True  # "Hugging Face has hired X as head of research", "promoted X to senior director"
+    if root.dep_ == "nsubjpass" and root.head.lower_ in HIRE_VERBS and any(
+            (c.dep_ in ("oprd", "attr") and c.tag_ == "NN" and c.lower_ in _POST_WORDS)
+            or (c.dep_ == "prep" and c.lower_ in ("as", "to")
+                and any(g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children))
+            for c in root.head.children):
+        return True  # "X was named chief scientist of iFlytek": a firm is named a leader or partner, not a post
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.ent_type_ in ("ORG", "FUNDER")
                                                             for g in c.children)

@@ -10,9 +10,13 @@ from extractors.vocabulary import ROLE_NOUNS
 
 
 def staff_member(noun: Token) -> bool:
-    """"a faculty member of X", "staff members at Y": a job; a bare "member of X" is a membership."""
+    """"a faculty member of X", "staff members at Y", "a member of technical staff at Z": a job; a bare "member of
+    X" is a membership."""
     return noun.lower_ in ("member", "members") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("faculty", "staff") for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in ("faculty", "staff")
+        or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("staff", "faculty")
+                                                         for g in c.children)
+        for c in noun.children)
 
 
 # Roles that represent someone at an organisation ("envoy to the UN"), not a job there.

@@ -87,6 +87,13 @@ class TriggerSubjects(Referents):
                 # NER left out, leaving the sentence verbless
                 link.people = [known]
                 return link
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and coarse(token.head) == "NOUN" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (named := [
+                        p for c in token.head.children if c.dep_ == "appos" and c.i < token.i
+                        and (p := self._person_at(c))]):
+                # "The paper's first author, Luo Jing, interned at X": the parser hangs the verb on the role
+                link.people = named[:1]
+                return link
             if token.dep_ in ("relcl", "acl", "appos") and self._person_at(token.head):
                 link.people = self._subject_of(token.head)
                 if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children) or (

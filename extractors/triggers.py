@@ -74,7 +74,17 @@ from extractors.syntax import (
 )
 from extractors.titles import acknowledged
 from extractors.trigger_subjects import TriggerSubjects
-from extractors.verb_objects import DID, deal_of, held_noun, own_unit, part_led, research_done
+from extractors.verb_objects import (
+    DID,
+    LAUNCH_VERBS,
+    company_started,
+    deal_of,
+    held_noun,
+    joined_later,
+    own_unit,
+    part_led,
+    research_done,
+)
 from extractors.vocabulary import (
     BE,
     CHAIR_VERBS,
@@ -157,6 +167,8 @@ class Triggers(TriggerSubjects):
             org = self.org_of.get(path[0].i)
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
+            if joined_later(path, org):  # "Prior to Anthropic, she was at OpenAI": no years of its own
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.7, dated=False))
             spent = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
                           for g in c.children if g.dep_ == "pobj" and g.lower_ in SPAN_NOUNS
                           and g.right_edge.i + 1 == path[-2].i), None) if via == "at" and dep == "prep" else None
@@ -227,6 +239,8 @@ class Triggers(TriggerSubjects):
                     return None  # "studied with Charles-Marie Widor": a teacher NER took for a school; not
                     # "graduated with honours from McGill"
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.9, degree=_degree_near(trigger)))
+            if lower in LAUNCH_VERBS and dep == "dobj" and company_started(path, org):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role="founder"))  # "started Lumen AI"
             if lower in DEGREE_VERBS:
                 degree = _degree_near(trigger)
                 if degree is None and lower in _START_VERBS and via in ("at", "with") and dep == "prep":

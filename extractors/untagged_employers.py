@@ -12,13 +12,16 @@ from extractors.gazetteer import entity_info
 from extractors.resolver import OrgResolver
 from extractors.employer_positions import employing_verb
 from extractors.vocabulary import (
+    DEGREE_VERBS,
     GENERIC_ORG_WORDS,
+    JOIN_VERBS,
     ORG_WORDS,
     PROPER_TAGS,
     ROLE_NOUNS,
     TITLES,
     UNIVERSITY_WORDS,
     coarse,
+    degree_word,
     first_conjunct,
 )
 from extractors.wordfinder import find_tagged
@@ -48,6 +51,30 @@ def _misnamed_employer(ent: Span) -> bool:
         ent[0].lower_ == "the" and not any(t.lower_ in ORG_WORDS for t in ent))
 
 
+def _degree_place(name: Token) -> Token | None:
+    """The verb or degree a town a degree is "from" or "at" hangs on: "received his PhD from Cambridge", "a
+    doctorate from Cambridge"."""
+    if name.dep_ != "pobj" or name.head.lower_ not in ("from", "at"):
+        return None
+    word = name.head.head
+    if degree_word(word.lower_):
+        return word
+    if word.lower_ in DEGREE_VERBS and any(c.dep_ == "dobj" and degree_word(c.lower_) for c in word.children):
+        return word
+    return None
+
+
+def _joined_name(ent: Span, full_names: set[str]) -> bool:
+    """"who joined Ocado from Intel" with "Ocado" a person or a nationality: one word that is what someone joins
+    from an employer, as a post or in a year; no part of a person's full name the text gives ("joined Hinton" after
+    "Geoffrey Hinton") and not joined in doing something ("joined Smith in criticising the plan")."""
+    if not (ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent._.kg and ent.root.dep_ == "dobj"
+            and ent.root.head.lower_ in JOIN_VERBS and ent.root.is_title and ent.text not in full_names):
+        return False
+    preps = [c for c in ent.root.head.children if c.dep_ == "prep"]
+    return any(p.lower_ in ("from", "as") or any(g.ent_type_ == "DATE" for g in p.children) for p in preps)
+
+
 def _lone_place_word(token: Token) -> bool:
     """One capitalised word NER called a place ("worked at Criteo", "VP of analytics at Zalando"): one works in a
     town, not at it; "a lecturer at Leeds" is the town's university. Countries and states are set apart later."""
@@ -72,7 +99,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     or generic word ("joined the Board"), or names NER misread as a building, a title or a product. A town NER
     tagged is its known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
-    misnamed = {_name_root(e).i: e for e in doc.ents if _misnamed_employer(e)}
+    full_names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    misnamed = {_name_root(e).i: e for e in doc.ents if _misnamed_employer(e) or _joined_name(e, full_names)}
     # the other tests below take proper nouns only
     for i in sorted({t.i for t in find_tagged(doc, PROPER_TAGS)} | set(misnamed)):
         token = doc[i]
@@ -85,6 +113,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
                 c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.head.children):
             continue  # "was with Intel Labs, Hillsboro, OR": the address, not a second employer
         verb = employing_verb(first, place=place)
+        if verb is None and place and (verb := _degree_place(first)) is not None and _town_university(token) is None:
+            continue  # "a PhD from Cambridge" names a university only when the gazetteer knows the town's
         if verb is None:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

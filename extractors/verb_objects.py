@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.vocabulary import ROLE_NOUNS, SITE_WORDS, STUDENT_NOUNS, UNIT_WORDS, coarse, degree_word
+from extractors.vocabulary import (
+    BE,
+    INSTITUTION_WORDS,
+    ROLE_NOUNS,
+    SITE_WORDS,
+    SPEND_VERBS,
+    STUDENT_NOUNS,
+    UNIT_WORDS,
+    WORK_VERBS,
+    coarse,
+    degree_word,
+)
 
 DID = frozenset("do did does done doing".split())
 _RESEARCH = frozenset("work research".split())
@@ -46,6 +57,47 @@ def deal_of(path: list[Token], org: Span | None) -> bool:
     thing, prep = path[-2], path[-3]
     return not (org.start <= thing.i < org.end) and coarse(thing) == "NOUN" and thing.lower_ not in LED_PARTS \
         and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
+
+
+# What one starts or launches that makes one its founder: "left Meta to start his own company, Lumen AI".
+LAUNCH_VERBS = frozenset("start started starts starting launch launched launches launching".split())
+_VENTURES = frozenset("company companies startup start-up firm venture business".split())
+
+
+def company_started(path: list[Token], org: Span | None) -> bool:
+    """The organisation the path climbs from is what the verb starts: "started Lumen Robotics" (a "start" verb's
+    object) or "launched a startup, Cobalt Labs" (named in apposition to a venture); not "started a PhD at X"
+    nor "launched a product with X"."""
+    if org is None or len(path) < 2:
+        return False
+    verb, obj = path[-1], path[-2]
+    if org.start <= obj.i < org.end:
+        return verb.lower_.startswith("start") or described_as_venture(obj)
+    return obj.lower_ in _VENTURES and org.start <= path[-3].i < org.end and path[-3].dep_ == "appos"
+
+
+def described_as_venture(name: Token) -> bool:
+    """"Arcwise, a startup building agents": a name in apposition with a venture is a firm's."""
+    # the parser may make "a startup building agents" agents that are a startup's
+    return any(c.dep_ == "appos" and (c.lower_ in _VENTURES or any(
+        g.dep_ == "compound" and g.lower_ in _VENTURES for g in c.children)) for c in name.children)
+
+
+def joined_later(path: list[Token], org: Span | None) -> bool:
+    """"Prior to Anthropic, she was at OpenAI", "Before Stripe, he worked at Google": fronted before the subject,
+    the organisation is where the person went next. Not a school ("Before Stanford, ..." may be a degree) nor
+    an event ("Before the war")."""
+    if org is None or len(path) not in (3, 4) or org._.kg and org._.kg.get("type") in ("education", "University") \
+            or any(t.lower_ in INSTITUTION_WORDS for t in org) or org[0].lower_ == "the":
+        return False
+    verb, prep = path[-1], path[-2]
+    if len(path) == 3:
+        fronted = prep.lower_ == "before" and prep.dep_ == "prep"
+    else:
+        fronted = prep.lower_ == "prior" and path[-3].lower_ == "to"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return fronted and path[0].dep_ == "pobj" and bool(subjects) and prep.i < subjects[0].i \
+        and (verb.lower_ in BE or verb.lower_ in WORK_VERBS or verb.lower_ in SPEND_VERBS)
 
 
 def own_unit(noun: Token) -> bool:

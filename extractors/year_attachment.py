@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.relations import org_entity
 from extractors.syntax import clause
 from extractors.vocabulary import SEQUENCE_WORDS, coarse
 from extractors.years import YearMention
@@ -65,6 +66,9 @@ def nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: To
     # Ph.D. from Princeton University in 2012", 2012 is Princeton's and 2007 stays X's
     claimed = {id(min(inside, key=lambda m: distance(m, other))) for other in rivals} if inside else set()
     aside = _sequence_phrases(verb, org)
+    for other in orgs:
+        if other is not org and _relative_to(org, other) and not other[0].head.i == verb.i:
+            aside.append(_reach(other[0].head))  # "a Ph.D. from X, where he was a fellow from 2019 to 2021"
     best = None
     for mention in inside:
         if any(lo_ <= mention.start_char and mention.end_char <= hi_ for lo_, hi_ in aside):
@@ -173,7 +177,13 @@ def _restated(org: Span, other: Span) -> bool:
     Computer Engineering, Chulalongkorn University": a year near either is the one organisation's."""
     def on(a: Span, b: Span) -> bool:
         return a.root.dep_ == "appos" and b.start <= a.root.head.i < b.end
-    return on(org, other) or on(other, org)
+    return on(org, other) or on(other, org) or _relative_to(org, other)
+
+
+def _relative_to(org: Span, other: Span) -> bool:
+    """`other` is a relative word standing for `org`: "a Ph.D. from X in 2019, where he was a fellow"."""
+    return other._.kg_referent is not None and len(other) == 1 and other[0].lower_ in ("where", "which", "that") \
+        and org_entity(org)["id"] == other._.kg_referent["id"]
 
 
 def verb_year(years: list[YearMention], verb: Token) -> YearMention | None:

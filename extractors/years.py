@@ -44,8 +44,8 @@ YEAR_WORD = re.compile(rf"^{YEAR}$")
 PERIOD = re.compile(rf"(?:^|/){YEAR}[-–](?:19|20)?\d{{2}}$")
 
 _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({YEAR})\b", re.I)
-# "until 2001", "until early 2001", "until his retirement in 2001", "until her death in 1999"
-_UNTIL = re.compile(rf"\b(?:until|till|through|up to)\s+(?:(?:his|her|their|my)\s+(?:retirement|death|departure)\s+"
+# "until 2001", "until early 2001", "until his retirement in 2001", "until her death in 1999", "before 2019"
+_UNTIL = re.compile(rf"\b(?:until|till|through|up to|before|prior to)\s+(?:(?:his|her|their|my)\s+(?:retirement|death|departure)\s+"
                     rf"in\s+|\w+\s+)?({YEAR})\b", re.I)
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LATER = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+later\b", re.I)

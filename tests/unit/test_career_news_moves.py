@@ -169,7 +169,7 @@ def test_a_return_and_an_earlier_leaving_make_no_backwards_span(nlp):
 def test_short_year_ranges_and_mid_year(nlp):
     assert ("WORKS_AT", "Maria Lopez", "University of Oxford", "visiting scholar", 2017, 2018) in careers(
         nlp, "Maria Lopez was a visiting scholar at Oxford during 2017-18.")
-    assert ("WORKS_AT", "Maria Lopez", "Nvidia", None, 2021, None) in careers(
+    assert ("WORKS_AT", "Maria Lopez", "NVIDIA", None, 2021, None) in careers(
         nlp, "Maria Lopez joined Nvidia in mid-2021.")
 
 

@@ -1,0 +1,108 @@
+"""Start-ups founded, employers named only before a move, people named as appointed, and organisations the
+gazetteer knows in more than one spelling, as AI-talent news states them. Invented people, real organisations
+(save the invented start-ups); run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction import careers
+
+
+@pytest.mark.parametrize("text, org, start", [
+    # the small model tags "Lumen Robotics" a person after "to found", a title after "started"
+    ("Xu Yang left Meta in 2024 to found Lumen Robotics.", "Lumen Robotics", 2024),
+    ("Xu Yang started Lumen Robotics in 2024 with two former colleagues.", "Lumen Robotics", 2024),
+    ("In 2024 Xu Yang started his own company, Lumen Robotics.", "Lumen Robotics", 2024),
+    # "Lumen" tagged a place and "AI" left out
+    ("Xu Yang left Meta in 2024 to start his own company, Lumen AI.", "Lumen AI", 2024),
+    ("Xu Yang left Meta in 2024 to launch a startup, Cobalt Labs.", "Cobalt Labs", 2024),
+    ("Former DeepMind researcher Priya Raman has launched Arcwise, a startup building agents.", "Arcwise", None),
+])
+def test_a_company_started_or_launched_makes_its_founder(nlp, text, org, start):
+    found = careers(nlp, text)
+    assert any(r[2] == org and r[3] == "founder" and r[4] == start for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Xu Yang started a PhD at Stanford University in 2019.",
+    "Xu Yang launched a new product with Google in 2020.",
+    "Xu Yang started at Google in 2019.",
+])
+def test_starting_or_launching_something_else_founds_nothing(nlp, text):
+    assert not any(r[3] == "founder" for r in careers(nlp, text))
+
+
+def test_a_company_before_a_fronted_prior_is_where_one_went_next(nlp):
+    found = careers(nlp, "Prior to Anthropic, Daniel Okafor was a member of technical staff at OpenAI from 2019 to "
+                         "2023.")
+    assert ("WORKS_AT", "Daniel Okafor", "Anthropic", None, None, None) in found  # no years of its own
+    assert ("WORKS_AT", "Daniel Okafor", "OpenAI", "member of technical staff", 2019, 2023) in found
+
+
+def test_a_school_or_an_event_before_is_no_employer(nlp):
+    # "Prior to Berkeley" may be a degree; the text says only what came before
+    found = careers(nlp, "Lucía Ortiz is a PhD candidate at UC Berkeley. Prior to Berkeley, she spent two years at "
+                         "Intel as a research engineer.")
+    assert {r[0] for r in found if r[2] == "University of California, Berkeley"} == {"STUDIED_AT"}
+    assert {r[2] for r in careers(nlp, "Before the merger, Omar Haddad worked at Siemens.")} == {"Siemens"}
+
+
+def test_before_a_year_ends_the_spell(nlp):
+    found = careers(nlp, "Before 2019, Omar Haddad worked at Siemens.")
+    assert found == {("WORKS_AT", "Omar Haddad", "Siemens", None, None, 2019)}
+
+
+def test_a_name_ner_missed_is_a_person_when_named_to_a_post(nlp):
+    # the small model sees no name in "Zhao Lei"
+    found = careers(nlp, "Zhao Lei was named chief scientist of iFlytek in March 2023.")
+    assert found == {("WORKS_AT", "Zhao Lei", "iFLYTEK", "chief scientist", 2023, None)}
+    assert not careers(nlp, "Nvidia was named partner of the year by Microsoft.")
+
+
+def test_a_role_with_a_name_in_apposition_is_the_subject_of_a_verb_the_parser_hangs_on_it(nlp):
+    found = careers(nlp, "The paper's first author, Luo Jing, interned at Google Research in the summer of 2022.")
+    assert {(r[1], r[2]) for r in found} == {("Luo Jing", "Google")}
+
+
+def test_a_company_written_in_another_case_than_its_first_name_is_known(nlp):
+    # the gazetteer has "NVIDIA" and the alias "Nvidia"; capitals alone matched only "NVIDIA"
+    found = careers(nlp, "Fei Wang, a research scientist on Nvidia's deep learning team, earned his master's at "
+                         "Georgia Tech.")
+    assert ("WORKS_AT", "Fei Wang", "NVIDIA", "research scientist", None, None) in found
+
+
+def test_one_word_that_someone_joins_from_an_employer_is_an_organisation(nlp):
+    # the small model tags "Ocado" and "Celonis" people here
+    for company in ("Ocado", "Celonis"):
+        found = careers(nlp, f"Anna Keller, who joined {company} from Intel in 2019, will lead the new lab.")
+        assert ("WORKS_AT", "Anna Keller", company, None, 2019, None) in found
+
+
+def test_a_where_after_a_degree_s_year_stands_for_the_school(nlp):
+    # IEEE-style biography: the "where" clause hangs on the year
+    found = careers(nlp, "Yang Liu received the Ph.D. degree in computer science from Nanyang Technological "
+                         "University, Singapore, in 2019, where he was a Research Fellow from 2019 to 2021.")
+    assert found == {("STUDIED_AT", "Yang Liu", "Nanyang Technological University", "PhD", None, 2019),
+                     ("WORKS_AT", "Yang Liu", "Nanyang Technological University", "Research Fellow", 2019, 2021)}
+
+
+def test_a_where_clause_s_years_are_its_own(nlp):
+    found = careers(nlp, "Yang Liu received the Ph.D. degree from Nanyang Technological University, where he was a "
+                         "Research Fellow from 2019 to 2021.")
+    assert ("STUDIED_AT", "Yang Liu", "Nanyang Technological University", "PhD", None, None) in found
+
+
+def test_one_named_as_a_post_by_an_organisation_works_there(nlp):
+    # the parser makes the name the verb's "oprd"
+    found = careers(nlp, "The Beijing Academy of Artificial Intelligence (BAAI) named Professor Huang Tiejun, of "
+                         "Peking University, as its president.")
+    assert ("WORKS_AT", "Huang Tiejun", "Beijing Academy of Artificial Intelligence", "president", None, None) \
+        in found
+
+
+def test_a_degree_from_a_town_is_from_its_university(nlp):
+    # NER tags "Cambridge" a place; the gazetteer keeps the bare town apart (Cambridge, Massachusetts)
+    found = careers(nlp, "Guo Ming received his PhD from Cambridge in 2015.")
+    assert found == {("STUDIED_AT", "Guo Ming", "University of Cambridge", "PhD", None, 2015)}
+    assert not careers(nlp, "Guo Ming moved to Cambridge in 2015.")
