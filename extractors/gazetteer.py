@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from extractors.names import title_length
+from extractors.names import EAST_ASIAN_FAMILY, title_length
 from extractors.orgspans import complete_organisations
 from extractors.resolver import read_known_entities
 from kg.model import KnownEntity, NodeLabel
@@ -266,6 +266,11 @@ def _untitle_people(doc: Doc) -> None:
     the text for the role readers."""
     ents, changed = list(doc.ents), False
     for position, ent in enumerate(ents):
+        if _hyphenated_given_name(doc, ent.start) and (
+                ent.label_ == "PERSON" or len(ent) == 1 and ent.text.lower() in EAST_ASIAN_FAMILY):
+            # "Seo-yeon Kim": NER tags the family name alone (a Korean one at times as a firm or a place)
+            ents[position] = ent = Span(doc, ent.start - 3, ent.end, label="PERSON")
+            changed = True
         if ent.label_ != "PERSON":
             continue
         cut = title_length([token.text for token in ent])
@@ -274,6 +279,16 @@ def _untitle_people(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _hyphenated_given_name(doc: Doc, start: int) -> bool:
+    """"Ji-woo" before `start`: a capitalised and a lower-case syllable joined by a hyphen, untagged, as the
+    tokenizer splits Korean given names."""
+    if start < 3 or any(doc[i].ent_type_ for i in range(start - 3, start)):
+        return False
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and bool(second.whitespace_) \
+        and first.is_alpha and first.is_title and second.is_alpha and second.is_lower and len(second) <= 4
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)

@@ -32,6 +32,7 @@ from extractors.vocabulary import (
     ORG_KIND_NOUNS,
     ORG_WORDS,
     ROLE_NOUNS,
+    UNIT_WORDS,
     coarse,
     degree_word,
 )
@@ -75,7 +76,7 @@ def repair_misreadings(doc: Doc) -> None:
             changed = True
     # "holds a B.E. in Electronics", "B.S." tagged a place: a degree, not an organisation (the degree rules read it)
     fields = [ent for ent in ents if _field_of_a_post(ent) or len(ent) == 1 and "." in ent.text
-              and ent.label_ in _NAME_LABELS and degree_word(ent.text.lower())]
+              and ent.label_ in _NAME_LABELS and degree_word(ent.text.lower()) or _owned_unit_name(ent)]
     if fields:  # "head of AI policy", "vice president of AGI": what the post is about, not an organisation
         ents = [ent for ent in ents if ent not in fields]
         changed = True
@@ -158,6 +159,14 @@ def _named_ai(ai: Token) -> Span | None:
             or name.ent_iob_ != "B" or doc[ai.i - 1: ai.i + 1].text.count(" ") != 1:
         return None
     return Span(doc, name.i, ai.i + 1, label="ORG")
+
+
+def _owned_unit_name(ent: Span) -> bool:
+    """"leads Alibaba's Qwen team" with "Qwen" tagged PERSON: one word naming an organisation's team or lab
+    is the unit's (or its product's) name, not a person's."""
+    root = ent.root
+    return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ == "compound" and root.head.lower_ in UNIT_WORDS \
+        and any(c.dep_ == "poss" and c.ent_type_ in _ENT_ORG for c in root.head.children)
 
 
 def _company_name(ent: Span) -> bool:

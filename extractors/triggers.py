@@ -119,6 +119,8 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
 # "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
+# What one leads or does "on" a topic: "led work on Alexa".
+_PROJECT_WORDS = frozenset("work research development efforts effort projects project teams team".split())
 _TRAINED = frozenset("train trained trains".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
@@ -273,6 +275,9 @@ class Triggers(TriggerSubjects):
                 # "worked on the telephone networks of X": a project, not an employer; "works with Google on the
                 # project": a collaboration
                 return None
+            if via == "on" and dep == "prep" and len(path) == 3 and any(
+                    c.dep_ == "dobj" and c.lower_ in _PROJECT_WORDS for c in trigger.children):
+                return None  # "led work on Alexa", "did research on X": what the work was about
             if lower in FOUNDING_VERBS and any(t.lower_ == "with" for t in path):
                 return None  # "founded a clinic with the Gates Foundation": a partner, not an employer
             if lower in WORK_VERBS or lower in END_VERBS:

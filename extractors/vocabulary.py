@@ -47,7 +47,7 @@ WORK_VERBS = _forms(
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
-    "come came comes coming",
+    "come came comes coming", "jump jumped jumps jumping", "decamp decamped decamps",
 ) | FOUNDING_VERBS | CHAIR_VERBS | RUN_VERBS
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
@@ -237,7 +237,8 @@ COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-foun
                           "chairperson employee employees".split())
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
-                    "transfer transferred", "switch switched", "go went gone goes going", "come came comes coming")
+                    "transfer transferred", "switch switched", "go went gone goes going", "come came comes coming",
+                    "jump jumped jumps jumping", "decamp decamped decamps")
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
 # The legal form a company's name ends with: "Acme Corp.", "Siemens AG".
 COMPANY_SUFFIXES = frozenset(

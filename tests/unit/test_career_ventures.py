@@ -106,3 +106,32 @@ def test_a_degree_from_a_town_is_from_its_university(nlp):
     found = careers(nlp, "Guo Ming received his PhD from Cambridge in 2015.")
     assert found == {("STUDIED_AT", "Guo Ming", "University of Cambridge", "PhD", None, 2015)}
     assert not careers(nlp, "Guo Ming moved to Cambridge in 2015.")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # the tokenizer splits "Seo-yeon"; NER tags the family name alone, at times as a firm
+    ("Seo-yeon Kim is a professor at KAIST.", "Seo-yeon Kim", "Korea Advanced Institute of Science and Technology"),
+    ("Min-jun Lee left Samsung in 2020.", "Min-jun Lee", "Samsung"),
+    ("Ji-woo Park joined Samsung in 2022.", "Ji-woo Park", "Samsung"),
+])
+def test_a_korean_given_name_written_first_stays_with_the_family_name(nlp, text, person, org):
+    assert {(r[1], r[2]) for r in careers(nlp, text)} == {(person, org)}
+
+
+def test_jumping_ship_or_decamping_is_a_move(nlp):
+    found = careers(nlp, "Dr. Ren Tao has jumped ship from Baidu to Alibaba Cloud.")
+    assert {r[2] for r in found} == {"Baidu", "Alibaba Cloud"}
+    assert ("WORKS_AT", "Kira Volkova", "Anthropic", None, 2021, None) in careers(
+        nlp, "Kira Volkova decamped to Anthropic in 2021.")
+    assert not careers(nlp, "The stock jumped to a record after Nvidia reported earnings.")
+
+
+def test_work_led_on_a_product_is_no_employer(nlp):
+    found = careers(nlp, "Hassan Ali was most recently a principal scientist at Amazon, where he led work on Alexa.")
+    assert {r[2] for r in found} == {"Amazon"}
+
+
+def test_a_one_word_team_name_ner_calls_a_person_is_no_person(nlp):
+    # "Qwen" tagged PERSON; the team is Alibaba's, led by Zhang Lei
+    found = careers(nlp, "Zhang Lei leads Alibaba's Qwen team and previously worked at Microsoft Research Asia.")
+    assert {(r[1], r[2]) for r in found} == {("Zhang Lei", "Alibaba Group"), ("Zhang Lei", "Microsoft Research Asia")}
