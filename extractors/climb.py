@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extractors.institutions import generic, names_person
 from extractors.links import Link
 from extractors.roles import staff_member, work_between
-from extractors.syntax import MAX_CLIMB
+from extractors.syntax import MAX_CLIMB, misread_post
 from extractors.syntax import (
     anchor as _anchor,
 )
@@ -143,6 +143,9 @@ class Climb(Triggers):
                 return None  # "a member of the City Council": a seat or a membership, not a job
             if dep == "advmod" and token.lower_ == "where" and coarse(head) in ("VERB", "AUX"):
                 return self._classify(head, "prep", path)  # "the University of Tokyo, where he obtained his PhD"
+            if dep == "prep" and misread_post(head):
+                path.append(head.head)  # "promoted to director at Spotify", the parser's "to director" a verb
+                return self._classify(head.head, "prep", path)
             if dep == "prep" and head.lower_ == "prior" and head.dep_ == "advmod" and coarse(head.head) in ("VERB", "AUX"):
                 path.append(head.head)  # "Prior to Anthropic, she was at OpenAI"; nothing else is said of it
                 return self._classify(head.head, "prep", path) if joined_later(path, org) else None

@@ -271,6 +271,11 @@ def _untitle_people(doc: Doc) -> None:
             # "Seo-yeon Kim": NER tags the family name alone (a Korean one at times as a firm or a place)
             ents[position] = ent = Span(doc, ent.start - 3, ent.end, label="PERSON")
             changed = True
+        verb = next((t for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower), None)
+        if verb is not None and ent.label_ in ("PERSON", "ORG") and verb.i - ent.start >= 2:
+            # "Bao Nguyen joined Cohere" tagged as one name: the name ends before its verb
+            ents[position] = ent = Span(doc, ent.start, verb.i, label=ent.label_)
+            changed = True
         if ent.label_ != "PERSON":
             continue
         cut = title_length([token.text for token in ent])

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.names import EAST_ASIAN_FAMILY, title_length
 from extractors.personhood import personal_statement
+from extractors.syntax import misread_post
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
@@ -36,6 +37,7 @@ from extractors.vocabulary import (
     JOIN_VERBS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,
+    SPAN_NOUNS,
     TITLES,
     degree_word,
     list_partners,
@@ -234,9 +236,9 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "Dr Okafor Chidi"
     if any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.children):
         return True  # "X, a research fellow at Y"
-    if any(c.dep_ == "appos" and degree_word(c.lower_) and c.i > 0 and doc[c.i - 1].text == "("
-           for c in root.children):
-        return True  # "Sofia Rossi (MSc 2020), now at DeepMind": only a person holds a degree
+    if any(c.dep_ == "appos" and degree_word(c.lower_) and c.i > 0 and (doc[c.i - 1].text == "(" or any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)) for c in root.children):
+        return True  # "Sofia Rossi (MSc 2020), now at DeepMind", "X, a Stanford PhD": only a person holds a degree
     if root.dep_ == "nsubjpass" and root.head.lower_ == "born":
         return True  # "X was born in Lagos"
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
@@ -247,7 +249,7 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     if root.dep_ == "nsubjpass" and root.head.lower_ in HIRE_VERBS and any(
             (c.dep_ in ("oprd", "attr") and c.tag_ == "NN" and c.lower_ in _POST_WORDS)
             or (c.dep_ == "prep" and c.lower_ in ("as", "to")
-                and any(g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children))
+                and any(g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children)) or misread_post(c)
             for c in root.head.children):
         return True  # "X was named chief scientist of iFlytek": a firm is named a leader or partner, not a post
     if root.dep_ == "dobj" and root.head.lower_ in HIRE_VERBS and any(
@@ -258,17 +260,42 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
            for c in root.children):
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"
-    if root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in root.head.children) and any(
+    if root.dep_ == "nsubj" and not any(c.dep_ == "dobj" and not _time_spent(c) for c in root.head.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and g.lower_ in _POST_WORDS
             for g in c.children) for c in root.head.children):
-        return True  # "X stepped down as head of research", "X served as chief scientist"; not "X hired Y as ..."
+        # "X stepped down as head of research", "X served as chief scientist", "X spent 2016-2018 as a postdoc";
+        # not "X hired Y as ..."
+        return True
     if personal_statement(root):
         return True  # "completed his PhD", "joined X as a lecturer"
+    if root.dep_ == "nsubj" and _moved_to_known_employer(root.head):
+        return True  # "Nadia Karim joined Cohere in 2021", "left Uber", "moved to Amazon": a firm buys one
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(
             c.dep_ == "attr" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.head.children):
         return True  # "X is a PhD student at Y"
     return pronoun and _pronoun_follows(doc, root)
+
+
+# Moves between employers only people make: a company is bought by another, it does not join or leave it.
+_MOVES = JOIN_VERBS | frozenset("left leaves leaving quit quits departed moved moves returned returns".split())
+_EMPLOYER_TYPES = frozenset({"company", "education"})
+
+
+def _moved_to_known_employer(verb: Token) -> bool:
+    """The verb joins, leaves or moves to a company or a university the gazetteer knows."""
+    if verb.lower_ not in _MOVES:
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children
+        if g.dep_ == "pobj"]
+    known = {i: e._.kg for e in verb.doc.ents if e._.kg for i in range(e.start, e.end)}
+    return any((known.get(t.i) or {}).get("type") in _EMPLOYER_TYPES for t in targets)
+
+
+def _time_spent(obj: Token) -> bool:
+    """What "spent" takes besides a place: "spent 2016-2018", "spent four years"."""
+    return obj.like_num or obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in SPAN_NOUNS
 
 
 def _listed_with_a_person(doc: Doc, start: int, end: int) -> bool:

@@ -211,12 +211,20 @@ def role_after(verb: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return role_phrase(obj)
+        if misread_post(child):
+            return role_phrase(child)
     for hired in (c for c in verb.children if c.dep_ == "dobj"):
         for post in hired.children:
             if post.dep_ in ("appos", "oprd") and post.lower_ in ROLE_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in post.children):
                 return role_phrase(post)
     return None
+
+
+def misread_post(token: Token) -> bool:
+    """"has been promoted to director at Spotify" with "to director" tagged an infinitive: a post."""
+    return token.dep_ == "xcomp" and token.lower_ in ROLE_NOUNS and token.head.lower_.startswith("promot") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def college_sport(verb: Token) -> bool:

@@ -42,6 +42,7 @@ from extractors.schooling import (
 from extractors.syntax import (
     degree_in,
     field_after_degree,
+    misread_post,
     role_phrase,
     steps_down,
 )
@@ -266,7 +267,8 @@ class Triggers(TriggerSubjects):
             if (lower in RUN_VERBS or lower in CHAIR_VERBS) and not part_led(trigger, path, org, dep) and not ran_it:
                 return None
             if lower.startswith("promot") and not any(c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
-                    g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS for g in c.children) for c in trigger.children):
+                    g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS for g in c.children) or misread_post(c)
+                                                      for c in trigger.children):
                 return None  # "promoted to director at SAP"; not "promoted to the Premier League with Leeds"
             if dep == "dobj" and deal_of(path, org):
                 return None  # "led the investment in Mistral AI", "led the acquisition of X": a deal, not a job

@@ -135,3 +135,27 @@ def test_a_one_word_team_name_ner_calls_a_person_is_no_person(nlp):
     # "Qwen" tagged PERSON; the team is Alibaba's, led by Zhang Lei
     found = careers(nlp, "Zhang Lei leads Alibaba's Qwen team and previously worked at Microsoft Research Asia.")
     assert {(r[1], r[2]) for r in found} == {("Zhang Lei", "Alibaba Group"), ("Zhang Lei", "Microsoft Research Asia")}
+
+
+@pytest.mark.parametrize("text, person, org, role, start, end", [
+    # the small model tags "Nadia Karim" a firm, sees no name in "Thandiwe Nkosi" or "Priyanka Das", and takes
+    # "Bao Nguyen joined Cohere" for one name
+    ("Nadia Karim joined Cohere in 2021.", "Nadia Karim", "Cohere", None, 2021, None),
+    ("Thandiwe Nkosi left Uber in 2020.", "Thandiwe Nkosi", "Uber", None, None, 2020),
+    ("In 2019, Priyanka Das moved to Amazon.", "Priyanka Das", "Amazon", None, 2019, None),
+    ("Bao Nguyen joined Cohere in 2021.", "Bao Nguyen", "Cohere", None, 2021, None),
+    ("Pedro Alves spent 2016-2018 as a postdoc at Inria.", "Pedro Alves", "Inria", "postdoc", 2016, 2018),
+    # "to director" tagged an infinitive
+    ("Chiara Bianchi has been promoted to director at Spotify.", "Chiara Bianchi", "Spotify", "director", None,
+     None),
+    ("Priyanka Das has been promoted to director at Spotify.", "Priyanka Das", "Spotify", "director", None, None),
+])
+def test_a_name_ner_misses_is_a_person_when_it_moves_between_employers(nlp, text, person, org, role, start, end):
+    assert careers(nlp, text) == {("WORKS_AT", person, org, role, start, end)}
+
+
+def test_a_degree_in_apposition_says_a_person(nlp):
+    found = careers(nlp, "Nadia Karim, a Stanford PhD, heads research at Cohere.")
+    assert found == {("STUDIED_AT", "Nadia Karim", "Stanford University", "PhD", None, None),
+                     ("WORKS_AT", "Nadia Karim", "Cohere", None, None, None)}
+
