@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.institutions import generic, names_person
+from extractors.milestones import own_announcement
 from extractors.links import Link
 from extractors.roles import staff_member, work_between
 from extractors.syntax import MAX_CLIMB, misread_post
@@ -33,6 +34,7 @@ from extractors.vocabulary import (
     FOUNDING_VERBS,
     HIRE_NOUNS,
     HIRE_VERBS,
+    JOIN_VERBS,
     ORG_KIND_NOUNS,
     ROLE_NOUNS,
     SITE_WORDS,
@@ -43,6 +45,8 @@ from extractors.vocabulary import (
 from kg.model import student_degree
 
 
+# What an announcing organisation calls itself: "X will join the company as CFO", "joins us as".
+_OWN_WORDS = frozenset("company firm team lab startup us".split())
 _BOARDS = frozenset({"board", "boards"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
 
@@ -76,6 +80,14 @@ class Climb(Triggers):
                 role = next((" ".join(t.text for t in g.subtree if t.i <= g.i and t.dep_ != "det") for g in posts
                              if g.lower_ in ROLE_NOUNS), None)
                 return Link("WORKS_AT", verb, [verb, noun], 0.85, people, role=role)
+        for joined in verb.children:
+            # "Anthropic announced that X will join as a researcher", "... has joined the company as CFO"
+            if joined.dep_ != "ccomp" or joined.lower_ not in JOIN_VERBS or not own_announcement(joined) or any(
+                    c.dep_ == "dobj" and c.lower_ not in _OWN_WORDS for c in joined.children):
+                continue
+            people = [p for c in joined.children if c.dep_ == "nsubj" for p in self._people_in(c)]
+            if people:
+                return Link("WORKS_AT", joined, [joined, verb], 0.85, people, role=_role_after(joined))
         return None
 
     def _link(self, org: Span) -> Link | None:

@@ -208,6 +208,14 @@ _NOT = frozenset({"never", "not", "n't"})
 _SAYING = frozenset("said says".split())
 
 
+def own_announcement(verb: Token) -> bool:
+    """"Anthropic announced that X has joined the company as CFO": an organisation announcing its own hire. (Taking
+    its undated "will join" as a fact too was tried: one more true and one more false relation on a held-out
+    probe.)"""
+    return verb.dep_ == "ccomp" and verb.head.lower_ in _ANNOUNCING and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("ORG", "FUNDER") for c in verb.head.children)
+
+
 def _announcer(verb: Token) -> bool:
     """"CMU announced that ...", "..., RIKEN said on Tuesday", "..., the company said": an announcement, or an
     organisation's word."""

@@ -159,3 +159,19 @@ def test_a_degree_in_apposition_says_a_person(nlp):
     assert found == {("STUDIED_AT", "Nadia Karim", "Stanford University", "PhD", None, None),
                      ("WORKS_AT", "Nadia Karim", "Cohere", None, None, None)}
 
+
+
+def test_an_organisation_announcing_who_has_joined_it_is_the_employer(nlp):
+    found = careers(nlp, "Anthropic announced that Chiara Bianchi has joined as a researcher.")
+    assert found == {("WORKS_AT", "Chiara Bianchi", "Anthropic", "researcher", None, None)}
+    # an undated "will join" stays a plan, announced or not
+    assert not careers(nlp, "Anthropic announced that Chiara Bianchi will join as a researcher.")
+    assert not careers(nlp, "Sources say that Chiara Bianchi has joined as a researcher.")
+
+
+def test_a_name_ner_misses_that_works_at_a_known_employer_is_a_person(nlp):
+    # the small model sees no name in "Thandiwe Nkosi", a firm in "Nadia Karim"
+    assert careers(nlp, "Thandiwe Nkosi works at Google DeepMind in London.") == {
+        ("WORKS_AT", "Thandiwe Nkosi", "Google DeepMind", None, None, None)}
+    assert careers(nlp, "Nadia Karim previously worked at Microsoft.") == {
+        ("WORKS_AT", "Nadia Karim", "Microsoft", None, None, None)}
