@@ -46,7 +46,7 @@ _HEDGES = frozenset(
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "'ll", "can", "must"})
 # Verbs of holding on to a post one has: "will keep an honorary professorship at X" says one has it. ("will remain
 # at X" was tried too: on the held-out probe it found one more relation that is not there.)
-_KEEPING = frozenset("keep keeps retain retains".split())
+_KEEPING = frozenset("keep keeps retain retains continue".split())  # "will continue to teach at NYU"
 _ACCEPT = frozenset({"accept", "accepted", "accepts", "accepting", "took", "take", "takes", "taking"})
 _PARTICLE_NEGATION = {("turned", "down"), ("turn", "down"), ("turns", "down"), ("turning", "down"),
                       ("passed", "on"), ("pass", "on"), ("walked", "away")}
@@ -267,6 +267,7 @@ class DocumentBuilder:
                 info = ent._.kg
                 entities.setdefault(info["id"], dict(info, text=ent.text))
                 mentions[info["id"]] += 1
+        _scope_units(doc._.kg_relations)
         in_relations = {key for rel in doc._.kg_relations for key in (rel["head"], rel["tail"])}
         for info in doc._.kg_extra:
             if info["id"] in in_relations and info["id"] not in entities and info["label"] != "Document":
@@ -301,6 +302,19 @@ class DocumentBuilder:
                                 if ent._.kg or ent._.kg_referent or is_org(ent))
         return text_person_ids(people, doc._.kg_relations, document=doc_id, starts=starts,
                                org_names={key: e["name"] for key, e in entities.items()})
+
+
+def _scope_units(relations: list[dict[str, Any]]) -> None:
+    """A unit named once with its institution ("the company's AI Center": "org:ai-center--<samsung>") and once
+    without ("..., where he now leads a group"): one unit when the text names no other of that name."""
+    scoped: dict[str, set[str]] = {}
+    for rel in relations:
+        for key in (rel["head"], rel["tail"]):
+            if key.startswith("org:") and "--" in key:
+                scoped.setdefault(key.split("--", 1)[0], set()).add(key)
+    only = {base: next(iter(keys)) for base, keys in scoped.items() if len(keys) == 1}
+    for rel in relations:
+        rel["head"], rel["tail"] = only.get(rel["head"], rel["head"]), only.get(rel["tail"], rel["tail"])
 
 
 def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -175,3 +175,16 @@ def test_a_name_ner_misses_that_works_at_a_known_employer_is_a_person(nlp):
         ("WORKS_AT", "Thandiwe Nkosi", "Google DeepMind", None, None, None)}
     assert careers(nlp, "Nadia Karim previously worked at Microsoft.") == {
         ("WORKS_AT", "Nadia Karim", "Microsoft", None, None, None)}
+
+
+def test_continuing_to_teach_somewhere_says_one_teaches_there_now(nlp):
+    assert careers(nlp, "Yann LeCun will continue to teach at New York University.") == {
+        ("WORKS_AT", "Yann LeCun", "New York University", None, None, None)}
+    assert not careers(nlp, "Yann LeCun will not continue to teach at New York University.")
+
+
+def test_a_unit_named_with_and_without_its_institution_is_one_unit(nlp):
+    text = ("Seo Ji-hoon has spent his entire career at Samsung Research. After graduating from Seoul National "
+            "University in 2018, he joined the company's AI Center, where he now leads a group of twelve engineers.")
+    found = careers(nlp, text)
+    assert [r for r in found if r[2] == "AI Center"] == [("WORKS_AT", "Seo Ji-hoon", "AI Center", None, 2018, None)]
