@@ -71,6 +71,7 @@ from extractors.syntax import (
 )
 from extractors.titles import singular_role
 from extractors.vocabulary import INSTITUTION_WORDS, named_degree
+from extractors.year_attachment import verb_year
 from extractors.years import YearMention, find_years, latest_year, lifespan
 
 
@@ -218,6 +219,10 @@ class _Sentence(Climb):
             rivals = [o for o in self.orgs if o is not container and o is not owners.get(id(org))]
             start, end = relation_years(self.years, org, rivals, link.trigger, link.type, link.path) \
                 if link.dated else (None, None)
+            promoted = next((t for t in link.path if t.lower_.startswith("promot")), None)
+            if promoted is not None and start is not None and (when := verb_year(self.years, promoted)) is not None \
+                    and when.first == start:
+                start = None  # "where he was promoted to full professor in 2006": a new post, not the spell's start
             length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree
             if degree is None and link.type == "STUDIED_AT" and (closing := closing_verb(link.trigger, self.orgs)):

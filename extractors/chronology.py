@@ -90,7 +90,8 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
                length: int | None) -> None:
     """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`."""
     before = _BEFORE_THAT.match(sent.text) is not None
-    then = trigger.lower_ in _BEGINNINGS and _follows_on(clause(trigger))
+    verb = clause(trigger)  # "then joined the faculty of X": the role's verb
+    then = (trigger.lower_ in _BEGINNINGS or verb.lower_ in _BEGINNINGS) and _follows_on(verb)
     doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then))
 
 
@@ -119,7 +120,7 @@ def complete_years(doc: Doc) -> None:
         if kind == "length":
             _length_of_last(spells, person, years, at)
     _before_that(spells)
-    _after_that(spells)
+    _after_that(spells, {id(rel): k for k, rel in enumerate(rels)})
     _apply_lengths(spells)
     for kind, person, year, at, target in events:
         if target is not None:
@@ -190,20 +191,24 @@ def _before_that(spells: dict[tuple, _Spell]) -> None:
             spell.set("end", latest[0].start)
 
 
-def _after_that(spells: dict[tuple, _Spell]) -> None:
-    """"From 1958 to 1964 he worked at Ferranti. He then joined the University of Manchester": the spell
-    begins when the person's job told just before it ended."""
+def _after_that(spells: dict[tuple, _Spell], order: dict[int, int]) -> None:
+    """"From 1958 to 1964 he worked at Ferranti. He then joined the University of Manchester", "worked at NTT
+    from 1990 to 2001 and then joined Osaka University": the spell begins when the person's job told just
+    before it (in the text, or earlier in the sentence) ended."""
+    def told_at(rel: dict[str, Any]) -> tuple[int, int]:
+        return rel[POSITION][0], order.get(id(rel), 0)
+
     for spell in spells.values():
         if spell.start is not None or spell.rels[0]["type"] != "WORKS_AT" or not any(n.then for n in spell.notes):
             continue
-        at = min(n.rel[POSITION][0] for n in spell.notes if n.then)
+        at = min(told_at(n.rel) for n in spell.notes if n.then)
         head = spell.rels[0]["head"]
         earlier = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
-                   and s.rels[0]["type"] == "WORKS_AT" and any(r[POSITION][0] < at for r in s.rels)]
+                   and s.rels[0]["type"] == "WORKS_AT" and any(told_at(r) < at for r in s.rels)]
         if not earlier:
             continue
-        told = max(r[POSITION][0] for s in earlier for r in s.rels if r[POSITION][0] < at)
-        latest = [s for s in earlier if any(r[POSITION][0] == told for r in s.rels)]
+        told = max(told_at(r) for s in earlier for r in s.rels if told_at(r) < at)
+        latest = [s for s in earlier if any(told_at(r) == told for r in s.rels)]
         if len(latest) == 1 and latest[0].end is not None and (spell.end is None or latest[0].end <= spell.end):
             spell.set("start", latest[0].end)
 

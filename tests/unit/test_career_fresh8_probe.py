@@ -426,7 +426,6 @@ XFAIL: dict[str, str] = {
                "'Curriculum Vitae' org",
     "alumni_notes_uchile": "heading-only university gives no degrees; Codelco appointment missed; Wharton 'started "
                            "in August' start lost",
-    "interview_zhou_hkust": "HKUST start 2019 ('until 2019, and then joined') lost",
     "grant_erc_consolidator": "'Dr. X of the University of Warsaw' missed; 'moved to Milan from ETH Zurich in 2020' "
                               "gives no ETH job and no Politecnico start",
     "partnership_iit_madras": "'Prof. X of IIT Madras's Department of ...' missed",

@@ -188,3 +188,15 @@ def test_a_unit_named_with_and_without_its_institution_is_one_unit(nlp):
             "University in 2018, he joined the company's AI Center, where he now leads a group of twelve engineers.")
     found = careers(nlp, text)
     assert [r for r in found if r[2] == "AI Center"] == [("WORKS_AT", "Seo Ji-hoon", "AI Center", None, 2018, None)]
+
+
+def test_a_job_then_joined_in_the_same_sentence_begins_when_the_one_before_ended(nlp):
+    found = careers(nlp, "Hiroshi Nakamura worked at NTT from 1990 to 2001 and then joined the faculty of Osaka "
+                         "University, where he was promoted to full professor in 2006.")
+    assert found == {("WORKS_AT", "Hiroshi Nakamura", "NTT", None, 1990, 2001),
+                     ("WORKS_AT", "Hiroshi Nakamura", "Osaka University", "faculty", 2001, None)}
+
+
+def test_a_promotion_s_year_is_no_start_of_the_job(nlp):
+    assert careers(nlp, "Chiara Bianchi was promoted to director at Spotify in 2020.") == {
+        ("WORKS_AT", "Chiara Bianchi", "Spotify", "director", None, None)}
