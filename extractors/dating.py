@@ -145,7 +145,7 @@ def _attributive(mention: YearMention, doc) -> bool:
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".
 _CLOSING = frozenset("complete completed completes completing finish finished finishes finishing earn earned earns "
                      "earning receive received receives receiving obtain obtained obtaining defend defended "
-                     "defending".split()) | END_VERBS
+                     "defending dropped".split()) | END_VERBS  # "dropped out of Stanford in 2012"
 # Verbs whose year is when something began: what came "after" X or "before" it bounds X there ("joined Y in
 # 2016 after a postdoc at X"); not "completed a PhD at Y in 1970 after studying at X", a year the PhD ended.
 _BEGINNINGS = START_VERBS | MOVE_VERBS | HIRE_VERBS | frozenset(
@@ -195,7 +195,7 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     if said_of is not None and _came_from(org, said_of):
         return None, mention.first  # "joined in 2015 from the University of Washington"
     ends = rel_type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
-                                         or verb in DEGREE_NOUNS)
+                                         or verb in DEGREE_NOUNS or verb == "dropped")
     if rel_type == "WORKS_AT" and verb in END_VERBS:
         # "left for Anthropic" / "left to join X" names where they went, not where they were
         goes = {t.i for t in _with_object(trigger) if t.lower_ in ("for", "to")}

@@ -293,9 +293,12 @@ def _moved_to_known_employer(verb: Token) -> bool:
     return any((known.get(t.i) or {}).get("type") in _EMPLOYER_TYPES for t in targets)
 
 
+_TERMS = frozenset("semester semesters term terms summer summers year".split())
+
+
 def _time_spent(obj: Token) -> bool:
     """What "spent" takes besides a place: "spent 2016-2018", "spent four years"."""
-    return obj.like_num or obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in SPAN_NOUNS
+    return obj.like_num or obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in SPAN_NOUNS or obj.lower_ in _TERMS
 
 
 def _listed_with_a_person(doc: Doc, start: int, end: int) -> bool:

@@ -120,6 +120,7 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
 # "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
+_DROP = frozenset("drop dropped drops dropping".split())
 # What one leads or does "on" a topic: "led work on Alexa".
 _PROJECT_WORDS = frozenset("work research development efforts effort projects project teams team".split())
 _TRAINED = frozenset("train trained trains".split())
@@ -170,6 +171,8 @@ class Triggers(TriggerSubjects):
             org = self.org_of.get(path[0].i)
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
+            if lower in _DROP and via == "out" and path[-3].lower_ == "of":
+                return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8))  # "dropped out of Stanford in 2012"
             if joined_later(path, org):  # "Prior to Anthropic, she was at OpenAI": no years of its own
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.7, dated=False))
             spent = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")

@@ -200,3 +200,25 @@ def test_a_job_then_joined_in_the_same_sentence_begins_when_the_one_before_ended
 def test_a_promotion_s_year_is_no_start_of_the_job(nlp):
     assert careers(nlp, "Chiara Bianchi was promoted to director at Spotify in 2020.") == {
         ("WORKS_AT", "Chiara Bianchi", "Spotify", "director", None, None)}
+
+
+def test_a_teacher_of_one_step_taught_at_that_step_s_school(nlp):
+    found = careers(nlp, "Ji Hye Kim completed her master's thesis at KAIST under Prof. Lee, and then moved to Seoul "
+                         "National University for her PhD.")
+    assert not any(r[1] == "Lee" for r in found)
+    found = careers(nlp, "Ana Ruiz earned her doctorate from Stanford University under the supervision of Fei-Fei Li "
+                         "and joined Google in 2015.")
+    assert ("WORKS_AT", "Fei-Fei Li", "Stanford University", "supervisor", None, None) in found
+
+
+def test_dropping_out_of_a_school_is_study_there_until_then(nlp):
+    assert careers(nlp, "Tariq Aziz dropped out of Stanford in 2012 to co-found Vireo.") >= {
+        ("STUDIED_AT", "Tariq Aziz", "Stanford University", None, None, 2012)}
+    assert not careers(nlp, "Tariq Aziz dropped out of the race in 2012.")
+
+
+def test_a_term_spent_as_an_exchange_student_says_a_person(nlp):
+    # the small model tags "Grace Park" a building
+    assert careers(nlp, "Grace Park spent a semester as an exchange student at the National University of "
+                        "Singapore.") == {("STUDIED_AT", "Grace Park", "National University of Singapore", None, None,
+                                           None)}
