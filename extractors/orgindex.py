@@ -201,6 +201,7 @@ class OrgIndex:
 # An institution named for its topic is not the topic: "Machine Learning" is not the Institute for it.
 _HEADS = frozenset("""institute institut center centre department school laboratory lab college faculty division
                       group university universite universidad universitat universita""".split())
+NAME_HEADS = _HEADS  # also read by extractors/resolver.py
 
 # Words that make another institution of the same words: the Korea Institute of Science and Technology is not
 # the Korea Advanced one, the University of Munich not the Technical one, Beijing University not Beijing Normal.

@@ -42,7 +42,7 @@ from extractors.affiliation import (
     parse_part,
     split_affiliations,
 )
-from extractors.orgindex import OrgIndex
+from extractors.orgindex import NAME_HEADS, OrgIndex
 from extractors.possessives import owner_last
 from extractors.resolution import Resolution, abroad, matched, unmatched
 from kg.errors import InputError
@@ -234,6 +234,8 @@ class OrgResolver:
             return False  # "Beijing University of Posts ...": the name goes on
         if span[0] in FUNCTION_WORDS or span[-1] in FUNCTION_WORDS:
             return False
+        if start > 0 and span[0] in NAME_HEADS and span[0] not in ("university", "college"):
+            return False  # "Wangxuan Institute of Computer Technology" is not the "Institute of Computing Technology"
         if length == 1:  # one word: only the first, written alone ("Max-Planck" is not "Max")
             return start == 0 and self._index.informative(span[0]) and content_key(
                 first_word.casefold()) == span[0]
