@@ -461,9 +461,6 @@ XFAIL: dict[str, str] = {
     "news_technion_spinout":
         "'A and her former doctoral student B founded X' gives no founders' jobs; 'keeps her faculty post at the "
         "Technion' and 'finished his PhD there' missed; no intern role from 'has previously interned at'",
-    "faculty_page_iisc":
-        "'B.E. from A (1998), an M.E. from B (2000) and a Ph.D. from C (2005)' misplaces years and misses A and B; "
-        "'University of Maryland, College Park' splits; no start from 'joined IISc as ... in 2008'",
     "wiki_compressed_sensing":
         "no postdoc role for the second of 'postdoctoral positions at A (...) and B (...)'; role 'faculty' from "
         "'joined the faculty of'",

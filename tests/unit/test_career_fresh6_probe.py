@@ -505,7 +505,6 @@ XFAIL: dict[str, str] = {
         "since'; chair of the Department of Biology 2017-2022 missed",
     "rumour_apple_spotify": "'head of Spotify's personalization research' role lost; 'another Spotify researcher, X' "
                             "missed",
-    "news_ai_singapore": "I2R found as \"A*STAR's Institute for Infocomm Research\" (possessive kept)",
     "press_huji_new_faculty":
         "the four 'join as senior lecturers' at HUJI missed; Princeton postdoc and Technion PhD missed",
     "news_aisi_hire":

@@ -356,7 +356,6 @@ XFAIL: dict[str, str] = {
     "graduates_uw": "'congratulates its 2023 doctoral graduates' gives the people named after it no PhD at UW; "
                     "the postdoc who 'will continue at' UW is missed",
     "homepage_nvidia": "'two-year postdoc' before 2020 gets no start; extra job at 'Tübingen'",
-    "speaker_pfn": "degrees 'an M.Eng. from ... and a Ph.D. from ...' missed; PFN role and Sony 2009-2019 lost",
     "news_boomerang_pku": "UIUC since 2012 and PKU director missed; PKU degree/2005 and Adobe 2010-2012 lost",
     "press_mila_members": "list of members 'Prof. X (McGill University), ...' gives no Mila relations; HEC missed",
     "obituary_nairobi": "director role of the School of Computing and Informatics not kept",
