@@ -255,7 +255,8 @@ class _Sentence(Climb):
                                  confidence=link.confidence,
                                  degree=degree_label(degree_in(" ".join(t.text for t in own_phrase(shared)))))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
-                for name, role in _teachers(self.sent, link.people, self._persons, link.trigger):
+                elsewhere = frozenset(t.i for other in self.orgs if other is not org for t in other)
+                for name, role in _teachers(self.sent, link.people, self._persons, elsewhere):
                     add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail,
                                  sentence=self.sent, confidence=0.6, role=role)
         mentors_at(self.doc, self.sent, self.org_of, self._persons)  # "an associate of X at Y"

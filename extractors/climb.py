@@ -47,7 +47,8 @@ from kg.model import student_degree
 
 # What an announcing organisation calls itself: "X will join the company as CFO", "joins us as".
 _OWN_WORDS = frozenset("company firm team lab startup us".split())
-_BOARDS = frozenset({"board", "boards"})
+# Bodies one sits on: "on the board of X", "on the program committee of ICML" ("on the faculty of X" is a job).
+_BOARDS = frozenset({"board", "boards", "committee", "committees", "panel", "panels", "jury"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
 
 
@@ -158,7 +159,8 @@ class Climb(Triggers):
             if dep == "prep" and misread_post(head):
                 path.append(head.head)  # "promoted to director at Spotify", the parser's "to director" a verb
                 return self._classify(head.head, "prep", path)
-            if dep == "prep" and head.lower_ == "prior" and head.dep_ == "advmod" and coarse(head.head) in ("VERB", "AUX"):
+            if dep == "prep" and head.lower_ == "prior" and head.dep_ == "advmod" \
+                    and coarse(head.head) in ("VERB", "AUX"):
                 path.append(head.head)  # "Prior to Anthropic, she was at OpenAI"; nothing else is said of it
                 return self._classify(head.head, "prep", path) if joined_later(path, org) else None
             if dep == "prep" and head.lower_ == "away" and coarse(head.head) == "VERB":

@@ -278,17 +278,19 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
 
 
 # Moves between employers only people make: a company is bought by another, it does not join or leave it.
-_MOVES = JOIN_VERBS | _WORK | frozenset("left leaves leaving quit quits departed moved moves returned returns".split())
+_MOVES = JOIN_VERBS | _WORK | frozenset("left leaves leaving quit quits departed moved moves returned returns stayed stays "
+                                       "remained remains".split())
 _EMPLOYER_TYPES = frozenset({"company", "education"})
 
 
 def _moved_to_known_employer(verb: Token) -> bool:
     """The verb joins, leaves, moves to or works at a company or a university the gazetteer knows."""
-    if verb.lower_ not in _MOVES:
-        return False
-    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "at") for g in c.children
-        if g.dep_ == "pobj"]
+    # "declined an offer from Meta and returned to Yandex": the verbs that share the subject
+    verbs = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))) if v.lower_ in _MOVES]
+    targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
+        g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "at")
+        for g in c.children if g.dep_ == "pobj"]
     known = {i: e._.kg for e in verb.doc.ents if e._.kg for i in range(e.start, e.end)}
     return any((known.get(t.i) or {}).get("type") in _EMPLOYER_TYPES for t in targets)
 

@@ -259,28 +259,22 @@ def studied_in(unit: Token) -> bool:
     return False
 
 
-def _coordinated_clauses(one: Token, other: Token) -> bool:
-    """Two different verbs joined by "and": each its own step ("completed X, and then moved to Y")."""
-    return one.i != other.i and (one.dep_ == "conj" and one.head.i == other.i
-                                 or other.dep_ == "conj" and other.head.i == one.i)
-
-
 _GUIDANCE = frozenset({"supervision", "guidance", "direction", "tutelage"})
 _TEACHER_NOUNS = frozenset("teachers instructors professors mentors tutors teacher instructor mentor tutor".split())
 _INCLUDE = frozenset("include includes included including".split())
 
 
 def teachers(sent: Span, students: list[str], persons: Callable[[Token], list[str]],
-             trigger: Token | None = None) -> list[tuple[str, str | None]]:
+             elsewhere: frozenset[int] = frozenset()) -> list[tuple[str, str | None]]:
     """Who taught at the school a sentence says someone studied at: "earned his doctorate from X
     under the supervision of P", "studied with P", "a disciple of P". `persons` names the people
-    a token stands for (with those coordinated with it). With the study's `trigger`, only teachers of its own
-    clause: in "completed a thesis at A under P, and then moved to B for a PhD" P taught at A."""
+    a token stands for (with those coordinated with it). A teacher the parse puts at another of the sentence's
+    organisations (`elsewhere`, their tokens) taught there: in "completed a thesis at A under P, and then moved
+    to B for a PhD" P taught at A, not B."""
     found: list[tuple[str, str | None]] = []
-    own = clause(trigger) if trigger is not None else None
     for token in sent:
         lower = token.lower_
-        if own is not None and lower in ("with", "under") and _coordinated_clauses(own, clause(token)):
+        if lower in ("with", "under") and token.head.i in elsewhere:
             continue
         if lower == "with" and token.head.lower_ in STUDY_VERBS or lower == "under" and token.dep_ == "prep":
             objects = [c for c in token.children if c.dep_ == "pobj"]

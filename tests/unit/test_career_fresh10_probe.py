@@ -576,7 +576,8 @@ def test_document(nlp, name, request):
 
 def test_fresh10_probe_does_not_fall_back(nlp):
     """The floor measured on 4fac629 when the probe was written: 1 document right, tp 75, fp 19, fn 86, 47 of 161
-    tuples in full. A change may raise it, never lower it."""
+    tuples in full. A change may raise it, never lower it. Fourteenth session, still held out (failures unread): tp
+    77, fp 19, 48 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 161
-    assert right >= 1 and tp >= 75 and fp <= 19 and exact >= 47
+    assert right >= 1 and tp >= 77 and fp <= 19 and exact >= 48

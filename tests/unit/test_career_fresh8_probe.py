@@ -438,10 +438,11 @@ def test_document(nlp, name, request):
 
 
 def test_fresh8_probe_does_not_fall_back(nlp):
-    """The floor measured on 934de86 and ac395ca when the probe was written: 3 documents right, tp 72, fp 17,
-    fn 52, 48 tuples in full. A change may raise it, never lower it. On 7ef6a11 (start of the twelfth session):
-    tp 69, fp 19, 44 in full. Still held out at the end of the twelfth session (its failures unread): tp 73, fp 17,
-    49 in full. Thirteenth session, still held out: tp 76, fp 16, 50 in full."""
+    """The floor measured on 934de86 and ac395ca when the probe was written: 3 documents right, tp 72, fp 17, fn 52, 48
+    tuples in full. A change may raise it, never lower it. On 7ef6a11 (start of the twelfth session): tp 69, fp 19,
+    44 in full. Still held out at the end of the twelfth session (its failures unread): tp 73, fp 17, 49 in full.
+    Thirteenth session, still held out: tp 76, fp 16, 50 in full. Fourteenth session, still held out: tp 76, fp 16,
+    51 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 124
-    assert right >= 3 and tp >= 76 and fp <= 16 and exact >= 50
+    assert right >= 4 and tp >= 76 and fp <= 16 and exact >= 51

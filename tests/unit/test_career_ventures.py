@@ -222,3 +222,18 @@ def test_a_term_spent_as_an_exchange_student_says_a_person(nlp):
     assert careers(nlp, "Grace Park spent a semester as an exchange student at the National University of "
                         "Singapore.") == {("STUDIED_AT", "Grace Park", "National University of Singapore", None, None,
                                            None)}
+
+
+def test_a_seat_on_a_committee_or_panel_is_no_job(nlp):
+    assert not careers(nlp, "Maria Garcia served on the program committee of ICML.")
+    assert careers(nlp, "Maria Garcia served on the faculty of Yale University.") == {
+        ("WORKS_AT", "Maria Garcia", "Yale University", "faculty", None, None)}
+
+
+@pytest.mark.parametrize("text, start", [
+    # the small model tags "Elena Petrova" a firm
+    ("Elena Petrova stayed at Yandex.", None),
+    ("Elena Petrova declined an offer from Meta and returned to Yandex in 2020.", 2020),
+])
+def test_a_name_that_stays_at_or_returns_to_a_known_employer_is_a_person(nlp, text, start):
+    assert careers(nlp, text) == {("WORKS_AT", "Elena Petrova", "Yandex", None, start, None)}
