@@ -24,28 +24,33 @@ _RESPECTIVELY = frozenset({"respectively"})
 
 def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None, int | None]] | None:
     """(degree, end year) of each degree from `org` in a "respectively" sentence, in the order listed; None
-    when the sentence pairs nothing."""
-    if not find(sent.doc, _RESPECTIVELY, sent.start, sent.end):  # per link: the doc's word index, not a scan
+    when the sentence pairs nothing. Only what comes before "respectively" is paired: "..., in 2010 and 2013,
+    respectively, and the Ph.D. degree from Y in 2018" lists two degrees and two years."""
+    found = find(sent.doc, _RESPECTIVELY, sent.start, sent.end)  # per link: the doc's word index, not a scan
+    if not found:
         return None
-    degrees = [t for t in sent if named_degree(t.lower_) and t.i < org.start]
-    # the list nearest the organisation: "the B.S. degree from X in 2011, and the M.S. and Ph.D. degrees from Y
-    # in 2013 and 2017, respectively" pairs only Y's two; an organisation between two degrees starts a new list
-    for k in range(len(degrees) - 1, 0, -1):
-        if any(degrees[k - 1].i < o.start and o.end <= degrees[k].i for o in orgs):
-            degrees = degrees[k:]
-            break
+    end = found[0].i
+    degrees = [t for t in sent if named_degree(t.lower_) and t.i < end and not org.start <= t.i < org.end]
     if len(degrees) < 2:
         return None
-    listed = [o for o in orgs if o.start > degrees[0].i]
-    years = [int(y) for y in DATE_POINT.findall(sent.text[degrees[0].idx - sent.start_char:])]
+    listed = [o for o in orgs if degrees[0].i < o.start and o.end <= end]
+    if org not in listed:
+        return None
+    years: list[int | None] = [int(y) for y in DATE_POINT.findall(sent.doc[degrees[0].i:end].text)]
     if len(years) != len(degrees):
         years = [None] * len(degrees)
-    if len(listed) == len(degrees) and org in listed:
-        k = listed.index(org)
-        return [(degree_label(degree_in(degrees[k].text)), years[k])]
-    if len(listed) == 1:
-        return [(degree_label(degree_in(d.text)), year) for d, year in zip(degrees, years, strict=True)]
-    return None
+    if all(d.i < listed[0].start for d in degrees):
+        if len(listed) == len(degrees):  # "B.S. and M.S. from A and B": the k-th from the k-th
+            k = listed.index(org)
+            return [(degree_label(degree_in(degrees[k].text)), years[k])]
+        if len(listed) == 1:  # "the M.S. and Ph.D. degrees from X in 2011 and 2015"
+            return [(degree_label(degree_in(d.text)), year) for d, year in zip(degrees, years, strict=True)]
+        return None
+    # interleaved: "the B.S. degree from A and the Ph.D. degree from B, in 2011 and 2016", "the B.S. degree from A in
+    # 2011, and the M.S. and Ph.D. degrees from B in 2013 and 2017": each degree is from the next organisation
+    pairs = [(degree_label(degree_in(d.text)), year) for d, year in zip(degrees, years, strict=True)
+             if next((o for o in listed if o.start > d.i), None) is org]
+    return pairs or None
 
 
 def coordinated(org: Span) -> list[tuple[str | None, int | None]]:

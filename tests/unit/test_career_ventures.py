@@ -237,3 +237,25 @@ def test_a_seat_on_a_committee_or_panel_is_no_job(nlp):
 ])
 def test_a_name_that_stays_at_or_returns_to_a_known_employer_is_a_person(nlp, text, start):
     assert careers(nlp, text) == {("WORKS_AT", "Elena Petrova", "Yandex", None, start, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # IEEE-style biographies: only what comes before "respectively" is paired
+    ("Wei Zhang received the B.S. and M.S. degrees from Tsinghua University, Beijing, China, in 2010 and 2013, "
+     "respectively, and the Ph.D. degree from the University of Illinois at Urbana-Champaign in 2018.",
+     {("STUDIED_AT", "Wei Zhang", "Tsinghua University", "Bachelor", None, 2010),
+      ("STUDIED_AT", "Wei Zhang", "Tsinghua University", "Master", None, 2013),
+      ("STUDIED_AT", "Wei Zhang", "University of Illinois Urbana-Champaign", "PhD", None, 2018)}),
+    # interleaved degrees and schools, the years after both
+    ("Wei Zhang received the B.S. degree from Fudan University and the Ph.D. degree from the University of "
+     "Michigan, in 2011 and 2016, respectively.",
+     {("STUDIED_AT", "Wei Zhang", "Fudan University", "Bachelor", None, 2011),
+      ("STUDIED_AT", "Wei Zhang", "University of Michigan", "PhD", None, 2016)}),
+    ("Lin Mei received the B.S. degree from Fudan University in 2011, and the M.S. and Ph.D. degrees from Tsinghua "
+     "University in 2013 and 2017, respectively.",
+     {("STUDIED_AT", "Lin Mei", "Fudan University", "Bachelor", None, 2011),
+      ("STUDIED_AT", "Lin Mei", "Tsinghua University", "Master", None, 2013),
+      ("STUDIED_AT", "Lin Mei", "Tsinghua University", "PhD", None, 2017)}),
+])
+def test_degrees_years_and_schools_are_paired_respectively(nlp, text, expected):
+    assert careers(nlp, text) == expected
