@@ -30,6 +30,7 @@ from extractors.titles import bracketed_affiliation, misparsed_of, title_before_
 from extractors.triggers import Triggers
 from extractors.verb_objects import joined_later
 from extractors.vocabulary import (
+    DEGREE_VERBS,
     DOBJ_WORK_VERBS,
     FOUNDING_VERBS,
     HIRE_NOUNS,
@@ -41,6 +42,7 @@ from extractors.vocabulary import (
     TEACHER_WORDS,
     UNIT_WORDS,
     coarse,
+    degree_word,
 )
 from kg.model import student_degree
 
@@ -170,7 +172,11 @@ class Climb(Triggers):
                     and (earlier := self._misjoined_to_verb(token, org)) is not None:
                 token = earlier  # "holds degrees from A (BSc, 2005) and B (DPhil, 2010)", B parsed as the verb's
                 continue
-            if dep == "conj" and coarse(token) == "ADP" and token.lower_ != "in" and coarse(head) in ("VERB", "AUX"):
+            if dep == "conj" and coarse(token) == "NOUN" and coarse(head) == "VERB" and degree_word(token.lower_) \
+                    and head.lower_ in DEGREE_VERBS:
+                # "received the B.E. degree from X in 2008, and the Ph.D. degree from Y": the gapped verb's object
+                dep = "dobj"
+            elif dep == "conj" and coarse(token) == "ADP" and token.lower_ != "in" and coarse(head) in ("VERB", "AUX"):
                 # "moved from A to B in 2018, and then to C in 2021": the gapped verb's "to"; "served in a church
                 # in Colima and then in Dolores" names towns
                 dep = "prep"

@@ -259,3 +259,13 @@ def test_a_name_that_stays_at_or_returns_to_a_known_employer_is_a_person(nlp, te
 ])
 def test_degrees_years_and_schools_are_paired_respectively(nlp, text, expected):
     assert careers(nlp, text) == expected
+
+
+def test_a_second_degree_after_a_gapped_verb_is_read(nlp):
+    # the parser makes "the Ph.D. degree" a conjunct of "received"
+    found = careers(nlp, "Xiaoming Li received the B.E. degree in automation from Harbin Institute of Technology, "
+                         "Harbin, China, in 2008, and the Ph.D. degree in computer science from the Institute of "
+                         "Automation, Chinese Academy of Sciences, Beijing, in 2013.")
+    assert found == {
+        ("STUDIED_AT", "Xiaoming Li", "Harbin Institute of Technology", "Bachelor", None, 2008),
+        ("STUDIED_AT", "Xiaoming Li", "Institute of Automation, Chinese Academy of Sciences", "PhD", None, 2013)}
