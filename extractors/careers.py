@@ -70,7 +70,7 @@ from extractors.syntax import (
     teachers as _teachers,
 )
 from extractors.titles import singular_role
-from extractors.vocabulary import INSTITUTION_WORDS, named_degree
+from extractors.vocabulary import END_VERBS, INSTITUTION_WORDS, named_degree
 from extractors.year_attachment import verb_year
 from extractors.years import YearMention, find_years, latest_year, lifespan
 
@@ -160,6 +160,13 @@ def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -
     return claimed
 
 
+def _left_object(link: Link, org: Span) -> bool:
+    """The organisation is what a leaving verb leaves ("leave Baidu"), read through any hedge on it."""
+    anchor = link.path[0]
+    return link.trigger.lower_ in END_VERBS and anchor.dep_ == "dobj" and anchor.head.i == link.trigger.i \
+        and org.start <= anchor.i < org.end
+
+
 def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:
     """The degree written between another organisation of the verb and this one ("her Ph.D. from TU Delft and
     her M.Sc. in 2010 from X"): the second school's, though the parser hangs both on the verb, whose object
@@ -209,7 +216,10 @@ class _Sentence(Climb):
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
-            if link is None or hedged(link.path) and not announced_start(link.trigger, self.years, link.path) \
+            if link is not None and link.people and link.type == "WORKS_AT" and hedged(link.path) \
+                    and _left_object(link, org):
+                link.dated = False  # "may leave Baidu for ByteDance", "never left Baidu": there now, whatever follows
+            elif link is None or hedged(link.path) and not announced_start(link.trigger, self.years, link.path) \
                     or not link.people:
                 previous = None
                 continue

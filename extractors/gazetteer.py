@@ -324,7 +324,7 @@ def _longest(found: list) -> list:
 def _outside_longer_names(doc: Doc, found: list) -> tuple[list, list[Span]]:
     """Drop hits inside a longer NER name ("Princeton" in "Princeton College" names another
     institution); for "Tsinghua's Institute for X" keep the hit and the possessed name after it."""
-    outer = [e for e in doc.ents if e.label_ in _BLOCKING]
+    outer = [e for e in doc.ents if e.label_ in _BLOCKING and not _run_on(e, found)]
     kept, possessed = [], []
     for match, owner in found:
         _, start, end = match
@@ -335,6 +335,14 @@ def _outside_longer_names(doc: Doc, found: list) -> tuple[list, list[Span]]:
             kept.append((match, owner))
             possessed.append(Span(doc, end + 1, longer.end, label="ORG"))
     return kept, possessed
+
+
+def _run_on(ent: Span, found: list) -> bool:
+    """"left Baidu for ByteDance" tagged as one name: a known name opens it and "for" or "to" and another name
+    follow, so the hits inside it are kept, each its own."""
+    doc = ent.doc
+    return any(start == ent.start and end + 1 < ent.end and doc[end].lower_ in ("for", "to")
+               and doc[end + 1].text[:1].isupper() for (_, start, end), _ in found)
 
 
 def _core_length(ent: Span) -> int:

@@ -308,13 +308,16 @@ CASES = [
     case("Noah Fischer never worked at Google, despite reports to the contrary.", id="hedge-never-worked"),
     case("Emma Li, who was rumoured to be joining Anthropic, instead stayed at OpenAI.",
          (W, "Emma Li", "OpenAI", None, None, None), id="hedge-rumoured-relative"),
-    case("Rahul Verma is reportedly leaving Amazon for Cohere.", id="hedge-reportedly-leaving"),
+    # a hedged leaving still says where one is: the presupposition survives the hedge (undated)
+    case("Rahul Verma is reportedly leaving Amazon for Cohere.", (W, "Rahul Verma", "Amazon", None, None, None),
+         id="hedge-reportedly-leaving"),
     case("Meta tried to recruit Ilya Moreno, but he chose to remain at Google.",
          (W, "Ilya Moreno", "Google", None, None, None), id="hedge-tried-to-recruit"),
     case("Hana Yoshida, who declined to comment, joined Sakana AI in 2023.",
          (W, "Hana Yoshida", "Sakana AI", None, 2023, None), id="hedge-declined-in-relative-only"),
     case("Julia Stern has not yet decided whether to accept a position at Stanford.", id="hedge-not-decided"),
-    case("The company did not confirm whether Viktor Hale had left Nvidia.", id="hedge-did-not-confirm"),
+    case("The company did not confirm whether Viktor Hale had left Nvidia.", (W, "Viktor Hale", "NVIDIA", None, None, None),
+         id="hedge-did-not-confirm"),
     case("Lena Vogt joined Aleph Alpha in 2021 and will move to Helsing next year.",
          (W, "Lena Vogt", "Aleph Alpha", None, 2021, None), id="future-conjunct"),
 

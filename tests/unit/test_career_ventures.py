@@ -269,3 +269,20 @@ def test_a_second_degree_after_a_gapped_verb_is_read(nlp):
     assert found == {
         ("STUDIED_AT", "Xiaoming Li", "Harbin Institute of Technology", "Bachelor", None, 2008),
         ("STUDIED_AT", "Xiaoming Li", "Institute of Automation, Chinese Academy of Sciences", "PhD", None, 2013)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sources close to the company say Wang Jun may leave Baidu for ByteDance.",
+    "Wang Jun never left Baidu.",
+    "Wang Jun is expected to leave Baidu in March.",
+])
+def test_a_hedged_or_denied_leaving_still_says_where_one_is(nlp, text):
+    assert careers(nlp, text) == {("WORKS_AT", "Wang Jun", "Baidu", None, None, None)}
+
+
+def test_a_known_name_run_on_into_where_one_went_is_two_organisations(nlp):
+    # the small model tags "Baidu for ByteDance" as one name
+    assert careers(nlp, "Wang Jun left Baidu for ByteDance in 2021.") == {
+        ("WORKS_AT", "Wang Jun", "Baidu", None, None, 2021), ("WORKS_AT", "Wang Jun", "ByteDance", None, 2021, None)}
+    assert {r[2] for r in careers(nlp, "Wang Jun joined the Center for Research on Computation and Society.")} == {
+        "Center for Research on Computation and Society"}
