@@ -70,7 +70,7 @@ from extractors.syntax import (
     teachers as _teachers,
 )
 from extractors.titles import singular_role
-from extractors.vocabulary import END_VERBS, INSTITUTION_WORDS, named_degree
+from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOIN_VERBS, named_degree
 from extractors.year_attachment import verb_year
 from extractors.years import YearMention, find_years, latest_year, lifespan
 
@@ -160,11 +160,22 @@ def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -
     return claimed
 
 
+_DENIALS = frozenset("deny denies denied denying refute refuted refutes dismiss dismissed dismisses".split())
+
+
 def _left_object(link: Link, org: Span) -> bool:
-    """The organisation is what a leaving verb leaves ("leave Baidu"), read through any hedge on it."""
-    anchor = link.path[0]
-    return link.trigger.lower_ in END_VERBS and anchor.dep_ == "dobj" and anchor.head.i == link.trigger.i \
-        and org.start <= anchor.i < org.end
+    """The organisation is what a leaving verb leaves ("leave Baidu") or where a hire or a move is from ("in talks
+    to hire X from Anthropic", "rumoured to be joining Meta from Google"), read through any hedge on it: the one
+    hedged is whether they go, not where they are."""
+    anchor, trigger = link.path[0], link.trigger
+    if not org.start <= anchor.i < org.end:
+        return False
+    if trigger.lower_ in END_VERBS and anchor.dep_ == "dobj" and anchor.head.i == trigger.i:
+        return True
+    # a denied report may be wrong in all it says: "denied reports that it had hired X from OpenAI"
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and anchor.head.head.i == trigger.i \
+        and (trigger.lower_ in HIRE_VERBS or trigger.lower_ in JOIN_VERBS) \
+        and not any(t.lower_ in _DENIALS for t in trigger.ancestors)
 
 
 def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:

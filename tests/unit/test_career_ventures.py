@@ -286,3 +286,16 @@ def test_a_known_name_run_on_into_where_one_went_is_two_organisations(nlp):
         ("WORKS_AT", "Wang Jun", "Baidu", None, None, 2021), ("WORKS_AT", "Wang Jun", "ByteDance", None, 2021, None)}
     assert {r[2] for r in careers(nlp, "Wang Jun joined the Center for Research on Computation and Society.")} == {
         "Center for Research on Computation and Society"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Google is said to be in talks to hire Omar Khan from Anthropic.", "Anthropic"),
+    ("Meta tried to poach Omar Khan from Google.", "Google"),
+    ("Omar Khan is rumoured to be joining Meta from Google.", "Google"),
+])
+def test_where_a_hedged_hire_or_move_is_from_is_where_one_is(nlp, text, org):
+    assert careers(nlp, text) == {("WORKS_AT", "Omar Khan", org, None, None, None)}
+
+
+def test_a_denied_report_says_nothing_of_where_one_was(nlp):
+    assert not careers(nlp, "Anthropic denied reports that it had hired Ben Adler from OpenAI.")
