@@ -25,7 +25,7 @@ from extractors.chronology import complete_years, note_spell
 from extractors.climb import Climb
 from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
-from extractors.dating import closing_verb, relation_years
+from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
 from extractors.groups import group_members
@@ -71,7 +71,6 @@ from extractors.syntax import (
 )
 from extractors.titles import singular_role
 from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOIN_VERBS, named_degree
-from extractors.year_attachment import verb_year
 from extractors.years import YearMention, find_years, latest_year, lifespan
 
 
@@ -240,9 +239,7 @@ class _Sentence(Climb):
             rivals = [o for o in self.orgs if o is not container and o is not owners.get(id(org))]
             start, end = relation_years(self.years, org, rivals, link.trigger, link.type, link.path) \
                 if link.dated else (None, None)
-            promoted = next((t for t in link.path if t.lower_.startswith("promot")), None)
-            if promoted is not None and start is not None and (when := verb_year(self.years, promoted)) is not None \
-                    and when.first == start:
+            if start is not None and start == promotion_year(self.years, link.path):
                 start = None  # "where he was promoted to full professor in 2006": a new post, not the spell's start
             length = spell_length(self.lengths, org, self.orgs, link.trigger) if link.dated else None
             degree = link.degree

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.institutions import generic, names_person
-from extractors.milestones import own_announcement
 from extractors.links import Link
+from extractors.milestones import own_announcement
 from extractors.roles import staff_member, work_between
 from extractors.syntax import MAX_CLIMB, misread_post
 from extractors.syntax import (

@@ -25,8 +25,10 @@ from extractors.vocabulary import (
     BE,
     DEGREE_NOUNS,
     DEGREE_VERBS,
+    DROP_VERBS,
     END_VERBS,
     HIRE_VERBS,
+    LAUNCH_VERBS,
     MOVE_VERBS,
     SPEND_VERBS,
     START_VERBS,
@@ -129,6 +131,14 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     return start, end
 
 
+def promotion_year(years: list[YearMention], path: list[Token]) -> int | None:
+    """The year of a promotion the link passes through: "joined the faculty of X, where he was promoted to full
+    professor in 2006" says a new post in 2006, not when the spell at X began."""
+    promoted = next((t for t in path if t.lower_.startswith("promot")), None)
+    found = verb_year(years, promoted) if promoted is not None else None
+    return found.first if found is not None else None
+
+
 def _attributive(mention: YearMention, doc) -> bool:
     """A year that qualifies a thing, not an event: "for a 2014 paper", "the 2022 election"."""
     if mention.kind != "point":
@@ -145,13 +155,12 @@ def _attributive(mention: YearMention, doc) -> bool:
 # Verbs whose year closes a spell when said beside the trigger: "..., graduating in 1957", "..., leaving in 2023".
 _CLOSING = frozenset("complete completed completes completing finish finished finishes finishing earn earned earns "
                      "earning receive received receives receiving obtain obtained obtaining defend defended "
-                     "defending dropped".split()) | END_VERBS  # "dropped out of Stanford in 2012"
+                     "defending".split()) | END_VERBS | DROP_VERBS  # "dropped out of Stanford in 2012"
 # Verbs whose year is when something began: what came "after" X or "before" it bounds X there ("joined Y in
 # 2016 after a postdoc at X"); not "completed a PhD at Y in 1970 after studying at X", a year the PhD ended.
 _BEGINNINGS = START_VERBS | MOVE_VERBS | HIRE_VERBS | frozenset(
     "joins joining become became becomes becoming found founded co-founded cofounded take took taking accept "
-    "accepted accepting come came arrive arrived arriving enter entering start starting begin beginning "
-    "launch launched launching".split())
+    "accepted accepting come came arrive arrived arriving enter entering begin beginning".split()) | LAUNCH_VERBS
 # A life's events, not a job's: "Jane Doe (born 1925) is ... at X".
 _LIFE = frozenset("born died raised married".split())
 # Verbs that come from somewhere: "joined in 2015 from the University of Washington" ends the stay there.
@@ -161,9 +170,12 @@ _ARRIVALS = START_VERBS | MOVE_VERBS | frozenset("joins come came comes coming a
 
 def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str, path: list[Token],
                   years: list[YearMention]) -> tuple[int | None, int | None]:
+    doc = trigger.doc
+    if mention.kind == "until" and trigger.lower_ in _BEGINNINGS \
+            and doc.text[mention.start_char:mention.end_char].lower().startswith(("before", "prior")):
+        return None, None  # "had joined Microsoft before 2018": it began by then, and may go on
     if mention.kind != "point":
         return mention.first, mention.last
-    doc = trigger.doc
     said_of = _said_of(mention, doc)
     if said_of is not None and said_of.text.lower() == "for" and said_of.dep_ == "prep":
         return mention.first, mention.first  # "a visiting professor for 2024": the one year
@@ -195,7 +207,7 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
     if said_of is not None and _came_from(org, said_of):
         return None, mention.first  # "joined in 2015 from the University of Washington"
     ends = rel_type == "STUDIED_AT" and (verb in DEGREE_VERBS or verb in END_VERBS or verb.startswith("graduat")
-                                         or verb in DEGREE_NOUNS or verb == "dropped")
+                                         or verb in DEGREE_NOUNS or verb in DROP_VERBS)
     if rel_type == "WORKS_AT" and verb in END_VERBS:
         # "left for Anthropic" / "left to join X" names where they went, not where they were
         goes = {t.i for t in _with_object(trigger) if t.lower_ in ("for", "to")}

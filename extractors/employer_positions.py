@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.verb_objects import LAUNCH_VERBS, described_as_venture
+from extractors.verb_objects import described_as_venture
 from extractors.vocabulary import (
     BE,
     COMPANY_POSTS,
     DOBJ_WORK_VERBS,
     FOUNDING_VERBS,
     JOIN_VERBS,
+    LAUNCH_VERBS,
     ROLE_NOUNS,
     SPELL_ADVERBS,
     SPAN_NOUNS,

@@ -266,9 +266,10 @@ def _untitle_people(doc: Doc) -> None:
     the text for the role readers."""
     ents, changed = list(doc.ents), False
     for position, ent in enumerate(ents):
-        if _hyphenated_given_name(doc, ent.start) and (
-                ent.label_ == "PERSON" or len(ent) == 1 and ent.text.lower() in EAST_ASIAN_FAMILY):
-            # "Seo-yeon Kim": NER tags the family name alone (a Korean one at times as a firm or a place)
+        if _hyphenated_given_name(doc, ent.start) and len(ent) == 1 and (
+                ent.label_ == "PERSON" or ent.text.lower() in EAST_ASIAN_FAMILY):
+            # "Seo-yeon Kim": NER tags the family name alone (a Korean one at times as a firm or a place); a
+            # name NER tagged whole keeps what comes before it ("Co-lead Kim Min-jun")
             ents[position] = ent = Span(doc, ent.start - 3, ent.end, label="PERSON")
             changed = True
         verb = next((t for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower), None)

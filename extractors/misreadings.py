@@ -23,7 +23,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractors.roles import DELEGATES
-from extractors.wordfinder import find
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
@@ -36,6 +35,7 @@ from extractors.vocabulary import (
     coarse,
     degree_word,
 )
+from extractors.wordfinder import find
 
 # What the subject of "X is a/an ..." is when X is an organisation: ORG_KIND_NOUNS and a few more.
 _ORG_KINDS = ORG_KIND_NOUNS | frozenset(

@@ -158,7 +158,7 @@ class OrgIndex:
         for start in range(1, len(words) - len(wanted) + 1):
             if words[start:start + len(wanted)] == wanted:
                 # initials ("N. I. Lobachevsky" is "ni lobachevsky") and a country's name tell nothing
-                return any(word in _HEADS or len(word) > 2 and self.informative(word) and not country_of(word)
+                return any(word in NAME_HEADS or len(word) > 2 and self.informative(word) and not country_of(word)
                            for word in words[:start])
         return False
 
@@ -199,9 +199,8 @@ class OrgIndex:
 
 
 # An institution named for its topic is not the topic: "Machine Learning" is not the Institute for it.
-_HEADS = frozenset("""institute institut center centre department school laboratory lab college faculty division
-                      group university universite universidad universitat universita""".split())
-NAME_HEADS = _HEADS  # also read by extractors/resolver.py
+NAME_HEADS = frozenset("""institute institut center centre department school laboratory lab college faculty division
+                          group university universite universidad universitat universita""".split())
 
 # Words that make another institution of the same words: the Korea Institute of Science and Technology is not
 # the Korea Advanced one, the University of Munich not the Technical one, Beijing University not Beijing Normal.

@@ -33,8 +33,10 @@ from extractors.syntax import misread_post
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
+    END_VERBS,
     HIRE_VERBS,
     JOIN_VERBS,
+    MOVE_VERBS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,
     SPAN_NOUNS,
@@ -278,8 +280,7 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
 
 
 # Moves between employers only people make: a company is bought by another, it does not join or leave it.
-_MOVES = JOIN_VERBS | _WORK | frozenset("left leaves leaving quit quits departed moved moves returned returns stayed stays "
-                                       "remained remains".split())
+_MOVES = JOIN_VERBS | _WORK | END_VERBS | MOVE_VERBS | frozenset("stayed stays remained remains".split())
 _EMPLOYER_TYPES = frozenset({"company", "education"})
 
 

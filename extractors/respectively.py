@@ -34,6 +34,8 @@ def respective(sent: Span, orgs: list[Span], org: Span) -> list[tuple[str | None
     if len(degrees) < 2:
         return None
     listed = [o for o in orgs if degrees[0].i < o.start and o.end <= end]
+    if not listed:  # "the B.S. and M.S. degrees in 2010 and 2012, respectively, from X": all from the next one
+        listed = [o for o in orgs if o.start > end][:1]
     if org not in listed:
         return None
     years: list[int | None] = [int(y) for y in DATE_POINT.findall(sent.doc[degrees[0].i:end].text)]

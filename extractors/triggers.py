@@ -77,7 +77,6 @@ from extractors.titles import acknowledged
 from extractors.trigger_subjects import TriggerSubjects
 from extractors.verb_objects import (
     DID,
-    LAUNCH_VERBS,
     company_started,
     deal_of,
     held_noun,
@@ -85,6 +84,7 @@ from extractors.verb_objects import (
     own_unit,
     part_led,
     research_done,
+    topic_worked_on,
 )
 from extractors.vocabulary import (
     BE,
@@ -92,10 +92,12 @@ from extractors.vocabulary import (
     DEGREE_NOUNS,
     DEGREE_VERBS,
     DOBJ_WORK_VERBS,
+    DROP_VERBS,
     END_VERBS,
     FOUNDING_VERBS,
     INSTITUTION_WORDS,
     JOB_NOUNS,
+    LAUNCH_VERBS,
     MOVE_NOUNS,
     MOVE_VERBS,
     PLAY_VERBS,
@@ -120,9 +122,6 @@ _START_VERBS = frozenset("start started starts starting begin began begun begins
 # What one starts at an employer: "started her career at IBM", "began work at Google".
 _CAREER_OBJECTS = frozenset("career work employment".split())
 # "trained at X" alone may be a residency or a postdoc; with a degree in brackets after X it is schooling.
-_DROP = frozenset("drop dropped drops dropping".split())
-# What one leads or does "on" a topic: "led work on Alexa".
-_PROJECT_WORDS = frozenset("work research development efforts effort projects project teams team".split())
 _TRAINED = frozenset("train trained trains".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
@@ -171,7 +170,7 @@ class Triggers(TriggerSubjects):
             org = self.org_of.get(path[0].i)
             if represents(trigger, path) or seated(trigger, path, org) or enlisted(trigger):
                 return None  # sent there ("Representative of Poland to the EU"); a seat; a soldier's rank
-            if lower in _DROP and via == "out" and path[-3].lower_ == "of":
+            if lower in DROP_VERBS and via == "out" and path[-3].lower_ == "of":
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8))  # "dropped out of Stanford in 2012"
             if joined_later(path, org):  # "Prior to Anthropic, she was at OpenAI": no years of its own
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.7, dated=False))
@@ -280,8 +279,7 @@ class Triggers(TriggerSubjects):
                 # "worked on the telephone networks of X": a project, not an employer; "works with Google on the
                 # project": a collaboration
                 return None
-            if via == "on" and dep == "prep" and len(path) == 3 and any(
-                    c.dep_ == "dobj" and c.lower_ in _PROJECT_WORDS for c in trigger.children):
+            if via == "on" and dep == "prep" and topic_worked_on(trigger, path):
                 return None  # "led work on Alexa", "did research on X": what the work was about
             if lower in FOUNDING_VERBS and any(t.lower_ == "with" for t in path):
                 return None  # "founded a clinic with the Gates Foundation": a partner, not an employer

@@ -67,11 +67,14 @@ def _degree_place(name: Token) -> Token | None:
 def _joined_name(ent: Span, full_names: set[str]) -> bool:
     """"who joined Ocado from Intel" with "Ocado" a person or a nationality: one word that is what someone joins
     from an employer, as a post or in a year; no part of a person's full name the text gives ("joined Hinton" after
-    "Geoffrey Hinton") and not joined in doing something ("joined Smith in criticising the plan")."""
+    "Geoffrey Hinton"), not joined in doing something ("joined Smith in criticising the plan") nor joined as a post
+    the text places elsewhere."""
     if not (ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent._.kg and ent.root.dep_ == "dobj"
             and ent.root.head.lower_ in JOIN_VERBS and ent.root.is_title and ent.text not in full_names):
         return False
     preps = [c for c in ent.root.head.children if c.dep_ == "prep"]
+    if any(p.lower_ == "as" and any(t.ent_type_ == "ORG" for t in p.subtree) for p in preps):
+        return False  # "joined Tanaka as a co-founder of Preferred Networks": the post names its own employer
     return any(p.lower_ in ("from", "as") or any(g.ent_type_ == "DATE" for g in p.children) for p in preps)
 
 

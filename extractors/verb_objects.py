@@ -59,8 +59,6 @@ def deal_of(path: list[Token], org: Span | None) -> bool:
         and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
 
 
-# What one starts or launches that makes one its founder: "left Meta to start his own company, Lumen AI".
-LAUNCH_VERBS = frozenset("start started starts starting launch launched launches launching".split())
 _VENTURES = frozenset("company companies startup start-up firm venture business".split())
 
 
@@ -98,6 +96,16 @@ def joined_later(path: list[Token], org: Span | None) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return fronted and path[0].dep_ == "pobj" and bool(subjects) and prep.i < subjects[0].i \
         and (verb.lower_ in BE or verb.lower_ in WORK_VERBS or verb.lower_ in SPEND_VERBS)
+
+
+# What one leads or does "on" a topic: "led work on Alexa".
+_PROJECT_WORDS = frozenset("work research development efforts effort projects project teams team".split())
+
+
+def topic_worked_on(verb: Token, path: list[Token]) -> bool:
+    """The organisation is the verb's "on" after an object that is work: "led work on Alexa", "did research on
+    X" name what the work was about, not where it was done."""
+    return len(path) == 3 and any(c.dep_ == "dobj" and c.lower_ in _PROJECT_WORDS for c in verb.children)
 
 
 def own_unit(noun: Token) -> bool:

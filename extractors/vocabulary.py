@@ -52,6 +52,10 @@ WORK_VERBS = _forms(
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
+# What one starts or launches that makes one its founder: "left Meta to start his own company, Lumen AI".
+LAUNCH_VERBS = _forms("start started starts starting", "launch launched launches launching")
+# "dropped out of Stanford in 2012": study there that ended then.
+DROP_VERBS = _forms("drop dropped drops dropping")
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
                     "snag snagged", "promote promoted promotes")

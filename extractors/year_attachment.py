@@ -60,7 +60,10 @@ def nearest_year(years: list[YearMention], org: Span, orgs: list[Span], verb: To
     lo, hi = _reach(verb)
     # another organisation claims a year only from inside the clause: not the announcer of "X will join the
     # RIKEN Center ... in April 2025, RIKEN said"
-    rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi]
+    # nor from a clause before a semicolon, whose years are read apart
+    apart = [_reach(c) for c in verb.children if _semicolon_clause(c)]
+    rivals = [o for o in orgs if o is not org and not _restated(org, o) and lo <= o.start_char and o.end_char <= hi
+              and not any(a <= o.start_char and o.end_char <= b for a, b in apart)]
     inside = [m for m in years if lo <= m.start_char and m.end_char <= hi]
     # a rival claims only the year nearest to it: in "X, earning a bachelor's degree in 2007, and received a
     # Ph.D. from Princeton University in 2012", 2012 is Princeton's and 2007 stays X's
@@ -88,7 +91,7 @@ def _sequence_phrases(verb: Token, org: Span) -> list[tuple[int, int]]:
     found = _person_brackets(verb, org)
     for child in verb.children:
         if _clause_after(child, SEQUENCE_WORDS) or child.dep_ == "conj" and coarse(child) == "VERB" \
-                and _own_organisation(child):
+                and _own_organisation(child) or _semicolon_clause(child) and _own_organisation(child):
             # "completed her PhD at X and spent 2014-2016 as a postdoc at Y": the coordinated verb's own years
             lo, hi = _reach(child)
             if not (lo <= org.start_char and org.end_char <= hi):
@@ -118,6 +121,14 @@ def _person_brackets(verb: Token, org: Span) -> list[tuple[int, int]]:
             if close is not None and not (token.idx <= org.start_char and org.end_char <= close.idx):
                 found.append((token.idx, close.idx + 1))
     return found
+
+
+def _semicolon_clause(child: Token) -> bool:
+    """A clause before a semicolon the parser hung on the verb after it: "Before 2010 she was at Intel; since 2010
+    she has been at Google" (two sentences, each with its years)."""
+    verb = child.head
+    return child.dep_ in ("ccomp", "parataxis") and child.i < verb.i and any(
+        t.text == ";" and child.i < t.i < verb.i for t in verb.children)
 
 
 def _own_organisation(verb: Token) -> bool:

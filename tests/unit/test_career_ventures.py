@@ -299,3 +299,32 @@ def test_where_a_hedged_hire_or_move_is_from_is_where_one_is(nlp, text, org):
 
 def test_a_denied_report_says_nothing_of_where_one_was(nlp):
     assert not careers(nlp, "Anthropic denied reports that it had hired Ben Adler from OpenAI.")
+
+
+def test_degrees_listed_respectively_before_their_one_school(nlp):
+    found = careers(nlp, "Wen Jie received the B.S. and M.S. degrees in 2010 and 2012, respectively, from Tsinghua "
+                         "University.")
+    assert found == {("STUDIED_AT", "Wen Jie", "Tsinghua University", "Bachelor", None, 2010),
+                     ("STUDIED_AT", "Wen Jie", "Tsinghua University", "Master", None, 2012)}
+
+
+def test_a_name_ner_tagged_whole_keeps_no_hyphenated_word_before_it(nlp):
+    found = careers(nlp, "Co-lead Kim Min-jun joined Naver Cloud in 2022.")
+    assert {r[1] for r in found} == {"Kim Min-jun"}, found
+
+
+def test_a_person_joined_as_a_post_the_text_places_elsewhere_is_no_employer(nlp):
+    found = careers(nlp, "In 2018, Maria Lopez joined Tanaka as a co-founder of Preferred Networks.")
+    assert not any(r[2] == "Tanaka" for r in found), found
+    assert ("WORKS_AT", "Maria Lopez", "Preferred Networks", "co-founder", 2018, None) in found
+
+
+def test_joining_before_a_year_neither_starts_nor_ends_the_job(nlp):
+    assert careers(nlp, "Tanvir Hossain had joined Microsoft sometime before 2018.") == {
+        ("WORKS_AT", "Tanvir Hossain", "Microsoft", None, None, None)}
+
+
+def test_a_clause_before_a_semicolon_keeps_its_years(nlp):
+    found = careers(nlp, "Before 2010, Gil Amar was at Intel; since 2010 he has been at Google.")
+    assert found == {("WORKS_AT", "Gil Amar", "Intel", None, None, 2010),
+                     ("WORKS_AT", "Gil Amar", "Google", None, 2010, None)}
