@@ -174,6 +174,8 @@ class Triggers(TriggerSubjects):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.8))  # "dropped out of Stanford in 2012"
             if joined_later(path, org):  # "Prior to Anthropic, she was at OpenAI": no years of its own
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.7, dated=False))
+            if via in ("before", "after", "since", "until") and dep == "prep" and len(path) == 3:
+                return None  # "Before Google, he studied at Bologna": a time told by a place, not where he studied
             spent = next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
                           for g in c.children if g.dep_ == "pobj" and g.lower_ in SPAN_NOUNS
                           and g.right_edge.i + 1 == path[-2].i), None) if via == "at" and dep == "prep" else None

@@ -328,3 +328,11 @@ def test_a_clause_before_a_semicolon_keeps_its_years(nlp):
     found = careers(nlp, "Before 2010, Gil Amar was at Intel; since 2010 he has been at Google.")
     assert found == {("WORKS_AT", "Gil Amar", "Intel", None, None, 2010),
                      ("WORKS_AT", "Gil Amar", "Google", None, 2010, None)}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Before Google, Luca Conti studied at the University of Bologna.", "University of Bologna"),
+    ("Before Stanford, Luca Conti studied at the University of Bologna.", "University of Bologna"),
+])
+def test_a_place_that_only_tells_the_time_is_no_school(nlp, text, org):
+    assert {r[2] for r in careers(nlp, text)} == {org}
