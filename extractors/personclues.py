@@ -33,6 +33,7 @@ from extractors.syntax import misread_post
 from extractors.vocabulary import (
     BE,
     COMPANY_NAME_WORDS,
+    DEGREE_VERBS,
     END_VERBS,
     HIRE_VERBS,
     JOIN_VERBS,
@@ -40,6 +41,7 @@ from extractors.vocabulary import (
     NOT_NAME_WORDS,
     ROLE_NOUNS,
     SPAN_NOUNS,
+    STUDY_VERBS,
     TITLES,
     degree_word,
     list_partners,
@@ -271,6 +273,8 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True
     if personal_statement(root):
         return True  # "completed his PhD", "joined X as a lecturer"
+    if _studied_with(root):
+        return True  # "did his PhD at MIT with Regina Barzilay": one studies with a person
     if root.dep_ == "nsubj" and _moved_to_known_employer(root.head):
         return True  # "Nadia Karim joined Cohere in 2021", "left Uber", "moved to Amazon": a firm buys one
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(
@@ -297,6 +301,18 @@ def _moved_to_known_employer(verb: Token) -> bool:
 
 
 _TERMS = frozenset("semester semesters term terms summer summers year".split())
+
+
+def _studied_with(name: Token) -> bool:
+    """`name` is whom someone studied "with" or "under": the "with" on a study verb, a degree, or the school
+    studied at ("did his PhD at MIT with X")."""
+    if name.dep_ != "pobj" or name.head.lower_ not in ("with", "under"):
+        return False
+    host = name.head.head
+    if host.dep_ == "pobj" and host.head.lower_ in ("at", "from"):
+        host = host.head.head  # the school's verb or degree
+    return host.lower_ in STUDY_VERBS or degree_word(host.lower_) or host.lower_ in DEGREE_VERBS and any(
+        c.dep_ == "dobj" and degree_word(c.lower_) for c in host.children)
 
 
 def _time_spent(obj: Token) -> bool:

@@ -336,3 +336,12 @@ def test_a_clause_before_a_semicolon_keeps_its_years(nlp):
 ])
 def test_a_place_that_only_tells_the_time_is_no_school(nlp, text, org):
     assert {r[2] for r in careers(nlp, text)} == {org}
+
+
+@pytest.mark.parametrize("text", [
+    # the small model tags "Regina Barzilay" a firm
+    "Tal Cohen did his PhD at MIT with Regina Barzilay.",
+    "Tal Cohen did his PhD with Regina Barzilay at MIT.",
+])
+def test_whom_one_studied_with_is_a_person_not_a_school(nlp, text):
+    assert {r[2] for r in careers(nlp, text)} == {"Massachusetts Institute of Technology"}
