@@ -41,6 +41,7 @@ from extractors.vocabulary import (
     SITE_WORDS,
     TEACHER_WORDS,
     UNIT_WORDS,
+    VENTURE_NOUNS,
     coarse,
     degree_word,
 )
@@ -48,7 +49,7 @@ from kg.model import student_degree
 
 
 # What an announcing organisation calls itself: "X will join the company as CFO", "joins us as".
-_OWN_WORDS = frozenset("company firm team lab startup us".split())
+_OWN_WORDS = VENTURE_NOUNS | frozenset("team lab us".split())
 # Bodies one sits on: "on the board of X", "on the program committee of ICML" ("on the faculty of X" is a job).
 _BOARDS = frozenset({"board", "boards", "committee", "committees", "panel", "panels", "jury"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})

@@ -33,6 +33,7 @@ from extractors.vocabulary import (
     SPEND_VERBS,
     START_VERBS,
     coarse,
+    promotion,
 )
 from extractors.year_attachment import (
     after_years,
@@ -134,7 +135,7 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
 def promotion_year(years: list[YearMention], path: list[Token]) -> int | None:
     """The year of a promotion the link passes through: "joined the faculty of X, where he was promoted to full
     professor in 2006" says a new post in 2006, not when the spell at X began."""
-    promoted = next((t for t in path if t.lower_.startswith("promot")), None)
+    promoted = next((t for t in path if promotion(t)), None)
     found = verb_year(years, promoted) if promoted is not None else None
     return found.first if found is not None else None
 

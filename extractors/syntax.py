@@ -17,6 +17,7 @@ from extractors.vocabulary import (
     coarse,
     degree_of,
     degree_word,
+    promotion,
 )
 
 MAX_CLIMB = 8
@@ -207,7 +208,7 @@ def role_after(verb: Token) -> str | None:
             if post is not None:
                 return role_phrase(post)
         # "promoted X to senior director of engineering": the post one is promoted to
-        if child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "to" and verb.lower_.startswith("promot")):
+        if child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "to" and promotion(verb)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return role_phrase(obj)
@@ -223,7 +224,7 @@ def role_after(verb: Token) -> str | None:
 
 def misread_post(token: Token) -> bool:
     """"has been promoted to director at Spotify" with "to director" tagged an infinitive: a post."""
-    return token.dep_ == "xcomp" and token.lower_ in ROLE_NOUNS and token.head.lower_.startswith("promot") \
+    return token.dep_ == "xcomp" and token.lower_ in ROLE_NOUNS and promotion(token.head) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 

@@ -113,6 +113,7 @@ from extractors.vocabulary import (
     WORK_VERBS,
     coarse,
     degree_word,
+    promotion,
 )
 
 _GO = frozenset("go went gone goes going".split())
@@ -270,7 +271,7 @@ class Triggers(TriggerSubjects):
             ran_it = lower in RUN_VERBS and dep == "dobj" and org is not None and org.start <= path[-2].i < org.end
             if (lower in RUN_VERBS or lower in CHAIR_VERBS) and not part_led(trigger, path, org, dep) and not ran_it:
                 return None
-            if lower.startswith("promot") and not any(c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
+            if promotion(trigger) and not any(c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
                     g.dep_ == "pobj" and g.lower_ in ROLE_NOUNS for g in c.children) or misread_post(c)
                                                       for c in trigger.children):
                 return None  # "promoted to director at SAP"; not "promoted to the Premier League with Leeds"

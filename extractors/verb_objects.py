@@ -16,6 +16,7 @@ from extractors.vocabulary import (
     SPEND_VERBS,
     STUDENT_NOUNS,
     UNIT_WORDS,
+    VENTURE_NOUNS,
     WORK_VERBS,
     coarse,
     degree_word,
@@ -59,7 +60,6 @@ def deal_of(path: list[Token], org: Span | None) -> bool:
         and thing.lower_ not in ROLE_NOUNS and prep.lower_ in ("in", "into", "of", "on", "for")
 
 
-_VENTURES = frozenset("company companies startup start-up firm venture business".split())
 
 
 def company_started(path: list[Token], org: Span | None) -> bool:
@@ -71,14 +71,14 @@ def company_started(path: list[Token], org: Span | None) -> bool:
     verb, obj = path[-1], path[-2]
     if org.start <= obj.i < org.end:
         return verb.lower_.startswith("start") or described_as_venture(obj)
-    return obj.lower_ in _VENTURES and org.start <= path[-3].i < org.end and path[-3].dep_ == "appos"
+    return obj.lower_ in VENTURE_NOUNS and org.start <= path[-3].i < org.end and path[-3].dep_ == "appos"
 
 
 def described_as_venture(name: Token) -> bool:
     """"Arcwise, a startup building agents": a name in apposition with a venture is a firm's."""
     # the parser may make "a startup building agents" agents that are a startup's
-    return any(c.dep_ == "appos" and (c.lower_ in _VENTURES or any(
-        g.dep_ == "compound" and g.lower_ in _VENTURES for g in c.children)) for c in name.children)
+    return any(c.dep_ == "appos" and (c.lower_ in VENTURE_NOUNS or any(
+        g.dep_ == "compound" and g.lower_ in VENTURE_NOUNS for g in c.children)) for c in name.children)
 
 
 def joined_later(path: list[Token], org: Span | None) -> bool:

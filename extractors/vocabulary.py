@@ -59,6 +59,15 @@ DROP_VERBS = _forms("drop dropped drops dropping")
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
                     "snag snagged", "promote promoted promotes")
+# What one starts, launches or joins as a company: "launched a startup, X", "will join the company as CFO".
+VENTURE_NOUNS = frozenset("company companies startup start-up firm venture business".split())
+
+
+def promotion(token) -> bool:
+    """"promoted", "promotes", "promotion": a step up in a post already held."""
+    return token.lower_.startswith("promot")
+
+
 # Words that place one event before or after another: "after a postdoc at X", "before joining Y".
 SEQUENCE_WORDS = frozenset({"after", "before", "following"})
 # Nouns of hiring whose "of" names the one hired: "the appointment of X as Dean of Y".
