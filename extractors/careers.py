@@ -70,7 +70,7 @@ from extractors.syntax import (
     teachers as _teachers,
 )
 from extractors.titles import singular_role
-from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOIN_VERBS, named_degree
+from extractors.vocabulary import DENIALS, END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, JOIN_VERBS, named_degree
 from extractors.years import YearMention, find_years, latest_year, lifespan
 
 
@@ -159,9 +159,6 @@ def _credit(doc: Doc, sent: Span, people: dict[int, str], in_sent: list[Span]) -
     return claimed
 
 
-_DENIALS = frozenset("deny denies denied denying refute refuted refutes dismiss dismissed dismisses".split())
-
-
 def _left_object(link: Link, org: Span) -> bool:
     """The organisation is what a leaving verb leaves ("leave Baidu") or where a hire or a move is from ("in talks
     to hire X from Anthropic", "rumoured to be joining Meta from Google"), read through any hedge on it: the one
@@ -174,7 +171,7 @@ def _left_object(link: Link, org: Span) -> bool:
     # a denied report may be wrong in all it says: "denied reports that it had hired X from OpenAI"
     return anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and anchor.head.head.i == trigger.i \
         and (trigger.lower_ in HIRE_VERBS or trigger.lower_ in JOIN_VERBS) \
-        and not any(t.lower_ in _DENIALS for t in trigger.ancestors)
+        and not any(t.lower_ in DENIALS for t in trigger.ancestors)
 
 
 def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:

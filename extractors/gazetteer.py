@@ -216,7 +216,7 @@ class Gazetteer:
         return len(self.ruler) + len(self.exact)
 
     def __call__(self, doc: Doc) -> Doc:
-        _untitle_people(doc)
+        _mend_name_edges(doc)
         found = [(m, self.ruler) for m in self.ruler.match(doc)] + [(m, self.exact) for m in self.exact.match(doc)]
         found = [(m, owner) for m, owner in found if not _word_part(doc, m[1], m[2])]
         kept, possessed = _outside_longer_names(doc, _longest(found))
@@ -260,10 +260,12 @@ def _keep_exclamations(tokenizer, entries: Iterable[KnownEntity]) -> None:
                     tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
-def _untitle_people(doc: Doc) -> None:
-    """A person's name without the honorifics and ranks NER took into it: "Professor Emeritus Viktor
-    Orlov" is tagged "Emeritus Viktor Orlov", and every relation would be keyed on that. The words stay in
-    the text for the role readers."""
+def _mend_name_edges(doc: Doc) -> None:
+    """Where NER starts or ends a name wrongly, before the gazetteer reads it: a Korean given name the tokenizer
+    split is put back ("Seo-yeon | Kim"); a name run on into its verb ends before it ("Bao Nguyen joined Cohere");
+    a person's name loses the honorifics and ranks NER took into it ("Professor Emeritus Viktor Orlov" is tagged
+    "Emeritus Viktor Orlov", and every relation would be keyed on that; the words stay in the text for the role
+    readers)."""
     ents, changed = list(doc.ents), False
     for position, ent in enumerate(ents):
         if _hyphenated_given_name(doc, ent.start) and len(ent) == 1 and (

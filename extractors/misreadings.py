@@ -28,6 +28,7 @@ from extractors.vocabulary import (
     COMPANY_NAME_WORDS,
     COMPANY_POSTS,
     GENERIC_ORG_WORDS,
+    MISTITLED_LABELS,
     ORG_KIND_NOUNS,
     ORG_WORDS,
     ROLE_NOUNS,
@@ -63,7 +64,7 @@ def repair_misreadings(doc: Doc) -> None:
     named |= {_bare(ent): "ORG" for ent in ents if ent.label_ == "PERSON" and _company_name(ent)}
     named |= {_bare(ent): "WORK_OF_ART" for ent in ents if ent.label_ == "PERSON" and _subject_is(ent, _WORKS)}
     for k, ent in enumerate(ents):
-        if ent.label_ in _MISTITLED and _firm_named(ent):  # "started Lumen Robotics" as a WORK_OF_ART
+        if ent.label_ in MISTITLED_LABELS and _firm_named(ent):  # "started Lumen Robotics" as a WORK_OF_ART
             ents[k] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
         elif ent.label_ == "PERSON" and _bare(ent) in named:  # every mention of it: "X is one of the ..."
@@ -132,8 +133,6 @@ _INSTITUTION_ENDINGS = frozenset("center centre institute laboratory laboratorie
                                  "hospital foundation academy".split())
 
 
-# What NER calls a firm's name at times: a title, a product, a building.
-_MISTITLED = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})
 # Last words of a firm's name and of no title, product or building's: "Lumen Robotics", "Acme Technologies".
 _FIRM_ENDINGS = COMPANY_NAME_WORDS | frozenset("robotics therapeutics analytics dynamics networks labs".split())
 

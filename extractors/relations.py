@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.gazetteer import ORG_LABELS
 from extractors.textpeople import POSITION, mention_starts, rekeyed, text_person_ids
-from extractors.vocabulary import coarse, degree_word
+from extractors.vocabulary import DENIALS, coarse, degree_word
 from kg.model import NodeLabel, document_id, org_id, person_id, slug
 
 for _name, _default in (("kg_relations", None), ("kg_extra", None), ("kg_document", None)):
@@ -35,14 +35,14 @@ if not Span.has_extension("kg_referent"):
 
 # Words on the path from an organisation to its trigger that cancel or weaken the statement.
 _HEDGES = frozenset(
-    """decline declined declines declining refuse refused refuses rejected reject rejects deny denied denies
+    """decline declined declines declining refuse refused refuses rejected reject rejects
     rumour rumoured rumor rumored rumours rumors rumoured speculation speculated expected expect expects
     likely unlikely plan plans planned planning considering consider considered considers poised hope hopes
     hoped want wants wanted intend intends intended aim aims aimed interview interviewed interviewing
     apply applied applies applying tried try attempt attempted fail failed nearly almost talks negotiations
     negotiating courted courting approached offer offers offered rebuffed spurned set slated tipped
     would-be candidate reportedly allegedly possibly perhaps maybe""".split()
-)
+) | DENIALS
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "'ll", "can", "must"})
 # Verbs of holding on to a post one has: "will keep an honorary professorship at X" says one has it. ("will remain
 # at X" was tried too: on the held-out probe it found one more relation that is not there.)

@@ -15,6 +15,7 @@ from extractors.vocabulary import (
     DEGREE_VERBS,
     GENERIC_ORG_WORDS,
     JOIN_VERBS,
+    MISTITLED_LABELS,
     ORG_WORDS,
     PROPER_TAGS,
     ROLE_NOUNS,
@@ -38,16 +39,12 @@ def _name_root(ent: Span) -> Token:
     return next((t for t in ent if coarse(t) == "PROPN" and not ent.start <= t.head.i < ent.end), ent.root)
 
 
-# What NER calls an employer's name at times: a building, a title, a product.
-_MISTITLED = frozenset({"FAC", "WORK_OF_ART", "PRODUCT"})
-
-
 def _misnamed_employer(ent: Span) -> bool:
     """A building NER saw in an employer's name ("worked at Mercado Libre" as FAC), a title or a product
     ("Bitdefender in Bucharest" as WORK_OF_ART): the firm, when the words of its position say so (see
     `untagged_employers`). Not a building named with "the" and no organisation word ("the Eiffel Tower"), nor
     one the gazetteer knows (it is already what it is)."""
-    return ent.label_ in _MISTITLED and not ent._.kg and not (
+    return ent.label_ in MISTITLED_LABELS and not ent._.kg and not (
         ent[0].lower_ == "the" and not any(t.lower_ in ORG_WORDS for t in ent))
 
 
@@ -116,8 +113,11 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
                 c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.head.children):
             continue  # "was with Intel Labs, Hillsboro, OR": the address, not a second employer
         verb = employing_verb(first, place=place)
-        if verb is None and place and (verb := _degree_place(first)) is not None and _town_university(token) is None:
-            continue  # "a PhD from Cambridge" names a university only when the gazetteer knows the town's
+        university = None
+        if verb is None and place and (verb := _degree_place(first)) is not None:
+            university = _town_university(token)
+            if university is None:
+                continue  # "a PhD from Cambridge" names a university only when the gazetteer knows the town's
         if verb is None:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -138,7 +138,7 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
             start -= 1
         if _country_or_state(token):
             continue  # "worked at France": a place after all
-        found.append((Span(doc, start, token.i + 1, label="ORG"), _town_university(token)))
+        found.append((Span(doc, start, token.i + 1, label="ORG"), university or _town_university(token)))
     return found
 
 

@@ -59,6 +59,11 @@ DROP_VERBS = _forms("drop dropped drops dropping")
 HIRE_VERBS = _forms("hire hired hires hiring", "appoint appointed", "recruit recruited recruits", "employ employed",
                     "poach poached", "name named", "tap tapped", "welcome welcomed", "lure lured lures",
                     "snag snagged", "promote promoted promotes")
+# Labels NER gives an organisation's name at times: a building, a title, a product ("worked at Mercado Libre" as
+# FAC, "started Lumen Robotics" as a WORK_OF_ART).
+MISTITLED_LABELS = frozenset({"FAC", "WORK_OF_ART", "PRODUCT"})
+# Verbs of denying what was reported: "denied reports that it had hired X".
+DENIALS = frozenset("deny denies denied denying refute refutes refuted".split())
 # What one starts, launches or joins as a company: "launched a startup, X", "will join the company as CFO".
 VENTURE_NOUNS = frozenset("company companies startup start-up firm venture business".split())
 
