@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.milestones import MILESTONES, Milestone
 from extractors.syntax import clause
 from extractors.textpeople import POSITION
-from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS
+from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS, SPEND_VERBS
 from kg.model import person_id
 
 _NOTES = "kg_spell_notes"
@@ -39,6 +39,7 @@ _SUCCEEDING = _MOVES | frozenset("join joins joined joining".split())
 # The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
 _ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
+_TIME = re.compile(r"(?:1[89]|20)\d\d|'\d\d")  # a year or a decade: "2016", "2000s", "'90s"
 # Adverbs that put a step right after the one told before it: "He then joined X".
 _NEXT_STEP = frozenset("then afterwards afterward subsequently thereafter".split())
 # The verbs a next step is taken by: "then joined X", "was then appointed at Y", "then moved to Bell Labs" (a
@@ -54,6 +55,8 @@ class _Note:
     length: int | None = None
     before_that: bool = False  # "Before that he was an engineer at Ericsson": ends when the next spell began
     then: bool = False  # "He then joined X": begins when the spell told before it ended
+    orgs: int = 0  # organisations the sentence names
+    dated: bool = False  # the spell's clause has a time of its own ("spent nine years at Amazon in the 2000s")
 
 
 @dataclass
@@ -89,10 +92,22 @@ class _Spell:
 def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token, sent: Span,
                length: int | None) -> None:
     """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`."""
-    before = _BEFORE_THAT.match(sent.text) is not None
     verb = clause(trigger)  # "then joined the faculty of X": the role's verb
-    then = (trigger.lower_ in _BEGINNINGS or verb.lower_ in _BEGINNINGS) and _follows_on(verb)
-    doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then))
+    # "and before that worked at Microsoft" after a dated spell says only the order; with a length ("and before
+    # that spent seven years at Intel") the text gives both ends
+    before = _BEFORE_THAT.match(sent.text) is not None or length is not None and _before_that_said(verb)
+    then = (trigger.lower_ in _BEGINNINGS or verb.lower_ in _BEGINNINGS
+            or length is not None and verb.lower_ in SPEND_VERBS) and _follows_on(verb)
+    orgs = len({e.start for e in sent.ents if e.label_ == "ORG"})
+    dated = any(t.ent_type_ == "DATE" and _TIME.match(t.text) and clause(t.head).i == verb.i for t in verb.subtree)
+    doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then, orgs,
+                                                      dated))
+
+
+def _before_that_said(verb: Token) -> bool:
+    """"She spent nine years at Amazon before that", "and before that spent seven years at Intel"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("before", "prior") and any(
+        g.lower_ in ("that", "this", "then") for g in c.subtree if g.i != c.i) for c in verb.children)
 
 
 def _follows_on(verb: Token) -> bool:
@@ -119,8 +134,10 @@ def complete_years(doc: Doc) -> None:
     for kind, person, years, at, _ in events:
         if kind == "length":
             _length_of_last(spells, person, years, at)
-    _before_that(spells)
-    _after_that(spells, {id(rel): k for k, rel in enumerate(rels)})
+    order = {id(rel): k for k, rel in enumerate(rels)}
+    _before_that(spells, order)
+    _after_that(spells, order)
+    _length_before_move(spells)
     _apply_lengths(spells)
     for kind, person, year, at, target in events:
         if target is not None:
@@ -172,21 +189,25 @@ def _fold_leavings(rels: list[dict[str, Any]], notes: list[_Note]) -> None:
         rels.remove(rel)
 
 
-def _before_that(spells: dict[tuple, _Spell]) -> None:
-    """"Lindqvist has been at Spotify since 2018. Before that he was an engineer at Ericsson": the spell
-    ends when the person's spell told just before it began."""
+def _before_that(spells: dict[tuple, _Spell], order: dict[int, int]) -> None:
+    """"Lindqvist has been at Spotify since 2018. Before that he was an engineer at Ericsson", "has led X since
+    2021 and before that spent seven years at Intel": the spell ends when the person's spell told just before it
+    (in the text, or earlier in the sentence) began."""
+    def told_at(rel: dict[str, Any]) -> tuple[int, int]:
+        return rel[POSITION][0], order.get(id(rel), 0)
+
     for spell in spells.values():
         if spell.end is not None or not any(n.before_that for n in spell.notes):
             continue
-        at = min(n.rel[POSITION][0] for n in spell.notes if n.before_that)
+        at = min(told_at(n.rel) for n in spell.notes if n.before_that)
         head = spell.rels[0]["head"]
         earlier = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
                    and s.rels[0]["type"] == "WORKS_AT" and s.start is not None
-                   and any(r[POSITION][0] < at for r in s.rels)]
+                   and any(told_at(r) < at for r in s.rels)]
         if not earlier:
             continue
-        told = max(r[POSITION][0] for s in earlier for r in s.rels if r[POSITION][0] < at)
-        latest = [s for s in earlier if any(r[POSITION][0] == told for r in s.rels)]
+        told = max(told_at(r) for s in earlier for r in s.rels if told_at(r) < at)
+        latest = [s for s in earlier if any(told_at(r) == told for r in s.rels)]
         if len(latest) == 1 and (spell.start is None or spell.start <= latest[0].start):
             spell.set("end", latest[0].start)
 
@@ -203,14 +224,41 @@ def _after_that(spells: dict[tuple, _Spell], order: dict[int, int]) -> None:
             continue
         at = min(told_at(n.rel) for n in spell.notes if n.then)
         head = spell.rels[0]["head"]
+        # "completed her PhD at ETH in 2015, then spent three years at IBM": a degree is a step too
         earlier = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
-                   and s.rels[0]["type"] == "WORKS_AT" and any(told_at(r) < at for r in s.rels)]
+                   and any(told_at(r) < at for r in s.rels)]
         if not earlier:
             continue
         told = max(told_at(r) for s in earlier for r in s.rels if told_at(r) < at)
         latest = [s for s in earlier if any(told_at(r) == told for r in s.rels)]
         if len(latest) == 1 and latest[0].end is not None and (spell.end is None or latest[0].end <= spell.end):
             spell.set("start", latest[0].end)
+
+
+def _length_before_move(spells: dict[tuple, _Spell]) -> None:
+    """"X, who spent nine years at Amazon, joined Zalando in 2022", "joined Zalando in 2021, having spent seven
+    years at Intel", "is leaving Amazon after nine years to join Zalando in 2022": a spell told only by its length
+    ends when the one dated move the same sentence tells of the person began."""
+    def undated(spell: _Spell) -> bool:
+        return spell.start is None and spell.end is None and spell.rels[0]["type"] == "WORKS_AT"
+
+    for spell in spells.values():
+        if not undated(spell):
+            continue
+        head = spell.rels[0]["head"]
+        for note in spell.notes:
+            if not note.length or note.then or note.dated or note.orgs > 2:
+                continue  # "nine years at Amazon and two at Meta before joining X": which came last is not said
+            at = note.rel[POSITION]
+            told = [s for s in spells.values() if s.rels[0]["head"] == head and any(r[POSITION] == at for r in s.rels)]
+            if sum(1 for s in told if undated(s) and any(n.length for n in s.notes)) > 1:
+                break
+            moves = {n.rel["start"] for s in told if s is not spell and s.rels[0]["type"] == "WORKS_AT"
+                     and not _held_beside(s) for n in s.notes
+                     if n.rel[POSITION] == at and n.trigger in _SUCCEEDING | _ANNOUNCING and n.rel["start"] is not None}
+            if len(moves) == 1:
+                spell.set("end", moves.pop())
+                break
 
 
 def _apply_lengths(spells: dict[tuple, _Spell]) -> None:

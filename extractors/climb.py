@@ -16,7 +16,7 @@ from extractors.institutions import generic, names_person
 from extractors.links import Link
 from extractors.milestones import own_announcement
 from extractors.roles import staff_member, work_between
-from extractors.syntax import MAX_CLIMB, misread_post
+from extractors.syntax import MAX_CLIMB, misread_post, role_phrase
 from extractors.syntax import (
     anchor as _anchor,
 )
@@ -53,6 +53,15 @@ _OWN_WORDS = VENTURE_NOUNS | frozenset("team lab us".split())
 # Bodies one sits on: "on the board of X", "on the program committee of ICML" ("on the faculty of X" is a job).
 _BOARDS = frozenset({"board", "boards", "committee", "committees", "panel", "panels", "jury"})
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
+
+
+def _personal_post(verb: Token) -> bool:
+    """A post the hirer owns as a person: "named X his deputy", "hired X as her assistant"."""
+    posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj"]
+    posts += [g for c in posts for g in c.children if g.dep_ in ("appos", "oprd")]
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for p in posts for c in p.children)
 
 
 def _board_seat(noun: Token) -> bool:
@@ -128,17 +137,20 @@ class Climb(Triggers):
                     return announced
                 if verb.lower_ not in HIRE_VERBS:
                     continue
+                if _personal_post(verb):
+                    return None  # "Smith named Jane Doe his deputy": a person hires for himself
                 hired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
                 people = [p for c in hired for p in self._people_in(c)]
                 if not people:  # "named Professor Huang Tiejun, of X, as its president": the parser's "oprd"
                     people = [p for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"
                               for p in self._people_in(c)]
                 role = _role_after(verb)
-                if not people:  # "has named Jane Doe dean of its Faculty": the parse makes the name the post's
-                    posts = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ in ROLE_NOUNS]
-                    people = list(dict.fromkeys(name for c in posts for t in c.lefts
-                                                if (name := self._person_at(t)) is not None))
-                    role = role or next((c.lower_ for c in posts), None)
+                if not people:  # "has named Jane Doe dean of its Faculty", "appointed Jane Doe chief scientist":
+                    # the parse makes the name the post's
+                    posts = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.lower_ in ROLE_NOUNS]
+                    people = list(dict.fromkeys(name for c in posts for t in c.lefts if t.dep_ != "poss"
+                                                and (name := self._person_at(t)) is not None))
+                    role = role or next((role_phrase(c) for c in posts), None)
                 return Link("WORKS_AT", verb, [verb], 0.85, people, role=role) if people else None
             founded = self._founders(token)
             if founded is not None:

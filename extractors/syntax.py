@@ -215,7 +215,7 @@ def role_after(verb: Token) -> str | None:
         if misread_post(child):
             return role_phrase(child)
     for hired in (c for c in verb.children if c.dep_ == "dobj"):
-        for post in hired.children:
+        for post in [*hired.children, *(c for c in verb.children if c.dep_ == "oprd")]:
             if post.dep_ in ("appos", "oprd") and post.lower_ in ROLE_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in post.children):
                 return role_phrase(post)

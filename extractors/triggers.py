@@ -98,6 +98,7 @@ from extractors.vocabulary import (
     INSTITUTION_WORDS,
     JOB_NOUNS,
     LAUNCH_VERBS,
+    LEAD_VERBS,
     MOVE_NOUNS,
     MOVE_VERBS,
     PLAY_VERBS,
@@ -126,6 +127,17 @@ _CAREER_OBJECTS = frozenset("career work employment".split())
 _TRAINED = frozenset("train trained trains".split())
 # Prepositions whose plural role noun names other people: "works with engineers at X".
 _OTHERS_PREPS = frozenset("with among to from for by".split())
+
+
+def _led_role(verb: Token, org: Span | None) -> str | None:
+    """"heads the robotics division at X", "has led Google's robotics lab", "runs Acme": the head of a unit there,
+    or of the organisation."""
+    if verb.lower_ not in LEAD_VERBS:
+        return None
+    led = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lower_ in UNIT_WORDS or org is not None and org.start <= c.i < org.end for c in led):
+        return "head"
+    return None
 
 
 class Triggers(TriggerSubjects):
@@ -301,7 +313,7 @@ class Triggers(TriggerSubjects):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75,
                                                    degree=_degree_label(degree_in(studies.text))))
                 role = _role_after(trigger) or ("founder" if dep == "dobj" and lower in FOUNDING_VERBS else None) \
-                    or ("intern" if lower.startswith("intern") else None)
+                    or ("intern" if lower.startswith("intern") else None) or _led_role(trigger, org)
                 link = self._with_subject(Link("WORKS_AT", trigger, path, confidence, role=role))
                 if link is not None and dep == "dobj" and lower in FOUNDING_VERBS:
                     # "co-founded Lumion Robotics with a former colleague, Aylin Demir": she founded it too

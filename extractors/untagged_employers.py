@@ -14,12 +14,15 @@ from extractors.employer_positions import employing_verb
 from extractors.vocabulary import (
     DEGREE_VERBS,
     GENERIC_ORG_WORDS,
+    HIRE_VERBS,
     JOIN_VERBS,
+    LEAD_VERBS,
     MISTITLED_LABELS,
     ORG_WORDS,
     PROPER_TAGS,
     ROLE_NOUNS,
     TITLES,
+    UNIT_WORDS,
     UNIVERSITY_WORDS,
     coarse,
     degree_word,
@@ -75,6 +78,39 @@ def _joined_name(ent: Span, full_names: set[str]) -> bool:
     return any(p.lower_ in ("from", "as") or any(g.ent_type_ == "DATE" for g in p.children) for p in preps)
 
 
+def led_unit_verb(token: Token) -> Token | None:
+    """The verb by which someone leads a unit `token` owns: "Kowalski heads Zalando's forecasting group" (with
+    "Zalando" untagged or taken for a person) makes Zalando the employer. One may join or leave someone's lab
+    ("joined Smith's lab"), but leads only one's employer's."""
+    unit = token.head
+    if token.dep_ == "poss" and unit.lower_ in UNIT_WORDS and unit.dep_ == "dobj" and unit.head.lower_ in LEAD_VERBS:
+        return unit.head
+    return None
+
+
+def hiring_verb(token: Token) -> Token | None:
+    """The verb by which `token` gives a person a post of its own: "Zalando named Marta Kowalski its chief
+    scientist", "Zalando has appointed Kowalski as its CTO". Only with "its": a person names people too."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lower_ not in HIRE_VERBS:
+        return None
+    posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    posts += [g for c in posts if c.dep_ == "dobj" for g in c.children if g.dep_ in ("appos", "oprd")]
+    owned = any(p.lower_ in ROLE_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in p.children)
+                for p in posts)
+    named = any(t.ent_type_ == "PERSON" for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree)
+    return verb if owned and named else None
+
+
+def _unit_owner_name(ent: Span, full_names: set[str]) -> bool:
+    """One word NER called a person or a nationality that owns a unit someone leads ("heads Zalando's forecasting
+    group") or gives someone its post ("Klarna has hired X as its CTO"), and is no part of a full name the text
+    gives ("leads Hinton's group" after "Geoffrey Hinton")."""
+    return ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent._.kg and ent.root.is_title \
+        and ent.text not in full_names and (led_unit_verb(ent.root) or hiring_verb(ent.root)) is not None
+
+
 def _lone_place_word(token: Token) -> bool:
     """One capitalised word NER called a place ("worked at Criteo", "VP of analytics at Zalando"): one works in a
     town, not at it; "a lecturer at Leeds" is the town's university. Countries and states are set apart later."""
@@ -100,7 +136,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
     tagged is its known university: "a lecturer at Toronto"."""
     found: list[tuple[Span, dict | None]] = []
     full_names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    misnamed = {_name_root(e).i: e for e in doc.ents if _misnamed_employer(e) or _joined_name(e, full_names)}
+    misnamed = {_name_root(e).i: e for e in doc.ents
+                if _misnamed_employer(e) or _joined_name(e, full_names) or _unit_owner_name(e, full_names)}
     # the other tests below take proper nouns only
     for i in sorted({t.i for t in find_tagged(doc, PROPER_TAGS)} | set(misnamed)):
         token = doc[i]
@@ -112,7 +149,8 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
         if first is not token and place and not any(
                 c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.head.children):
             continue  # "was with Intel Labs, Hillsboro, OR": the address, not a second employer
-        verb = employing_verb(first, place=place)
+        led = led_unit_verb(token)
+        verb = led or employing_verb(first, place=place) or (None if place else hiring_verb(token))
         university = None
         if verb is None and place and (verb := _degree_place(first)) is not None:
             university = _town_university(token)
@@ -120,11 +158,11 @@ def untagged_employers(doc: Doc) -> list[tuple[Span, dict | None]]:
                 continue  # "a PhD from Cambridge" names a university only when the gazetteer knows the town's
         if verb is None:
             continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
         if any(s.ent_type_ != "PERSON" and s.lower_ not in _PERSONAL_SUBJECTS for s in subjects):
             continue  # "Acme joined Zenith": a merger, not a job
-        if any(c.dep_ in ("case", "poss") for c in token.children) or (
-                token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s")):
+        if led is None and any(c.dep_ in ("case", "poss") for c in token.children) or (
+                led is None and token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s")):
             continue  # "joined Smith's lab": the lab is the place, Smith its head
         if token.i in misnamed:
             ent = misnamed[token.i]

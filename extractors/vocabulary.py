@@ -36,6 +36,9 @@ SPEND_VERBS = _forms("spend spent spends spending")
 # What one spends somewhere, or after which one moved on: "spent her career at CERN", "after eight years at X".
 SPAN_NOUNS = frozenset("career years decade decades months".split())
 RUN_VERBS = _forms("run ran runs running")
+# Verbs of leading a unit or an organisation: "heads the robotics division at X", "runs Zalando's forecasting group".
+LEAD_VERBS = _forms("lead led leads leading", "head headed heads heading", "direct directed directs directing",
+                    "manage managed manages managing") | RUN_VERBS
 WORK_VERBS = _forms(
     "join joined joins joining", "rejoin rejoined rejoins", "work worked works working",
     "serve served serves serving", "employ employed employs", "hire hired", "teach taught teaches teaching",

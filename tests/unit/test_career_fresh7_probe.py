@@ -535,7 +535,6 @@ XFAIL: dict[str, str] = {
                              "'four years' missed",
     "wikipedia_hrytsenko": "MPI-SWS gets role 'assistant professor' and no years (2006–2008); 'returned to "
                            "Warsaw as an assistant professor' missed",
-    "feature_iit_madras": "Adobe 'then spent three years' 2021-2024 lost",
     "press_deepl": "'announced the appointment of X as Chief Scientist' missed; Amazon 'for six years' "
                    "2017-2023 lost",
     "team_page_cohere": "'Research scientists: A, B and C' and the intern line give no Cohere jobs; head role lost",
@@ -568,4 +567,4 @@ def test_fresh7_probe_does_not_fall_back(nlp):
     the session: tp 84, fp 6, 61 in full (a birth year no longer dates a school)."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 131
-    assert tp >= 84 and fp <= 6 and exact >= 61
+    assert tp >= 84 and fp <= 6 and exact >= 62

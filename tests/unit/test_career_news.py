@@ -52,7 +52,7 @@ CASES = [
          (S, "Li Wenjun", "Peking University", None, None, None),
          (W, "Li Wenjun", "Baidu", None, None, None),
          # "Tencent's AI Lab" is a unit of Tencent (PART_OF), worked at as Tencent is
-         (W, "Li Wenjun", "Tencent", None, 2021, None), (W, "Li Wenjun", "AI Lab", None, 2021, None),
+         (W, "Li Wenjun", "Tencent", "head", 2021, None), (W, "Li Wenjun", "AI Lab", "head", 2021, None),
          id="returned-to-lead"),
     case("According to people familiar with the matter, Meta hired Priya Anand away from Microsoft Research last "
          "spring.",
@@ -113,7 +113,7 @@ CASES = [
          (W, "Zhou Minghao", "Alibaba Group", None, None, None), id="former-chief-scientist"),
     case("Apple has lured away Daniel Okonkwo, who led the speech team at Amazon, to head its Siri research group.",
          (W, "Daniel Okonkwo", "Apple", None, None, None),
-         (W, "Daniel Okonkwo", "Amazon", None, None, None), id="lured-away"),
+         (W, "Daniel Okonkwo", "Amazon", "head", None, None), id="lured-away"),
     case("xAI hired Lukas Berger and Ana Moreno from Google DeepMind last month.",
          (W, "Lukas Berger", "xAI", None, None, None),
          (W, "Ana Moreno", "xAI", None, None, None),
@@ -141,8 +141,9 @@ CASES = [
     case("Yuki Watanabe, who left Preferred Networks last year, is now a research scientist at Sony AI.",
          (W, "Yuki Watanabe", "Preferred Networks", None, None, None),
          (W, "Yuki Watanabe", "Sony AI", "research scientist", None, None), id="left-now-at"),
+    # the nine years end when the dated move begins
     case("Deng Hui spent nine years at Tencent before joining ByteDance as a research director in 2023.",
-         (W, "Deng Hui", "Tencent", None, None, None),
+         (W, "Deng Hui", "Tencent", None, 2014, 2023),
          (W, "Deng Hui", "ByteDance", "research director", 2023, None), id="spent-years-before-joining"),
     case("Magnus Olsen, formerly of Uber and now at Mistral AI, spoke at the event.",
          (W, "Magnus Olsen", "Uber", None, None, None),
@@ -176,7 +177,7 @@ CASES = [
          (W, "Tao Jianping", "Mila - Quebec Artificial Intelligence Institute", "postdoctoral fellow", 2016, 2018), id="bio-before-that-postdoc"),
     case("Keynote speaker Sarah Lindqvist leads the Responsible AI team at Salesforce. She holds a BSc from Uppsala "
          "University and an MSc from KTH Royal Institute of Technology.",
-         (W, "Sarah Lindqvist", "Salesforce", None, None, None),
+         (W, "Sarah Lindqvist", "Salesforce", "head", None, None),
          (S, "Sarah Lindqvist", "Uppsala University", "Bachelor", None, None),
          (S, "Sarah Lindqvist", "KTH Royal Institute of Technology", "Master", None, None), id="bio-holds-degrees"),
     case("Nguyen Thi Lan is a senior research scientist at VinAI and an adjunct lecturer at Hanoi University of "
@@ -219,7 +220,7 @@ CASES = [
          (W, "Chen Jie", "Microsoft Research Asia", "researcher", None, None), id="cjk-both-former"),
     case("Nakamura Yui leads the robotics group at Toyota Research Institute, which she joined in 2020 after her "
          "PhD at Tohoku University.",
-         (W, "Nakamura Yui", "Toyota Research Institute", None, 2020, None),
+         (W, "Nakamura Yui", "Toyota Research Institute", "head", 2020, None),
          (S, "Nakamura Yui", "Tohoku University", "PhD", None, None), id="cjk-which-she-joined"),
     case("Kang Hyun-woo, the chief AI officer at SK Telecom, is a graduate of Pohang University of Science and "
          "Technology.",

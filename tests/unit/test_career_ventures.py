@@ -187,7 +187,7 @@ def test_a_unit_named_with_and_without_its_institution_is_one_unit(nlp):
     text = ("Seo Ji-hoon has spent his entire career at Samsung Research. After graduating from Seoul National "
             "University in 2018, he joined the company's AI Center, where he now leads a group of twelve engineers.")
     found = careers(nlp, text)
-    assert [r for r in found if r[2] == "AI Center"] == [("WORKS_AT", "Seo Ji-hoon", "AI Center", None, 2018, None)]
+    assert [r for r in found if r[2] == "AI Center"] == [("WORKS_AT", "Seo Ji-hoon", "AI Center", "head", 2018, None)]
 
 
 def test_a_job_then_joined_in_the_same_sentence_begins_when_the_one_before_ended(nlp):

@@ -1,0 +1,94 @@
+"""Spells told only by their length, dated by the move the text sets beside them; and posts an organisation gives
+("named X its chief scientist", "appointed X chief scientist"), with firms the small model does not know.
+Invented people, real organisations; run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction import careers
+
+
+@pytest.mark.parametrize("text, org, start, end", [
+    ("Marta Kowalski, who spent nine years at Amazon, joined Zalando in 2022.", "Amazon", 2013, 2022),
+    ("Marta Kowalski joined Zalando in 2021, having spent seven years at Intel.", "Intel", 2014, 2021),
+    ("Marta Kowalski is leaving Amazon after nine years to join Zalando in 2022.", "Amazon", 2013, 2022),
+    ("Marta Kowalski joined Zalando in March 2022. She spent nine years at Amazon before that.", "Amazon", 2013,
+     2022),
+    ("Marta Kowalski has led Spotify's research team since 2021 and before that spent seven years as an engineer "
+     "at Intel.", "Intel", 2014, 2021),
+])
+def test_a_length_beside_a_dated_move_gives_both_ends(nlp, text, org, start, end):
+    found = careers(nlp, text)
+    assert any(r[0] == "WORKS_AT" and r[2] == org and (r[4], r[5]) == (start, end) for r in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    # the decade is the spell's own time, not the nine years before 2022
+    ("Marta Kowalski, who spent nine years at Amazon in the 2000s, joined Zalando in 2022.", "Amazon"),
+    # an adviser's post is held beside the job, which it need not end
+    ("Marta Kowalski, who has spent nine years at Amazon, joined Zalando as an adviser in 2022.", "Amazon"),
+    # "before that" with no length says only the order
+    ("Marta Jovic was a senior engineer at AI2 from 2019 to 2023 and before that worked at Microsoft.",
+     "Microsoft"),
+])
+def test_a_spell_the_text_does_not_date_stays_undated(nlp, text, org):
+    found = careers(nlp, text)
+    assert any(r[2] == org and (r[4], r[5]) == (None, None) for r in found), found
+
+
+@pytest.mark.parametrize("text, org, start, end", [
+    ("Marta Kowalski completed her PhD at ETH Zurich in 2015, then spent three years at IBM Research.",
+     "IBM Research", 2015, 2018),
+    ("Marta Kowalski received her bachelor's degree from Warsaw University of Technology in 2010 and her PhD from "
+     "ETH Zurich in 2015, then joined Google.", "Google", 2015, None),
+])
+def test_a_job_taken_then_begins_when_the_degree_told_before_it_ended(nlp, text, org, start, end):
+    found = careers(nlp, text)
+    assert any(r[0] == "WORKS_AT" and r[2] == org and (r[4], r[5]) == (start, end) for r in found), found
+
+
+@pytest.mark.parametrize("text, org, role, start", [
+    ("Microsoft appointed Marta Kowalski chief scientist in 2022.", "Microsoft", "chief scientist", 2022),
+    ("Google named Marta Kowalski its chief scientist in 2022.", "Google", "chief scientist", 2022),
+    # firms the small model does not know, told by the "its" of the post they give
+    ("Zalando has named Marta Kowalski its chief scientist.", "Zalando", "chief scientist", None),
+    ("Last week Zalando appointed Marta Kowalski as its head of research.", "Zalando", "head of research", None),
+    ("Klarna has hired Marta Kowalski as its chief AI officer.", "Klarna", "chief AI officer", None),
+])
+def test_the_post_an_organisation_gives_is_a_job_there(nlp, text, org, role, start):
+    found = careers(nlp, text)
+    assert any(r[:4] == ("WORKS_AT", "Marta Kowalski", org, role) and r[4] == start for r in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Marta Kowalski, who heads Zalando's forecasting group, spoke at the event.", "Zalando"),
+    ("Marta Kowalski manages Klarna's fraud team and previously worked at Spotify.", "Klarna"),
+])
+def test_the_owner_of_a_unit_one_leads_is_the_employer(nlp, text, org):
+    assert any(r[0] == "WORKS_AT" and r[2] == org for r in careers(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Smith named Marta Kowalski his deputy.",
+    "Jones hired Marta Kowalski as her assistant in 2019.",
+    # one may join someone's group; that makes the group's head no employer
+    "Marta Kowalski joined Geoffrey Hinton's group in 2015.",
+])
+def test_a_person_hiring_for_themselves_or_heading_a_group_is_no_employer(nlp, text):
+    found = careers(nlp, text)
+    assert not any(r[2] in ("Smith", "Jones", "Hinton", "Geoffrey Hinton") for r in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Tanaka Yui, who heads the robotics division at Preferred Networks, declined to comment.", "Preferred Networks"),
+    ("Zhou Wenjing led the speech team at Baidu from 2011 to 2021.", "Baidu"),
+    ("Marta Kowalski has headed Google's robotics lab since 2019.", "Google"),
+])
+def test_leading_a_unit_is_heading_it(nlp, text, org):
+    assert any(r[2] == org and r[3] == "head" for r in careers(nlp, text))
+
+
+def test_leading_work_or_a_deal_gives_no_head(nlp):
+    found = careers(nlp, "Marta Kowalski led the investment in Mistral AI in 2023 while at Index Ventures.")
+    assert not any(r[2] == "Mistral AI" for r in found), found
