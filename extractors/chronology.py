@@ -37,7 +37,8 @@ _MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
 # What takes one from one job to the next: a move, or joining another organisation ("joined Waymo in 2015").
 _SUCCEEDING = _MOVES | frozenset("join joins joined joining".split())
 # The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
-_ANNOUNCING = HIRE_VERBS | frozenset("join joins joined joining".split())
+_JOINS = frozenset("join joins joined joining".split())
+_ANNOUNCING = HIRE_VERBS | _JOINS
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
 _TIME = re.compile(r"(?:1[89]|20)\d\d|'\d\d")  # a year or a decade: "2016", "2000s", "'90s"
 # Adverbs that put a step right after the one told before it: "He then joined X".
@@ -57,6 +58,7 @@ class _Note:
     then: bool = False  # "He then joined X": begins when the spell told before it ended
     orgs: int = 0  # organisations the sentence names
     dated: bool = False  # the spell's clause has a time of its own ("spent nine years at Amazon in the 2000s")
+    joined_from: bool = False  # "Kowalski joins from Amazon": the job left for the one announced
 
 
 @dataclass
@@ -100,8 +102,11 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
             or length is not None and verb.lower_ in SPEND_VERBS) and _follows_on(verb)
     orgs = len({e.start for e in sent.ents if e.label_ == "ORG"})
     dated = any(t.ent_type_ == "DATE" and _TIME.match(t.text) and clause(t.head).i == verb.i for t in verb.subtree)
+    joined_from = trigger.lower_ in _JOINS and any(
+        c.dep_ == "prep" and c.lower_ == "from" and tail_name in doc[c.i:c.right_edge.i + 1].text
+        for c in trigger.children)
     doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then, orgs,
-                                                      dated))
+                                                      dated, joined_from))
 
 
 def _before_that_said(verb: Token) -> bool:
@@ -138,6 +143,7 @@ def complete_years(doc: Doc) -> None:
     _before_that(spells, order)
     _after_that(spells, order)
     _length_before_move(spells)
+    _joined_from(spells, {sent.start: k for k, sent in enumerate(doc.sents)})
     _apply_lengths(spells)
     for kind, person, year, at, target in events:
         if target is not None:
@@ -259,6 +265,25 @@ def _length_before_move(spells: dict[tuple, _Spell]) -> None:
             if len(moves) == 1:
                 spell.set("end", moves.pop())
                 break
+
+
+def _joined_from(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:
+    """"Spotify named Kowalski its chief scientist in 2022. Kowalski joins from Amazon": the job one joins a new
+    post from ends when that post, the one dated job announced in the sentence or the one before, begins."""
+    for spell in spells.values():
+        if spell.end is not None or spell.rels[0]["type"] != "WORKS_AT":
+            continue
+        notes = [n for n in spell.notes if n.joined_from]
+        if not notes:
+            continue
+        at = sentence.get(notes[0].rel[POSITION][0], -9)
+        head = spell.rels[0]["head"]
+        starts = {n.rel["start"] for s in spells.values() if s is not spell and s.rels[0]["head"] == head
+                  and s.rels[0]["type"] == "WORKS_AT" and not _held_beside(s) for n in s.notes
+                  if n.trigger in _ANNOUNCING and n.rel["start"] is not None
+                  and 0 <= at - sentence.get(n.rel[POSITION][0], -9) <= 1}
+        if len(starts) == 1 and (spell.start is None or spell.start <= min(starts)):
+            spell.set("end", starts.pop())
 
 
 def _apply_lengths(spells: dict[tuple, _Spell]) -> None:

@@ -16,7 +16,7 @@ from extractors.institutions import generic, names_person
 from extractors.links import Link
 from extractors.milestones import own_announcement
 from extractors.roles import staff_member, work_between
-from extractors.syntax import MAX_CLIMB, misread_post, role_phrase
+from extractors.syntax import MAX_CLIMB, hire_hung_on, misread_post, role_phrase
 from extractors.syntax import (
     anchor as _anchor,
 )
@@ -127,10 +127,12 @@ class Climb(Triggers):
                 and token.head.head.lower_ in ("at", "for", "with") and token.i < token.head.i:
             token = token.head  # "spent four years at Apple working on Siri": the parser makes Apple the subject
             path.append(token)
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        hung = hire_hung_on(token)
+        if token.dep_ in ("nsubj", "nsubjpass") or hung is not None:
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
-            verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
-                                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            verbs = [hung] if hung is not None else [token.head] + [
+                c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             for verb in verbs:
                 announced = self._appointment_announced(verb)
                 if announced is not None:

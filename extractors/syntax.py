@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extractors.relations import hedged
 from extractors.vocabulary import (
     DEGREE_NOUNS,
+    HIRE_VERBS,
     ROLE_NOUNS,
     STUDENT_NOUNS,
     STUDY_VERBS,
@@ -214,11 +215,22 @@ def role_after(verb: Token) -> str | None:
                     return role_phrase(obj)
         if misread_post(child):
             return role_phrase(child)
-    for hired in (c for c in verb.children if c.dep_ == "dobj"):
+    for hired in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
         for post in [*hired.children, *(c for c in verb.children if c.dep_ == "oprd")]:
             if post.dep_ in ("appos", "oprd") and post.lower_ in ROLE_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in post.children):
                 return role_phrase(post)
+    return None
+
+
+def hire_hung_on(name: Token) -> Token | None:
+    """"Spotify named Jane Doe its chief scientist": the small model may make the firm the sentence's root and hang
+    the verb on it; the verb then, as if the firm were its subject."""
+    doc = name.doc
+    verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if name.dep_ == "ROOT" and verb is not None and verb.head.i == name.i and verb.dep_ in ("acl", "xcomp") \
+            and verb.tag_ in ("VBN", "VBD") and verb.lower_ in HIRE_VERBS:
+        return verb
     return None
 
 

@@ -28,6 +28,7 @@ from extractors.vocabulary import (
     degree_word,
     first_conjunct,
 )
+from extractors.syntax import hire_hung_on
 from extractors.wordfinder import find_tagged
 
 
@@ -91,8 +92,8 @@ def led_unit_verb(token: Token) -> Token | None:
 def hiring_verb(token: Token) -> Token | None:
     """The verb by which `token` gives a person a post of its own: "Zalando named Marta Kowalski its chief
     scientist", "Zalando has appointed Kowalski as its CTO". Only with "its": a person names people too."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lower_ not in HIRE_VERBS:
+    verb = hire_hung_on(token) or token.head
+    if token.dep_ != "nsubj" and verb.i == token.head.i or verb.lower_ not in HIRE_VERBS:
         return None
     posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]

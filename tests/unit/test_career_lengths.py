@@ -92,3 +92,23 @@ def test_leading_a_unit_is_heading_it(nlp, text, org):
 def test_leading_work_or_a_deal_gives_no_head(nlp):
     found = careers(nlp, "Marta Kowalski led the investment in Mistral AI in 2023 while at Index Ventures.")
     assert not any(r[2] == "Mistral AI" for r in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    # the small model makes the firm the sentence's root and hangs "named" on it
+    ("Spotify named Marta Kowalski its chief scientist in 2022.", "Spotify"),
+    ("Zalando named Marta Kowalski its chief scientist in 2022.", "Zalando"),
+])
+def test_a_firm_the_parse_makes_the_root_still_names_the_hire(nlp, text, org):
+    assert ("WORKS_AT", "Marta Kowalski", org, "chief scientist", 2022, None) in careers(nlp, text)
+
+
+def test_the_job_one_joins_from_ends_when_the_announced_post_begins(nlp):
+    found = careers(nlp, "Spotify named Marta Kowalski its chief scientist in 2022. Kowalski joins from Amazon, "
+                         "where she spent nine years.")
+    assert ("WORKS_AT", "Marta Kowalski", "Amazon", None, 2013, 2022) in found
+
+
+def test_joining_from_ends_nothing_beside_an_advisers_post(nlp):
+    found = careers(nlp, "Marta Kowalski joined Spotify in 2022 as an adviser. Kowalski joins from Amazon.")
+    assert ("WORKS_AT", "Marta Kowalski", "Amazon", None, None, None) in found
