@@ -105,7 +105,8 @@ class Careers:
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             text = span_text(sent)
-            years = [m for m in find_years(text, offset=sent.start_char, anchor=anchor) if not lifespan(m, doc)]
+            years = [m for m in find_years(text, offset=sent.start_char, anchor=anchor, as_of=doc._.kg_as_of)
+                     if not lifespan(m, doc)]
             in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
             orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
             if number == 0:

@@ -203,7 +203,7 @@ def _field_of_a_post(ent: Span) -> bool:
 _FIELD_WORDS = frozenset("research science sciences applied engineering computer computing data technology product "
                          "products design operations strategy policy analytics intelligence learning machine "
                          "artificial statistics mathematics informatics robotics software infrastructure security "
-                         "platform".split())
+                         "platform pathology biology medicine health finance".split())
 _POST_WORDS = ROLE_NOUNS | frozenset("postdoctoral senior junior associate assistant visiting principal".split())
 
 
@@ -215,11 +215,23 @@ def _field_or_post(ent: Span) -> bool:
         return False
     if all(w in _POST_WORDS for w in words):
         return True
+    root = ent.root
+    if _named_as(root) and any(t.lower_ in ROLE_NOUNS and t.i + 1 < ent.end and t.nbor().lower_ == "of"
+                               for t in ent):
+        return True  # "appointed X as Global Head of Computational Pathology": the post, named whole
+    if len(words) > 1 and (words[-1] in _FIELD_WORDS or words[-1].upper() in _FIELD_ACRONYMS) \
+            and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ROLE_NOUNS \
+            and _named_as(root.head.head):
+        return True  # "as Vice President of Clinical AI": the post's field
     if not all(w in _FIELD_WORDS for w in words):
         return False
-    root = ent.root
     return len(words) == 1 or (root.dep_ == "pobj" and root.head.lower_ == "of"
                                and root.head.head.lower_ in _TITLE_ENDINGS | _TITLE_OPENERS)
+
+
+def _named_as(token: Token) -> bool:
+    """A post one is appointed, named or serves "as"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _organisation_subject(ent: Span) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.docdate import FULL_DATE
 from extractors.relations import doc_text
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
@@ -111,6 +112,7 @@ _DECORATION = re.compile(
     r"curriculum vitae|r[ée]sum[ée]|blog)\s*$",
     re.I,
 )
+_DATE_LINE = re.compile(rf"\s*[-–—|:·•,]\s*(?:posted\s+(?:on\s+)?)?(?:{FULL_DATE.pattern})\s*$", re.I)
 _MARKUP = re.compile(r"^[\s#*=_>]+|[\s#*=_]+$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.(?:-?[A-Z]\.)?)$")
 # Capitalised words a title or heading has that no name has.
@@ -124,6 +126,7 @@ _NOT_NAMES = frozenset(
 
 def _bare_name(line: str) -> str | None:
     core = _MARKUP.sub("", line).strip()
+    core = _DATE_LINE.sub("", core)  # a post's "Jane Doe · 3 February 2025"
     core = _DECORATION.sub("", core).strip(" -–—|:·,")
     return core or None
 
@@ -179,11 +182,15 @@ def title_person(nlp: Language, title: str | None) -> str | None:
 
 def heading_person(nlp: Language, text: str) -> str | None:
     """The name a page's first line gives in capitals ("CURRICULUM VITAE — YOON SEUNG-HYUN"), which NER does
-    not read as a name: written in title case, it must pass `title_person`. A first line in mixed case is
-    left to `page_name`, which reads it with its context."""
+    not read as a name: written in title case, it must pass `title_person`; so must a post's byline with its
+    date ("Ananya Krishnamurthy · 3 February 2025"). Another first line in mixed case is left to `page_name`,
+    which reads it with its context."""
     line = _FIRST_LINE.match(text).group(1)  # not text.split(): that copies the whole document
-    if len(line) > _HEADING_CHARS or not line.isupper():
+    if len(line) > _HEADING_CHARS:
         return None
+    if not line.isupper():
+        # a post's byline, "Ananya Krishnamurthy · 3 February 2025": the name on its own is read as a title is
+        return title_person(nlp, _bare_name(line)) if _DATE_LINE.search(line) else None
     core = _bare_name(line)
     return title_person(nlp, core.title()) if core else None
 

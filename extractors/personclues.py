@@ -35,6 +35,7 @@ from extractors.vocabulary import (
     COMPANY_NAME_WORDS,
     DEGREE_VERBS,
     END_VERBS,
+    HIRE_NOUNS,
     HIRE_VERBS,
     JOIN_VERBS,
     MOVE_VERBS,
@@ -250,6 +251,11 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
                 g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children)
             for c in root.head.children):
         return True  # "Hugging Face has hired X as head of research", "promoted X to senior director"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in HIRE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("as", "to") and any(
+                g.dep_ == "pobj" and g.lower_ in _POST_WORDS for g in c.children)
+            for c in (*root.head.head.children, *root.children)):
+        return True  # "announced the appointment of X as Global Head of Computational Pathology"
     if root.dep_ == "nsubjpass" and root.head.lower_ in HIRE_VERBS and any(
             (c.dep_ in ("oprd", "attr") and c.tag_ == "NN" and c.lower_ in _POST_WORDS)
             or (c.dep_ == "prep" and c.lower_ in ("as", "to")

@@ -30,6 +30,7 @@ import extractors.gazetteer  # noqa: F401
 import extractors.linker  # noqa: F401
 import extractors.relations  # noqa: F401
 from extractors.articles import Article
+from extractors.docdate import written_on
 from extractors.narrator import heading_person, title_person
 from extractors.relations import doc_text
 from extractors.schooling import keep_dotted_degrees
@@ -133,6 +134,7 @@ def _titled(nlp: Language, text: str, meta: dict[str, Any]):
     in the text."""
     doc = nlp.make_doc(text)
     doc._.kg_title_person = title_person(nlp, meta.get("title")) or heading_person(nlp, text)
+    doc._.kg_as_of = written_on(text, meta.get("published"))  # what "today" and "next month" count from
     return doc
 
 

@@ -91,7 +91,8 @@ def led_unit_verb(token: Token) -> Token | None:
 
 def hiring_verb(token: Token) -> Token | None:
     """The verb by which `token` gives a person a post of its own: "Zalando named Marta Kowalski its chief
-    scientist", "Zalando has appointed Kowalski as its CTO". Only with "its": a person names people too."""
+    scientist", "Zalando has appointed Kowalski as its CTO", "ASML has appointed X as head of Y". Only with "its"
+    or an acronym: a person names people too."""
     verb = hire_hung_on(token) or token.head
     if token.dep_ != "nsubj" and verb.i == token.head.i or verb.lower_ not in HIRE_VERBS:
         return None
@@ -101,7 +102,9 @@ def hiring_verb(token: Token) -> Token | None:
     owned = any(p.lower_ in ROLE_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in p.children)
                 for p in posts)
     named = any(t.ent_type_ == "PERSON" for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree)
-    return verb if owned and named else None
+    acronym = token.is_upper and len(token.text) >= 2 and token.text.isalpha()  # "ASML has appointed X as ...": no
+    # person's name is written in capitals
+    return verb if (owned or acronym) and named else None
 
 
 def _unit_owner_name(ent: Span, full_names: set[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.docdate import AsOf, told_years
 from extractors.relations import doc_text
 
 YEAR = r"(?:19|20)\d{2}"
@@ -73,8 +74,9 @@ class YearMention:
     relative: bool = False
 
 
-def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list[YearMention]:
-    """Year mentions in `text` (a sentence), offsets shifted by `offset`; `anchor` resolves "later"."""
+def find_years(text: str, *, offset: int = 0, anchor: int | None = None, as_of: AsOf | None = None) -> list[YearMention]:
+    """Year mentions in `text` (a sentence), offsets shifted by `offset`; `anchor` resolves "later", `as_of` (the
+    day the document was written) "today", "next month", "last year"."""
     found: list[YearMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -107,6 +109,10 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None) -> list
                 taken.append(match.span())
                 year = int(match.group(1))
                 found.append(YearMention(offset + match.start(), offset + match.end(), "point", year, year))
+    for start, end, year in told_years(text, as_of) if as_of is not None else ():
+        if free((start, end)):
+            taken.append((start, end))
+            found.append(YearMention(offset + start, offset + end, "point", year, year, True))
     if not _ANY_YEAR_WORD.search(text):
         found.sort(key=lambda m: m.start_char)
         return found

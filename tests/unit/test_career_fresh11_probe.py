@@ -574,7 +574,6 @@ XFAIL: dict[str, str] = {
                           "eleven years', 'this July', 'since 2013', 'in May' lost; AI2 named 'Allen Institute for "
                           "Artificial Intelligence', not as the text spells it",
     "hacker_news_comment": "Google Brain 2016-2019 and Uber AI Labs missed; Two Sigma and CMU PhD years lost",
-    "podcast_show_notes": "'joined last year after a postdoc' gives neither 2024",
     "keynote_speaker_bio": "MPI read as 'Max Planck Institute for Informatics in Saarbrücken'; Stuttgart start "
                            "2019 lost",
     "global_talent_visa_feature": "Tiago Fonseca Lima's USP and Edinburgh missed, USP given to Ananya instead; "
@@ -612,7 +611,8 @@ def test_document(nlp, name, request):
 
 def test_fresh11_probe_does_not_fall_back(nlp):
     """The floor measured on 16bd2b5 when the probe was written: 0 documents right, tp 76, fp 14, fn 109, 41 of
-    185 tuples in full. A change may raise it, never lower it."""
+    185 tuples in full. A change may raise it, never lower it. Fifteenth session, still held out (failures unread):
+    1 document right, tp 76, fp 14, 44 in full (the day of writing dating "next month", "last year")."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 185
-    assert right >= 0 and tp >= 76 and fp <= 14 and exact >= 41
+    assert right >= 1 and tp >= 76 and fp <= 14 and exact >= 44

@@ -365,7 +365,6 @@ XFAIL: dict[str, str] = {
     "news_ai2_founders": "'joined AI2 in 2018 after a PhD at UW' does not end the PhD in 2018",
     "bio_month_dates": "KU Leuven and MPI jobs with month dates missed; M.Sc. 2010 missed; Inria end '-17' lost",
     "policy_korea_returnees": "Oh Dae-sung's UCL and Yonsei missed; IBM end 2025 lost; extra Watson Center at IBM",
-    "press_melbourne_chair": "ANU end 'end of June 2024' and Melbourne start 'July 2024' lost; extra 'Chair' org",
     "interview_iiis_denial": "'the institute' read as org 'institute since 2014'; postdoc years lost",
 }
 
@@ -382,4 +381,4 @@ def test_fresh_probe_does_not_fall_back(nlp):
     tp 117, fp 8, fn 21, 95 tuples."""
     _, tp, fp, fn, exact = fresh_scores(nlp)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 138
-    assert tp >= 118 and fp <= 7 and exact >= 101
+    assert tp >= 118 and fp <= 6 and exact >= 102

@@ -1,0 +1,113 @@
+"""The date a document was written on, and the times it tells from there ("today", "next month", "last year").
+
+A news item's dateline ("BERLIN, 3 May 2022 — ...", "MUMBAI, 2 February 2024 —"), a post's date line ("Ananya
+Krishnamurthy · 3 February 2025") or its source's `published` date says when "today" is. A yearless dateline
+("SINGAPORE, Nov 12 (Reuters)") says nothing. Only a full date near the start counts: a year alone there may be
+anything ("New faculty, autumn 2024" is a heading, not a date of writing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+if not Doc.has_extension("kg_as_of"):
+    Doc.set_extension("kg_as_of", default=None)
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"((?:19|20)\d{2})"
+# "3 May 2022", "May 3, 2022", "Nov. 12, 2024", "2022-05-03"
+FULL_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}|"
+                        rf"{_YEAR}-(\d{{2}})-\d{{2}})\b", re.I)
+# What may follow a dateline's date: a dash, a bracketed agency, the end of the line.
+_AFTER_DATELINE = re.compile(r"\s*(?:[-–—(/]|\n|$)")
+_LEAD_CHARS = 100  # a dateline or a post's date line sits in the first line's first words
+# "Published 20 February 2024", "(recorded 9 October 2024)", "Posted on May 3, 2022" in the first lines
+_STAMPED = re.compile(rf"\b(?:published|posted|updated|recorded)\s+(?:on\s+)?(?={FULL_DATE.pattern})", re.I)
+_HEAD_LINES = 3
+# A heading's month: "People moves — August 2024", "Newsletter, March 2023"
+_HEADING_MONTH = re.compile(rf"^[^.]*[-–—,:|]\s*{_MONTH}\s+{_YEAR}(?:\.|\s*$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class AsOf:
+    year: int
+    month: int
+
+
+def _month(name: str) -> int:
+    return next(k for k, month in enumerate(_MONTHS, 1) if month.startswith(name.lower().rstrip(".")[:3]))
+
+
+def _as_of(match: re.Match) -> AsOf:
+    day_first, month_a, year_a, month_b, _, year_b, year_c, month_c = match.groups()
+    if year_a:
+        return AsOf(int(year_a), _month(month_a))
+    if year_b:
+        return AsOf(int(year_b), _month(month_b))
+    return AsOf(int(year_c), int(month_c))
+
+
+def written_on(text: str, published: str | None = None) -> AsOf | None:
+    """When the document says it was written: its dateline or date line, else its source's `published` date."""
+    head = text.lstrip()[:400].split("\n")[:_HEAD_LINES]
+    lead = head[0][:_LEAD_CHARS]
+    for match in FULL_DATE.finditer(lead):
+        if ". " in lead[:match.start()]:
+            break  # a sentence has begun: its dates are its own
+        if _AFTER_DATELINE.match(lead, match.end()):
+            return _as_of(match)
+    if (month := _HEADING_MONTH.match(head[0][:_LEAD_CHARS])) is not None:
+        return AsOf(int(month.group(2)), _month(month.group(1)))
+    for line in head:
+        if (stamp := _STAMPED.search(line)) is not None:
+            return _as_of(FULL_DATE.match(line, stamp.end()))
+    if published:
+        try:
+            day = date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+        return AsOf(day.year, day.month)
+    return None
+
+
+# Times told from the day of writing, and how far each lies from its year: "next month" in December is next year's.
+_NOW = re.compile(
+    r"\b(?:(today)(?!['’]s)|(yesterday|tomorrow)|(this|earlier\s+this|later\s+this|last|next)\s+"
+    r"(week|month|year|spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r"))\b",
+    re.I,
+)
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+
+
+def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each time `text` tells from the day of writing: "today", "this spring", "next
+    month", "last year", "last November". Not "Today, she leads ..." (now, not a day) nor "today's"."""
+    found = []
+    for match in _NOW.finditer(text):
+        today, near_day, which, unit = match.groups()
+        if today and not text[:match.start()].strip() and text[match.end():match.end() + 1] == ",":
+            continue
+        year = as_of.year
+        if which:
+            which, unit = which.lower().split()[-1], unit.lower()
+            if unit == "year":
+                year += {"last": -1, "next": 1}.get(which, 0)
+            elif unit == "month":
+                year += -1 if which == "last" and as_of.month == 1 else 1 if which == "next" and as_of.month == 12 \
+                    else 0
+            elif unit in _MONTHS:
+                month = _MONTHS.index(unit) + 1
+                year += -1 if which == "last" and month >= as_of.month else 1 if which == "next" and \
+                    month <= as_of.month else 0
+            elif unit in _SEASONS and which in ("last", "next"):
+                continue  # "last winter" may be this year's or the one before
+        elif near_day and as_of.month in (1, 12):
+            continue  # a day either side of the year's turn
+        found.append((match.start(), match.end(), year))
+    return found

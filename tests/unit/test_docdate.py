@@ -1,0 +1,80 @@
+"""The day a document was written on, and the times it tells from there."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.docdate import AsOf, told_years, written_on
+from tests.unit.extraction import careers
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("BERLIN, 3 May 2022 — Spotify today named ...", None, AsOf(2022, 5)),
+    ("COLOGNE, Germany, 14 November 2023 — DeepL ...", None, AsOf(2023, 11)),
+    ("SAN FRANCISCO, July 19, 2023 — Databricks ...", None, AsOf(2023, 7)),
+    ("BEIJING, March 8, 2023 (Xinhua) -- Chinese ...", None, AsOf(2023, 3)),
+    ("Ananya Krishnamurthy · 3 February 2025\nExcited to share ...", None, AsOf(2025, 2)),
+    ("People moves — August 2024. Watanabe Kenta has joined Sony AI.", None, AsOf(2024, 8)),
+    ("Appointment of Chief Scientific Adviser\nPublished 20 February 2024\nThe ...", None, AsOf(2024, 2)),
+    ("Kim joined Naver.", "2021-09-30", AsOf(2021, 9)),
+    # a dateline with no year, a heading's season, a date inside a sentence: no day of writing
+    ("SINGAPORE, Nov 12 (Reuters) - Grab Holdings said ...", None, None),
+    ("New faculty, autumn 2024\nETH Zurich welcomes ...", None, None),
+    ("Kim joined Naver. On 3 May 2022 she left.", None, None),
+    ("Kim joined Naver.", "not a date", None),
+])
+def test_the_day_of_writing_comes_from_a_dateline_a_date_line_or_the_source(text, published, expected):
+    assert written_on(text, published) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("She joins the company today.", 2024),
+    ("She will join DeepMind next month.", 2024),
+    ("She left Meta last year.", 2023),
+    ("She moved to Kyoto last November.", 2023),  # written in June: last November was the year before
+    ("She started this spring.", 2024),
+])
+def test_times_told_from_the_day_of_writing(text, year):
+    assert [y for _, _, y in told_years(text, AsOf(2024, 6))] == [year]
+
+
+@pytest.mark.parametrize("text, as_of, year", [
+    ("She will join DeepMind next month.", AsOf(2024, 12), 2025),
+    ("She left Meta last month.", AsOf(2025, 1), 2024),
+])
+def test_a_month_away_may_cross_the_year(text, as_of, year):
+    assert [y for _, _, y in told_years(text, as_of)] == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "Today, she leads the robotics group at Google.",  # now, not a day
+    "Today's hire is Kim.",
+    "She left Meta last winter.",  # this year's or the one before
+])
+def test_times_that_name_no_year(text):
+    assert told_years(text, AsOf(2024, 6)) == []
+
+
+def test_a_dated_story_dates_its_relative_times(nlp):
+    found = careers(nlp, "LONDON, March 4, 2023 — Marta Kowalski will join DeepMind next month, the company said. "
+                         "Last year she left Meta.")
+    assert ("WORKS_AT", "Marta Kowalski", "Google DeepMind", None, 2023, None) in found
+    assert ("WORKS_AT", "Marta Kowalski", "Meta", None, None, 2022) in found
+
+
+def test_an_undated_story_dates_nothing_relative(nlp):
+    found = careers(nlp, "Marta Kowalski will join DeepMind next month. Last year she left Meta.")
+    assert not any(r[4] or r[5] for r in found), found
+
+
+@pytest.mark.parametrize("text, org, role", [
+    ("Roche announced the appointment of Amara Nwachukwu-Bell as Vice President of Clinical AI.", "Roche",
+     "Vice President"),
+    ("Roche announced the appointment of Amara Nwachukwu-Bell as Global Head of Computational Pathology.", "Roche",
+     "Global Head"),
+    ("ASML has appointed Marieke Dijkstra-Vos as head of computational lithography.", "ASML",
+     "head of computational lithography"),
+])
+def test_a_post_in_capitals_is_no_organisation_and_its_holder_a_person(nlp, text, org, role):
+    found = careers(nlp, text)
+    assert {(r[2], r[3]) for r in found} == {(org, role)}, found
