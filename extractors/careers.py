@@ -102,13 +102,15 @@ class Careers:
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
         narrator = page_name(doc, people, ents) or doc._.kg_title_person or interviewee(doc, people, ents)
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
+        as_of = doc._.kg_as_of  # the day of writing, and where a dateline ("BERLIN, 3 May 2022 —") ends
+        lead_end = as_of.lead_end if as_of is not None else 0
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             text = span_text(sent)
-            years = [m for m in find_years(text, offset=sent.start_char, anchor=anchor, as_of=doc._.kg_as_of)
-                     if not lifespan(m, doc)]
+            years = [m for m in find_years(text, offset=sent.start_char, anchor=anchor, as_of=as_of)
+                     if not lifespan(m, doc) and m.start_char >= lead_end]
             in_sent = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-            orgs = [ent for ent in in_sent if linkable_org(ent, ents)]
+            orgs = [ent for ent in in_sent if linkable_org(ent, ents) and ent.start_char >= lead_end]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
                 host = host_of(sent, orgs)  # "X welcomes four new faculty members": where "A joins as ..." is

@@ -26,9 +26,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractors.milestones import MILESTONES, Milestone
+import extractors.docdate  # noqa: F401  (the Doc extension kg_as_of)
 from extractors.syntax import clause
 from extractors.textpeople import POSITION
-from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS, SPEND_VERBS
+from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS, SPEND_VERBS, coarse
 from kg.model import person_id
 
 _NOTES = "kg_spell_notes"
@@ -59,6 +60,7 @@ class _Note:
     orgs: int = 0  # organisations the sentence names
     dated: bool = False  # the spell's clause has a time of its own ("spent nine years at Amazon in the 2000s")
     joined_from: bool = False  # "Kowalski joins from Amazon": the job left for the one announced
+    now: bool = False  # "ASML has appointed X", "X joins as director": a hire the news tells as just made
 
 
 @dataclass
@@ -105,8 +107,23 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
     joined_from = trigger.lower_ in _JOINS and any(
         c.dep_ == "prep" and c.lower_ == "from" and tail_name in doc[c.i:c.right_edge.i + 1].text
         for c in trigger.children)
+    now = not joined_from and _told_as_now(verb if verb.lower_ in _ANNOUNCING else trigger)
     doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then, orgs,
-                                                      dated, joined_from))
+                                                      dated, joined_from, now))
+
+
+_PERFECT = frozenset("has have 's 've".split())
+
+
+def _told_as_now(verb: Token) -> bool:
+    """"ASML has appointed X", "X has joined Y", "X joins as director": a hire or a join in the present or the
+    present perfect, neither negated nor hedged by a modal (`relations.hedged` judges the rest)."""
+    if verb.lower_ not in _ANNOUNCING or coarse(verb) != "VERB":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PERFECT and all(a in _PERFECT | {"been"} for a in auxes)
 
 
 def _before_that_said(verb: Token) -> bool:
@@ -130,6 +147,7 @@ def _follows_on(verb: Token) -> bool:
 def complete_years(doc: Doc) -> None:
     """Fill the years the story gives but no single sentence does (see the module's docstring)."""
     notes: list[_Note] = doc.user_data.pop(_NOTES, [])
+    as_of = doc._.kg_as_of
     events: list[Milestone] = doc.user_data.pop(MILESTONES, [])
     rels = doc._.kg_relations or []
     if not notes:
@@ -151,6 +169,8 @@ def complete_years(doc: Doc) -> None:
         elif kind != "length":
             {"starts": _start_announced, "ends": _end_current, "joined": _start_undated,
              "since": _since_there}[kind](spells, person, year, at)
+    if as_of is not None:
+        _started_now(spells, as_of.year)
     _successions(spells)
     _apply_lengths(spells)
 
@@ -284,6 +304,15 @@ def _joined_from(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:
                   and 0 <= at - sentence.get(n.rel[POSITION][0], -9) <= 1}
         if len(starts) == 1 and (spell.start is None or spell.start <= min(starts)):
             spell.set("end", starts.pop())
+
+
+def _started_now(spells: dict[tuple, _Spell], year: int) -> None:
+    """A dated news item's "ASML has appointed X as head of Y", "X joins as director": the job begins in the year
+    the item was written, when nothing else dates it."""
+    for spell in spells.values():
+        if spell.rels[0]["type"] == "WORKS_AT" and spell.start is None and spell.end is None \
+                and any(n.now for n in spell.notes):
+            spell.set("start", year)
 
 
 def _apply_lengths(spells: dict[tuple, _Spell]) -> None:

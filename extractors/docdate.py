@@ -38,30 +38,35 @@ _HEADING_MONTH = re.compile(rf"^[^.]*[-–—,:|]\s*{_MONTH}\s+{_YEAR}(?:\.|\s*$
 class AsOf:
     year: int
     month: int
+    lead_end: int = 0  # where a dateline ends ("BERLIN, 3 May 2022 —"): its place and year are no one's career
 
+
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
 def _month(name: str) -> int:
     return next(k for k, month in enumerate(_MONTHS, 1) if month.startswith(name.lower().rstrip(".")[:3]))
 
 
-def _as_of(match: re.Match) -> AsOf:
+def _as_of(match: re.Match, lead_end: int = 0) -> AsOf:
     day_first, month_a, year_a, month_b, _, year_b, year_c, month_c = match.groups()
     if year_a:
-        return AsOf(int(year_a), _month(month_a))
+        return AsOf(int(year_a), _month(month_a), lead_end)
     if year_b:
-        return AsOf(int(year_b), _month(month_b))
-    return AsOf(int(year_c), int(month_c))
+        return AsOf(int(year_b), _month(month_b), lead_end)
+    return AsOf(int(year_c), int(month_c), lead_end)
 
 
 def written_on(text: str, published: str | None = None) -> AsOf | None:
     """When the document says it was written: its dateline or date line, else its source's `published` date."""
-    head = text.lstrip()[:400].split("\n")[:_HEAD_LINES]
+    indent = len(text) - len(text.lstrip())
+    head = text[indent:indent + 400].split("\n")[:_HEAD_LINES]
     lead = head[0][:_LEAD_CHARS]
     for match in FULL_DATE.finditer(lead):
         if ". " in lead[:match.start()]:
             break  # a sentence has begun: its dates are its own
         if _AFTER_DATELINE.match(lead, match.end()):
-            return _as_of(match)
+            dash = _DATELINE_DASH.match(lead, match.end())
+            return _as_of(match, indent + (dash.end() if dash else match.end()))
     if (month := _HEADING_MONTH.match(head[0][:_LEAD_CHARS])) is not None:
         return AsOf(int(month.group(2)), _month(month.group(1)))
     for line in head:

@@ -9,14 +9,14 @@ from tests.unit.extraction import careers
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("BERLIN, 3 May 2022 — Spotify today named ...", None, AsOf(2022, 5)),
-    ("COLOGNE, Germany, 14 November 2023 — DeepL ...", None, AsOf(2023, 11)),
-    ("SAN FRANCISCO, July 19, 2023 — Databricks ...", None, AsOf(2023, 7)),
-    ("BEIJING, March 8, 2023 (Xinhua) -- Chinese ...", None, AsOf(2023, 3)),
-    ("Ananya Krishnamurthy · 3 February 2025\nExcited to share ...", None, AsOf(2025, 2)),
-    ("People moves — August 2024. Watanabe Kenta has joined Sony AI.", None, AsOf(2024, 8)),
-    ("Appointment of Chief Scientific Adviser\nPublished 20 February 2024\nThe ...", None, AsOf(2024, 2)),
-    ("Kim joined Naver.", "2021-09-30", AsOf(2021, 9)),
+    ("BERLIN, 3 May 2022 — Spotify today named ...", None, (2022, 5)),
+    ("COLOGNE, Germany, 14 November 2023 — DeepL ...", None, (2023, 11)),
+    ("SAN FRANCISCO, July 19, 2023 — Databricks ...", None, (2023, 7)),
+    ("BEIJING, March 8, 2023 (Xinhua) -- Chinese ...", None, (2023, 3)),
+    ("Ananya Krishnamurthy · 3 February 2025\nExcited to share ...", None, (2025, 2)),
+    ("People moves — August 2024. Watanabe Kenta has joined Sony AI.", None, (2024, 8)),
+    ("Appointment of Chief Scientific Adviser\nPublished 20 February 2024\nThe ...", None, (2024, 2)),
+    ("Kim joined Naver.", "2021-09-30", (2021, 9)),
     # a dateline with no year, a heading's season, a date inside a sentence: no day of writing
     ("SINGAPORE, Nov 12 (Reuters) - Grab Holdings said ...", None, None),
     ("New faculty, autumn 2024\nETH Zurich welcomes ...", None, None),
@@ -24,7 +24,8 @@ from tests.unit.extraction import careers
     ("Kim joined Naver.", "not a date", None),
 ])
 def test_the_day_of_writing_comes_from_a_dateline_a_date_line_or_the_source(text, published, expected):
-    assert written_on(text, published) == expected
+    found = written_on(text, published)
+    assert (found and (found.year, found.month)) == expected
 
 
 @pytest.mark.parametrize("text, year", [
@@ -78,3 +79,30 @@ def test_an_undated_story_dates_nothing_relative(nlp):
 def test_a_post_in_capitals_is_no_organisation_and_its_holder_a_person(nlp, text, org, role):
     found = careers(nlp, text)
     assert {(r[2], r[3]) for r in found} == {(org, role)}, found
+
+
+def test_a_datelines_place_and_year_are_no_ones_career(nlp):
+    assert careers(nlp, "LONDON, 5 June 2025 — Marta Kowalski is a professor at UCL.") == {
+        ("WORKS_AT", "Marta Kowalski", "University College London", "professor", None, None)}
+    found = careers(nlp, "BERLIN, 3 May 2022 — Marta Kowalski, who worked at Amazon, joined Zalando.")
+    assert not any(r[2] == "BERLIN" for r in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("VELDHOVEN, the Netherlands, 3 March 2025 — ASML has appointed Marieke Dijkstra-Vos as head of computational "
+     "lithography, the company said on Monday.", "ASML"),
+    ("LONDON, 5 June 2025 — Marta Kowalski has joined Spotify as head of research.", "Spotify"),
+])
+def test_a_hire_a_dated_item_tells_as_just_made_begins_that_year(nlp, text, org):
+    assert any(r[2] == org and r[4] == int(text.split(" — ")[0][-4:]) for r in careers(nlp, text))
+
+
+def test_only_the_hire_told_as_now_is_dated(nlp):
+    found = careers(nlp, "LONDON, 5 June 2025 — Spotify has hired Marta Kowalski, who previously worked at Amazon.")
+    assert ("WORKS_AT", "Marta Kowalski", "Spotify", None, 2025, None) in found
+    assert ("WORKS_AT", "Marta Kowalski", "Amazon", None, None, None) in found
+
+
+def test_a_hire_told_as_now_is_undated_without_a_day_of_writing(nlp):
+    found = careers(nlp, "Marta Kowalski has joined Spotify as head of research.")
+    assert ("WORKS_AT", "Marta Kowalski", "Spotify", "head of research", None, None) in found
