@@ -55,6 +55,19 @@ _BOARDS = frozenset({"board", "boards", "committee", "committees", "panel", "pan
 _BOARD_MEMBERS = frozenset({"directors", "governors", "trustees"})
 
 
+# Verbs an organisation tells its own news with: "Grab said it had appointed X as its CFO".
+_TELLING = frozenset("said says announced announces confirmed confirms disclosed".split())
+
+
+def _said_it_hired(verb: Token) -> list[Token]:
+    """"Grab Holdings said on Tuesday it had appointed X", "Google said that it has hired X": the hire the
+    organisation tells of itself ("it"), never another's ("said Meta had hired X")."""
+    if verb.lower_ not in _TELLING:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.lower_ in HIRE_VERBS
+            and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)]
+
+
 def _personal_post(verb: Token) -> bool:
     """A post the hirer owns as a person: "named X his deputy", "hired X as her assistant"."""
     posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
@@ -132,7 +145,7 @@ class Climb(Triggers):
             # "Acme hired Jane", "Bloomberg launched X and has recruited two journalists, A and B"
             verbs = [hung] if hung is not None else [token.head] + [
                 c for c in token.head.children if c.dep_ == "conj" and coarse(c) == "VERB"
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)] + _said_it_hired(token.head)
             for verb in verbs:
                 announced = self._appointment_announced(verb)
                 if announced is not None:

@@ -589,4 +589,4 @@ def test_fresh9_probe_does_not_fall_back(nlp):
     tp 80, fp 13, 51 in full (its xfail reasons were seen at the session's start)."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 155
-    assert right >= 2 and tp >= 80 and fp <= 13 and exact >= 52
+    assert right >= 2 and tp >= 81 and fp <= 13 and exact >= 53

@@ -112,3 +112,21 @@ def test_the_job_one_joins_from_ends_when_the_announced_post_begins(nlp):
 def test_joining_from_ends_nothing_beside_an_advisers_post(nlp):
     found = careers(nlp, "Marta Kowalski joined Spotify in 2022 as an adviser. Kowalski joins from Amazon.")
     assert ("WORKS_AT", "Marta Kowalski", "Amazon", None, None, None) in found
+
+
+@pytest.mark.parametrize("text, org, role", [
+    ("Grab Holdings said on Tuesday it had appointed Tan Wei Ming as its chief financial officer.", "Grab Holdings",
+     "chief financial officer"),
+    ("Google said that it had hired Marta Kowalski.", "Google", None),
+])
+def test_an_organisation_telling_of_its_own_hire(nlp, text, org, role):
+    assert any(r[2] == org and r[3] == role for r in careers(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Google said it had not hired Marta Kowalski.",
+    "Google said it may appoint Marta Kowalski as chief scientist.",
+    "Google said Meta had hired Marta Kowalski.",  # Meta's hire, not Google's
+])
+def test_an_organisation_telling_of_no_hire_or_anothers(nlp, text):
+    assert not any(r[2] == "Google" for r in careers(nlp, text))
