@@ -56,3 +56,10 @@ def test_brain_drain_counts_a_degree_known_only_by_its_last_year(graph):
     by_country = queries.run(graph, "brain_drain", org_id=None, country="CN", any_spell=None, limit=10)
     assert [(r["org_id"], r["people"]) for r in by_country] == [(FAR, 1)]
 
+
+def test_org_profile_counts_people_joining_and_leaving_not_their_spells(graph):
+    # Far Corp holds two spells of Ana's from 2015 (bylines and the article): one person joined.
+    (far,) = queries.run(graph, "org_profile", org_id=FAR)
+    assert far["by_year"] == [{"year": 2015, "joined": 1, "left": 0}]
+    (home,) = queries.run(graph, "org_profile", org_id=HOME)
+    assert home["by_year"] == [{"year": 2010, "joined": 1, "left": 0}, {"year": 2015, "joined": 0, "left": 1}]
