@@ -27,6 +27,15 @@ def test_header_is_parsed():
     assert query.text.startswith("MATCH")
 
 
+def test_a_purpose_written_over_several_lines_is_read_whole():
+    source = GOOD.replace("// people_at: who works at an organisation.",
+                          "// people_at: who works at an organisation,\n// newest first.")
+    assert queries.parse("people_at", source).purpose == "who works at an organisation, newest first."
+    people_search = queries.load("people_search").purpose
+    assert people_search.endswith('letter triples (typos: "yoshua bengo").')
+    assert not queries.load("people_search").purpose.count("score:")  # lines after the header keys are notes
+
+
 def test_body_using_an_undeclared_param_is_rejected():
     source = GOOD.replace("LIMIT $limit", "LIMIT $limit SKIP $skip")
     with pytest.raises(QueryParamError, match="skip"):
