@@ -135,3 +135,12 @@ def test_extract_help_documents_the_json_shape():
 def test_readme_documents_the_extract_json_shape():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "kg extract" in readme and "one JSON object per document" in readme
+
+
+def test_an_input_error_without_a_file_is_only_its_reason(tmp_path):
+    # It printed "error: <input>: unknown format 'bogus'; ...", naming an input that was never given.
+    result = CliRunner().invoke(app, ["ingest", "papers", str(tmp_path / "a.jsonl"), "--format", "bogus"])
+    assert isinstance(result.exception, InputError)
+    assert str(result.exception).startswith("unknown format 'bogus'; one of ")
+    assert str(InputError("bad", line=3)) == "line 3: bad"
+    assert str(InputError("bad", file="a.jsonl", line=3)) == "a.jsonl:3: bad"
