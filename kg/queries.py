@@ -229,7 +229,7 @@ def _files():
 
 @cache
 def load(name: str) -> NamedQuery:
-    if not re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)?", name):
+    if not re.fullmatch(r"[a-z0-9_]+", name):  # migrations (cypher/schema/) are no named queries
         raise NotFound("query", name)
     path = _files().joinpath(f"{name}.cypher")
     if not path.is_file():

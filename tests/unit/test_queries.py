@@ -88,3 +88,5 @@ def test_unknown_or_path_like_names_are_not_found():
         queries.load("no_such_query")
     with pytest.raises(NotFound):
         queries.load("../pyproject")
+    with pytest.raises(NotFound):  # a migration: `kg query schema/0001_constraints` said its header lacked a mode
+        queries.load("schema/0001_constraints")
