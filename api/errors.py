@@ -12,6 +12,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import (
@@ -81,6 +82,22 @@ class ProblemResponse(JSONResponse):
     media_type = PROBLEM_JSON
 
 
+class FieldProblem(BaseModel):
+    loc: list[str] = Field(description="where: the part of the request (query, path, body) and the field")
+    msg: str
+
+
+class Problem(BaseModel):
+    """What every error answers (RFC 9457), as `application/problem+json`."""
+
+    type: str = "about:blank"
+    title: str = Field(description="the kind of failure, e.g. 'not found', 'invalid parameters'")
+    status: int
+    detail: str = Field(description="what went wrong, for a person to read")
+    instance: str | None = Field(default=None, description="the request path")
+    errors: list[FieldProblem] | None = Field(default=None, description="each invalid field (request validation)")
+
+
 def problem(status: int, title: str, detail: str, *, instance: str | None = None, **extra) -> ProblemResponse:
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if instance:
@@ -105,7 +122,8 @@ def _timed_out(exc: GraphError) -> bool:
 
 
 def install(app: FastAPI) -> None:
-    """Register the handlers that turn every failure into a problem document."""
+    """Register the handlers that turn every failure into a problem document, and say so in the OpenAPI."""
+    _document_problems(app)
 
     @app.exception_handler(KGError)
     async def _kg_error(request: Request, exc: KGError) -> ProblemResponse:
@@ -137,3 +155,28 @@ def install(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> ProblemResponse:
         log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
         return problem(500, "internal error", SERVER_DETAIL[500], instance=request.url.path)
+
+
+def _document_problems(app: FastAPI) -> None:
+    """Every error response in /openapi.json as a `Problem` in `application/problem+json`: FastAPI documents
+    422 as its own `HTTPValidationError` JSON (a list `detail`) and others with no body, so a client
+    generated from the spec could not read the errors these handlers send."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        spec = generate()
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(problem_schema.pop("$defs", {}))
+        schemas["Problem"] = problem_schema
+        for operation in (op for path in spec.get("paths", {}).values() for op in path.values()):
+            for status, response in operation.get("responses", {}).items():
+                if status[0] in "45":
+                    response["content"] = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        return spec
+
+    app.openapi = openapi

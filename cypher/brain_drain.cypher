@@ -9,9 +9,11 @@
 MATCH (p:Person)-[s:STUDIED_AT|WORKS_AT]->(o:Organization)
 WHERE (type(s) = 'STUDIED_AT' OR coalesce($any_spell, false))
   AND ($org_id IS NULL OR o.id = $org_id) AND ($country IS NULL OR o.country = $country)
-WITH p, min(s.start) AS studied_from, collect(DISTINCT o.country) AS origins
+// A degree read in text is often dated only by its end ("received her PhD from X in 2014"); with no year at all,
+// every dated job counts.
+WITH p, min(coalesce(s.start, s.end)) AS studied_from, collect(DISTINCT o.country) AS origins
 MATCH (p)-[w:WORKS_AT]->(now:Organization)
-WHERE w.start >= studied_from
+WHERE w.start IS NOT NULL AND (studied_from IS NULL OR w.start >= studied_from)
 WITH p, origins, w, now
 ORDER BY coalesce(w.end, w.start) DESC, w.start DESC, now.name
 WITH p, origins, collect(now)[0] AS now

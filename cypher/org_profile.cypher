@@ -10,9 +10,11 @@ CALL {
   OPTIONAL MATCH (p)-[n:STUDIED_AT|WORKS_AT]->(other:Organization)
   WHERE other.id <> o.id AND n.start > coalesce(s.end, s.start)
   WITH p, s, min(n.start) AS moved_out
-  UNWIND [{year: s.start, joined: 1, left: 0}, {year: moved_out, joined: 0, left: 1}] AS event
+  UNWIND [{year: s.start, joined: true}, {year: moved_out, joined: false}] AS event
   WITH p, event WHERE event.year IS NOT NULL
-  WITH event.year AS year, sum(event.joined) AS joined, sum(event.left) AS left
+  // People, not spells: bylines and an article may each give a spell starting the same year.
+  WITH event.year AS year, count(DISTINCT CASE WHEN event.joined THEN p.id END) AS joined,
+       count(DISTINCT CASE WHEN event.joined THEN null ELSE p.id END) AS left
   ORDER BY year
   RETURN collect({year: year, joined: joined, left: left}) AS by_year
 }

@@ -18,7 +18,8 @@ WHERE ($country IS NULL OR o.country = $country)
     MATCH (other)-[later:STUDIED_AT|WORKS_AT]->(:Organization)
     WHERE later.start > coalesce(w.end, w.start)
   }
+// One row per person and organisation: bylines and articles may each give the same job.
 RETURN other.id AS person_id, other.name AS name, hops, o.id AS org_id, o.name AS organization, o.country AS country,
-       o.kind AS kind, w.start AS since, w.end AS last_seen
+       o.kind AS kind, min(w.start) AS since, max(w.end) AS last_seen
 ORDER BY hops, name, organization
 LIMIT $limit

@@ -7,7 +7,7 @@ element per line; inside `<pre>` and other preformatted elements the page's own 
 breaks are lines too. In plain text, Markdown and preformatted HTML a line break that only
 wraps a sentence is joined (extractors/linewraps.py); a document's id is the hash of this
 read text, so a wrapped file's id is that of its unwrapped text.
-Unreadable or empty documents come out as `Reject` records so the caller can write
+Unreadable, empty or oversized documents come out as `Reject` records so the caller can write
 them to a rejects file and go on.
 """
 
@@ -48,6 +48,9 @@ _PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-space
 _LINE_BREAK = "\x1f"  # marks a kept source line break in the extracted text
 _BLANKS = re.compile(r"\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# spaCy's `nlp.max_length`: its parser and NER refuse a longer text (error E088), which would stop a whole run
+# at one oversized file, so such a document is set aside like any other unreadable one.
+MAX_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,9 @@ def _read_jsonl(path: Path, name: str) -> Iterator[Article | Reject]:
 def _checked(article: Article) -> Article | Reject:
     if not article.text:
         return Reject(file=article.source, line=article.line, reason="empty document")
+    if len(article.text) > MAX_CHARS:
+        return Reject(file=article.source, line=article.line,
+                      reason=f"document too long: {len(article.text):,} characters (at most {MAX_CHARS:,} are read)")
     return article
 
 

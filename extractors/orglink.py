@@ -38,7 +38,10 @@ class AffiliationLinker:
 
     def _resolve_uncached(self, name: str, country: str | None) -> tuple[Affiliation, ...]:
         out = []
-        for result in self.resolver.resolve_all(name, country=country):
+        results = self.resolver.resolve_all(name, country=country)
+        if not results:  # a string naming no institution the resolver can read is unresolved too
+            self.unresolved += 1
+        for result in results:
             if result.resolved:
                 self.resolved += 1
                 entry = self.resolver.get(result.id)

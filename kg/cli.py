@@ -41,9 +41,15 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Run the CLI, turning every KGError into one line on stderr and its exit code."""
+    """Run the CLI, turning every KGError (and a file system refusal) into one line on stderr and an exit code."""
     try:
         app()
     except KGError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except OSError as exc:
+        # A path given that cannot be written or made (--out naming a file, --rejects a folder, no permission):
+        # the user's to fix, said in one line like any other error rather than a traceback.
+        where = f": {exc.filename}" if exc.filename else ""
+        typer.echo(f"error: {exc.strerror or exc}{where}", err=True)
+        sys.exit(1)

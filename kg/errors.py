@@ -58,10 +58,11 @@ class InputError(KGError):
         self.reason = reason
         self.file = file
         self.line = line
-        where = file or "<input>"
+        where = file or ""
         if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {reason}")
+            where = f"{where}:{line}" if where else f"line {line}"
+        # Without a file (a bad option, an empty request) the reason is the whole message.
+        super().__init__(f"{where}: {reason}" if where else reason)
 
 
 class ModelMissing(ConfigError):

@@ -67,10 +67,17 @@ class LoadSummary:
     def lines(self) -> list[str]:
         rate = self.loaded / self.seconds if self.seconds else 0.0
         created = ", ".join(f"{label} {n}" for label, n in sorted(self.created_by_label.items()) if n) or "none"
+        nodes = f"nodes created: {self.counters['nodes_created']} ({created})"
+        if self.counters["nodes_deleted"]:
+            # The labels are counted before and after, so with deletions (an article read again, its people
+            # taken back and written anew) they are the net change, not what was created.
+            net = ", ".join(f"{label} {n:+}" for label, n in sorted(self.created_by_label.items()) if n) or "none"
+            nodes = f"nodes created: {self.counters['nodes_created']}, deleted: {self.counters['nodes_deleted']} " \
+                    f"(net: {net})"
         out = [
             f"records read: {self.read}, loaded: {self.loaded}, rejected: {self.rejected} "
             f"in {self.seconds:.1f} s ({rate:,.0f}/s)",
-            f"nodes created: {self.counters['nodes_created']} ({created})",
+            nodes,
             f"relationships created: {self.counters['relationships_created']}, updated: {self.relationships_updated}, "
             f"deleted: {self.counters['relationships_deleted']}, properties set: {self.counters['properties_set']}",
         ]

@@ -189,9 +189,14 @@ def parse(name: str, source: str) -> NamedQuery:
     if not header or not text:
         raise QueryParamError(f"{name}: needs a // header and a body")
     purpose = header[0].split(":", 1)[1].strip() if ":" in header[0] else header[0].strip()
-    mode, returns, params, in_params = None, (), [], False
+    mode, returns, params, in_params, in_purpose = None, (), [], False, True
     for line in header[1:]:
         stripped = line.strip()
+        # A purpose too long for one line goes on until `mode:` (people_search's was cut at "first;").
+        in_purpose = in_purpose and not stripped.startswith(("mode:", "params:", "returns:"))
+        if in_purpose:
+            purpose = f"{purpose} {stripped}".strip()
+            continue
         if stripped.startswith("mode:"):
             mode, in_params = stripped.split(":", 1)[1].strip(), False
         elif stripped.startswith("params:"):
@@ -224,7 +229,7 @@ def _files():
 
 @cache
 def load(name: str) -> NamedQuery:
-    if not re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)?", name):
+    if not re.fullmatch(r"[a-z0-9_]+", name):  # migrations (cypher/schema/) are no named queries
         raise NotFound("query", name)
     path = _files().joinpath(f"{name}.cypher")
     if not path.is_file():

@@ -21,8 +21,12 @@ Name = Annotated[str, Path(pattern="^[a-z0-9_]{1,64}$", description="a name from
 
 
 def _read_query(name: str) -> queries.NamedQuery:
-    query = queries.load(name)
-    if not query.read_only:
+    """The named read query; an unknown name and a write query's get the same 404, word for word."""
+    try:
+        query = queries.load(name)
+    except NotFound:
+        query = None
+    if query is None or not query.read_only:
         raise NotFound("question", name)
     return query
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import orjson
 import typer
+from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.errors import InputError
@@ -44,7 +46,8 @@ def import_ror(
     try:
         with partial.open("wb") as sink, Progress(
             TextColumn("importing ROR"), BarColumn(), TextColumn("{task.completed:,} organisations"),
-            TimeElapsedColumn(), transient=True,
+            # On stderr, and only on a terminal: on stdout it left a blank line before the summary.
+            TimeElapsedColumn(), transient=True, console=Console(stderr=True), disable=not sys.stderr.isatty(),
         ) as progress:
             task = progress.add_task("ror", total=None)
             for entry in read_ror(file, statuses=statuses, tally=tally):

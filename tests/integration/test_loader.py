@@ -73,6 +73,31 @@ def test_careers_from_bylines_and_boomerangs(store, tmp_path):
     assert {r["returned_to"] for r in peking} == {"Zhejiang University"}
 
 
+# examples/EXPECTED.md, "Careers (from yearly bylines)": every spell of every person listed there.
+EXPECTED_CAREERS = {
+    MEI: [("Tsinghua University", 2011, 2014), ("Google (United States)", 2015, 2019),
+          ("Tsinghua University", 2020, 2022)],
+    ZHOU: [("Peking University", 2012, 2014), ("Carnegie Mellon University", 2015, 2016),
+           ("Meta (United States)", 2017, 2019), ("Zhejiang University", 2020, 2022)],
+    "orcid:0000-0000-0000-1039": [("Shanghai Jiao Tong University", 2014, 2015), ("Stanford University", 2016, 2021)],
+    ELEANOR: [("University of Oxford", 2014, 2016), ("University of Toronto", 2018, 2022),
+              ("Vector Institute", 2020, 2022)],
+    SONG: [("Tsinghua University", 2011, 2022)],
+    "orcid:0000-0000-0000-1127": [("Microsoft Research Asia (China)", 2012, 2021)],
+    "orcid:0000-0000-0000-1100": [("Mila - Quebec Artificial Intelligence Institute", 2020, 2023),
+                                  ("Université de Montréal", 2020, 2023)],
+    "openalex:A9000000008": [("Carnegie Mellon University", 2015, 2019)],
+    "openalex:A9000000009": [("University of California, Berkeley", 2019, 2021)],
+}
+
+
+def test_careers_are_those_examples_expected_lists(store, tmp_path):
+    _load(store, EXAMPLES, tmp_path)
+    for person, spells in EXPECTED_CAREERS.items():
+        career = queries.run(store, "person_career", person_id=person)
+        assert sorted((r["organization"], r["start"], r["end"]) for r in career) == sorted(spells), person
+
+
 def test_coauthor_path_and_network(store, tmp_path):
     _load(store, EXAMPLES, tmp_path)
     path = queries.run(store, "collaboration_path", from_id=SONG, to_id=ELEANOR)

@@ -62,6 +62,17 @@ def test_a_file_read_under_a_given_name_records_that_name(tmp_path):
     assert [(i.file, i.line) for i in items if isinstance(i, Reject)] == [("feed.jsonl", 2), ("feed.jsonl", 3)]
 
 
+def test_a_document_longer_than_the_parser_takes_is_a_reject_and_the_rest_is_read(nlp, tmp_path):
+    # spaCy refuses a text over nlp.max_length (E088): read, it stopped the whole run with a traceback
+    (tmp_path / "huge.txt").write_text("Li Na joined Baidu in 2020. " * 40_000, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"id": "big", "text": "' + "word " * 250_000 + '"}\n', encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Li Na joined Baidu in 2020.", encoding="utf-8")
+    items = list(extract_documents(read_articles([tmp_path]), nlp=nlp, n_process=1))
+    assert [type(i).__name__ for i in items] == ["Reject", "Reject", "Document"]
+    assert [(r.file.rsplit("/", 1)[-1], r.line) for r in items[:2]] == [("feed.jsonl#big", 1), ("huge.txt", None)]
+    assert all(r.reason.startswith("document too long: ") and "1,000,000" in r.reason for r in items[:2])
+
+
 def test_missing_path_is_a_reject(tmp_path):
     (reject,) = read_articles([tmp_path / "nope.txt"])
     assert isinstance(reject, Reject) and reject.reason == "no such file or directory"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -135,3 +138,30 @@ def test_extract_help_documents_the_json_shape():
 def test_readme_documents_the_extract_json_shape():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "kg extract" in readme and "one JSON object per document" in readme
+
+
+def test_an_input_error_without_a_file_is_only_its_reason(tmp_path):
+    # It printed "error: <input>: unknown format 'bogus'; ...", naming an input that was never given.
+    result = CliRunner().invoke(app, ["ingest", "papers", str(tmp_path / "a.jsonl"), "--format", "bogus"])
+    assert isinstance(result.exception, InputError)
+    assert str(result.exception).startswith("unknown format 'bogus'; one of ")
+    assert str(InputError("bad", line=3)) == "line 3: bad"
+    assert str(InputError("bad", file="a.jsonl", line=3)) == "a.jsonl:3: bad"
+
+
+@pytest.mark.parametrize("args", [
+    ("browser-guide", "--out", "{file}"),
+    ("gazetteer", "import-ror", "{ror}", "--out", "{file}/orgs.jsonl"),
+])
+def test_an_output_path_that_cannot_be_written_is_one_error_line(tmp_path, args):
+    # An --out naming an existing file ended in a NotADirectoryError (or FileExistsError) traceback.
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder")
+    ror = tmp_path / "ror.jsonl"
+    ror.write_text('{"id": "https://ror.org/00000001", "name": "An Institute", "status": "active"}\n')
+    argv = [a.format(file=taken, ror=ror) for a in args]
+    result = subprocess.run([sys.executable, "-m", "kg", *argv], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "KG_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()  # "error: Not a directory: .../taken/favorites", no traceback
+    assert line.startswith("error: ") and str(taken) in line

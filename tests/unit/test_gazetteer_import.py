@@ -100,3 +100,12 @@ def test_reader_tally_and_gzip_by_content(tmp_path):
     tally = RorTally()
     assert [e.id for e in read_ror(disguised, tally=tally)] == ["ror:000000001"]
     assert (tally.records, tally.skipped, tally.damage) == (2, 1, None)
+
+
+def test_stdout_holds_only_the_summary(tmp_path):
+    # The progress bar went to stdout, and off a terminal it left a blank line before the summary.
+    out = tmp_path / "orgs.jsonl"
+    result = CliRunner().invoke(app, ["gazetteer", "import-ror", str(jsonl(tmp_path / "ror.jsonl", [ror_record(1)])),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"imported 1 organisations into {out}\n"

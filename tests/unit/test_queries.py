@@ -27,6 +27,15 @@ def test_header_is_parsed():
     assert query.text.startswith("MATCH")
 
 
+def test_a_purpose_written_over_several_lines_is_read_whole():
+    source = GOOD.replace("// people_at: who works at an organisation.",
+                          "// people_at: who works at an organisation,\n// newest first.")
+    assert queries.parse("people_at", source).purpose == "who works at an organisation, newest first."
+    people_search = queries.load("people_search").purpose
+    assert people_search.endswith('letter triples (typos: "yoshua bengo").')
+    assert not queries.load("people_search").purpose.count("score:")  # lines after the header keys are notes
+
+
 def test_body_using_an_undeclared_param_is_rejected():
     source = GOOD.replace("LIMIT $limit", "LIMIT $limit SKIP $skip")
     with pytest.raises(QueryParamError, match="skip"):
@@ -79,3 +88,5 @@ def test_unknown_or_path_like_names_are_not_found():
         queries.load("no_such_query")
     with pytest.raises(NotFound):
         queries.load("../pyproject")
+    with pytest.raises(NotFound):  # a migration: `kg query schema/0001_constraints` said its header lacked a mode
+        queries.load("schema/0001_constraints")
