@@ -66,6 +66,9 @@ class PersonName:
     # The same for "kaiming he" and "he kaiming": words sorted.
     order_free_key: str = field(init=False, compare=False)
     is_initials_only: bool = field(init=False, compare=False)
+    # The number a bibliography tells namesakes apart by: "dblp:0001" of "Wei Zhang 0001", "openreview:12" of
+    # "~Yang_Liu12"; "" when none. Two different numbers of one system are two people.
+    disambiguator: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         given_key = "".join(self.given)
@@ -78,6 +81,7 @@ class PersonName:
             "key": f"{given_key} {family_key}".strip(),
             "order_free_key": " ".join(sorted(w for w in (*self.given, *self.family) if w)),
             "is_initials_only": bool(self.given) and all(len(word) == 1 for word in self.given),
+            "disambiguator": _disambiguator(self.raw),
         }
         for name, value in values.items():
             object.__setattr__(self, name, value)
@@ -132,6 +136,19 @@ def title_length(words: list[str]) -> int:
             words[count].lower().rstrip(".") in TITLES and not words[count].rstrip(".").isupper())):
         count += 1
     return count
+
+
+_DBLP_NUMBER = re.compile(r"\s(\d{4})$")
+_OPENREVIEW_NUMBER = re.compile(r"^~\S+?(\d+)$")
+
+
+def _disambiguator(raw: str) -> str:
+    raw = raw.strip()
+    if (match := _OPENREVIEW_NUMBER.match(raw)) is not None:
+        return f"openreview:{match.group(1)}"
+    if (match := _DBLP_NUMBER.search(raw)) is not None:
+        return f"dblp:{match.group(1)}"
+    return ""
 
 
 @lru_cache(maxsize=200_000)
@@ -223,6 +240,9 @@ def name_compatible(a: str | PersonName, b: str | PersonName) -> float:
     """
     pa = a if isinstance(a, PersonName) else parse_name(a)
     pb = b if isinstance(b, PersonName) else parse_name(b)
+    if pa.disambiguator and pb.disambiguator and pa.disambiguator != pb.disambiguator \
+            and pa.disambiguator.split(":")[0] == pb.disambiguator.split(":")[0]:
+        return 0.0  # "Wei Zhang 0001" and "Wei Zhang 0002": namesakes the bibliography already told apart
     if (pa.key, pa.family) > (pb.key, pb.family):
         pa, pb = pb, pa
     return _compatible(pa, pb)

@@ -82,3 +82,14 @@ def test_family_first_names_block_in_both_readings():
 @pytest.mark.parametrize("name", ["Jun Xue", "Yue Zhang", "Ana Guerrero"])
 def test_umlaut_folding_leaves_pinyin_and_spanish_alone(name):
     assert parse_name(name).family_key == name.split()[-1].lower()
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Wei Zhang 0001", "Wei Zhang 0002", False),  # DBLP's namesakes
+    ("~Yang_Liu1", "~Yang_Liu12", False),  # OpenReview's
+    ("Wei Zhang 0001", "Wei Zhang", True),  # one source numbers, the other does not: no contradiction
+    ("~Yang_Liu1", "Yang Liu 0001", True),  # two systems' numbers say nothing of each other
+    ("Wei Zhang 0001", "Wei Zhang 0001", True),
+])
+def test_namesakes_a_bibliography_numbered_apart_stay_apart(a, b, same):
+    assert (name_compatible(a, b) > 0) is same
