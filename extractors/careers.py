@@ -58,6 +58,7 @@ from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
+    clause,
     degree_in,
     degree_label,
     degree_near,
@@ -177,6 +178,22 @@ def _left_object(link: Link, org: Span) -> bool:
         and not any(t.lower_ in DENIALS for t in trigger.ancestors)
 
 
+_SUCCEEDING = frozenset("replace replaces replacing replaced succeed succeeds succeeding succeeded".split())
+
+
+def _predecessors(link: Link, persons) -> list[str]:
+    """Whom the hire or the join replaces: "appointed X as its CFO, replacing Peter Oey", "X joins as director,
+    succeeding Y". Not a replacement only planned or denied ("will replace", "did not replace")."""
+    verb = clause(link.trigger)
+    found = []
+    for step in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _SUCCEEDING):
+        if any(c.dep_ in ("aux", "neg") for c in step.children):
+            continue
+        found += [name for c in step.children if c.dep_ == "dobj" for name in persons(c)
+                  if name not in link.people]
+    return found
+
+
 def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:
     """The degree written between another organisation of the verb and this one ("her Ph.D. from TU Delft and
     her M.Sc. in 2010 from X"): the second school's, though the parser hangs both on the verb, whose object
@@ -272,6 +289,10 @@ class _Sentence(Climb):
                     add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,
                                  confidence=link.confidence,
                                  degree=degree_label(degree_in(" ".join(t.text for t in own_phrase(shared)))))
+            for name in _predecessors(link, self._persons) if link.type == "WORKS_AT" else ():
+                # "appointed X as its CFO, replacing Peter Oey": Oey held the post there until X took it
+                add_relation(self.doc, type="WORKS_AT", head=person_entity(name), tail=tail, sentence=self.sent,
+                             confidence=0.6, end=start, role=singular_role(link.role))
             if link.type == "STUDIED_AT" and any(t.lower_ in INSTITUTION_WORDS for t in org):
                 elsewhere = frozenset(t.i for other in self.orgs if other is not org for t in other)
                 for name, role in _teachers(self.sent, link.people, self._persons, elsewhere):

@@ -130,3 +130,21 @@ def test_an_organisation_telling_of_its_own_hire(nlp, text, org, role):
 ])
 def test_an_organisation_telling_of_no_hire_or_anothers(nlp, text):
     assert not any(r[2] == "Google" for r in careers(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grab Holdings appointed Tan Wei Ming as its chief financial officer in 2025, replacing Peter Oey, who is "
+     "stepping down.", ("WORKS_AT", "Peter Oey", "Grab Holdings", "chief financial officer", None, 2025)),
+    ("Marta Kowalski joined Spotify as head of research in 2022, succeeding Anders Lund.",
+     ("WORKS_AT", "Anders Lund", "Spotify", "head of research", None, 2022)),
+])
+def test_whom_a_hire_replaces_held_the_post_until_then(nlp, text, expected):
+    assert expected in careers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalski will join Spotify as head of research in 2022 and will replace Anders Lund.",
+    "Marta Kowalski joined Spotify in 2022, replacing the old search system.",
+])
+def test_a_planned_replacement_or_a_replaced_thing_is_no_predecessor(nlp, text):
+    assert {r[1] for r in careers(nlp, text)} <= {"Marta Kowalski"}
