@@ -83,7 +83,8 @@ def written_on(text: str, published: str | None = None) -> AsOf | None:
 
 # Times told from the day of writing, and how far each lies from its year: "next month" in December is next year's.
 _NOW = re.compile(
-    r"\b(?:(today)(?!['’]s)|(yesterday|tomorrow)|(this|earlier\s+this|later\s+this|last|next)\s+"
+    r"\b(?:(today)(?!['’]s)|(yesterday|tomorrow|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"(this|earlier\s+this|later\s+this|last|next)\s+"
     r"(week|month|year|spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r"))\b",
     re.I,
 )
@@ -91,8 +92,8 @@ _SEASONS = frozenset("spring summer autumn fall winter".split())
 
 
 def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
-    """(start, end, year) of each time `text` tells from the day of writing: "today", "this spring", "next
-    month", "last year", "last November". Not "Today, she leads ..." (now, not a day) nor "today's"."""
+    """(start, end, year) of each time `text` tells from the day of writing: "today", "on Friday", "this spring",
+    "next month", "last year", "last November". Not "Today, she leads ..." (now, not a day) nor "today's"."""
     found = []
     for match in _NOW.finditer(text):
         today, near_day, which, unit = match.groups()
@@ -113,6 +114,6 @@ def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
             elif unit in _SEASONS and which in ("last", "next"):
                 continue  # "last winter" may be this year's or the one before
         elif near_day and as_of.month in (1, 12):
-            continue  # a day either side of the year's turn
+            continue  # a day or a weekday either side of the year's turn
         found.append((match.start(), match.end(), year))
     return found

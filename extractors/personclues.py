@@ -270,12 +270,13 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     if any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
            for c in root.children):
         return True  # "X, who teaches data science in Pretoria": an organisation is "which"
-    if root.dep_ == "nsubj" and not any(c.dep_ == "dobj" and not _time_spent(c) for c in root.head.children) and any(
+    if root.dep_ == "nsubj" and root.head.lower_ not in HIRE_VERBS and not any(
+            c.dep_ in ("dobj", "oprd") and not _time_spent(c) for c in root.head.children) and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and g.lower_ in _POST_WORDS
             for g in c.children) for c in root.head.children):
         # "X stepped down as head of research", "X served as chief scientist", "X spent 2016-2018 as a postdoc";
-        # not "X hired Y as ..."
+        # not "X hired Y as ...", nor "X named Y, a veteran of Z, as its CTO" (the parser's "oprd" for Y)
         return True
     if personal_statement(root):
         return True  # "completed his PhD", "joined X as a lecturer"

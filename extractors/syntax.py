@@ -226,11 +226,13 @@ def role_after(verb: Token) -> str | None:
 def hire_hung_on(name: Token) -> Token | None:
     """"Spotify named Jane Doe its chief scientist": the small model may make the firm the sentence's root and hang
     the verb on it; the verb then, as if the firm were its subject."""
+    if not (name.dep_ == "ROOT" or name.dep_ == "appos" and name.head.dep_ == "ROOT" and name.head.i < name.i):
+        return None  # the root, or in apposition to a dateline's place ("MUMBAI, 2 February 2024 — TCS named")
     doc = name.doc
-    verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
-    if name.dep_ == "ROOT" and verb is not None and verb.head.i == name.i and verb.dep_ in ("acl", "xcomp") \
-            and verb.tag_ in ("VBN", "VBD") and verb.lower_ in HIRE_VERBS:
-        return verb
+    for verb in name.rights:
+        if verb.dep_ in ("acl", "xcomp", "advcl") and verb.tag_ in ("VBN", "VBD") and verb.lower_ in HIRE_VERBS \
+                and all(t.ent_type_ == "DATE" or t.lower_ in ("on", ",") for t in doc[name.i + 1:verb.i]):
+            return verb  # "Spotify today named ...", "Spotify on Monday named ..."
     return None
 
 

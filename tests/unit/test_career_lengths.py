@@ -148,3 +148,14 @@ def test_whom_a_hire_replaces_held_the_post_until_then(nlp, text, expected):
 ])
 def test_a_planned_replacement_or_a_replaced_thing_is_no_predecessor(nlp, text):
     assert {r[1] for r in careers(nlp, text)} <= {"Marta Kowalski"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Spotify today named Marta Kowalski its chief scientist.", "Spotify"),
+    ("Spotify on Monday named Marta Kowalski its chief scientist.", "Spotify"),
+    # the parser's "oprd" for the one named made the firm look like one "serving as" the post
+    ("Tata Consultancy Services on Friday named Rohan Deshpande, a veteran of rival Wipro, as its chief technology "
+     "officer, effective immediately.", "Tata Consultancy Services"),
+])
+def test_a_firm_naming_someone_on_a_day(nlp, text, org):
+    assert any(r[2] == org and r[3] in ("chief scientist", "chief technology officer") for r in careers(nlp, text))

@@ -106,3 +106,14 @@ def test_only_the_hire_told_as_now_is_dated(nlp):
 def test_a_hire_told_as_now_is_undated_without_a_day_of_writing(nlp):
     found = careers(nlp, "Marta Kowalski has joined Spotify as head of research.")
     assert ("WORKS_AT", "Marta Kowalski", "Spotify", "head of research", None, None) in found
+
+
+def test_a_weekday_is_in_the_week_of_writing(nlp):
+    assert [y for _, _, y in told_years("She joined Google on Friday.", AsOf(2024, 6))] == [2024]
+    assert told_years("She joined Google on Friday.", AsOf(2025, 1)) == []  # maybe the December before
+
+
+def test_a_firm_after_a_datelines_place_still_names_its_hire(nlp):
+    found = careers(nlp, "MUMBAI, 2 February 2024 — Tata Consultancy Services on Friday named Rohan Deshpande, a "
+                         "veteran of rival Wipro, as its chief technology officer, effective immediately.")
+    assert any(r[2] == "Tata Consultancy Services" for r in found), found
