@@ -161,7 +161,9 @@ def complete_years(doc: Doc) -> None:
     _before_that(spells, order)
     _after_that(spells, order)
     _length_before_move(spells)
-    _joined_from(spells, {sent.start: k for k, sent in enumerate(doc.sents)})
+    sentence = {sent.start: k for k, sent in enumerate(doc.sents)}
+    _joined_from(spells, sentence)
+    _length_after_appointment(spells, sentence)
     _apply_lengths(spells)
     for kind, person, year, at, target in events:
         if target is not None:
@@ -285,6 +287,24 @@ def _length_before_move(spells: dict[tuple, _Spell]) -> None:
             if len(moves) == 1:
                 spell.set("end", moves.pop())
                 break
+
+
+def _length_after_appointment(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:
+    """"Grab named X its CFO in 2025. X spent 14 years at Goldman Sachs": a spell told only by its length, in a
+    sentence naming no other organisation, ends when the dated post announced in the sentence before began, if
+    that is the person's latest."""
+    for spell in spells.values():
+        if spell.start is not None or spell.end is not None or spell.rels[0]["type"] != "WORKS_AT":
+            continue
+        notes = [n for n in spell.notes if n.length and not n.then and not n.dated and n.orgs == 1]
+        if not notes or len(spell.notes) != len(notes):
+            continue
+        head, at = spell.rels[0]["head"], sentence.get(notes[0].rel[POSITION][0], -9)
+        dated = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head and s.start is not None]
+        announced = [s for s in dated if s.rels[0]["type"] == "WORKS_AT" and not _held_beside(s) and any(
+            n.trigger in _ANNOUNCING and sentence.get(n.rel[POSITION][0], -9) == at - 1 for n in s.notes)]
+        if len(announced) == 1 and all(s.start <= announced[0].start for s in dated):
+            spell.set("end", announced[0].start)
 
 
 def _joined_from(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:

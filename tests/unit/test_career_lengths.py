@@ -159,3 +159,23 @@ def test_a_planned_replacement_or_a_replaced_thing_is_no_predecessor(nlp, text):
 ])
 def test_a_firm_naming_someone_on_a_day(nlp, text, org):
     assert any(r[2] == org and r[3] in ("chief scientist", "chief technology officer") for r in careers(nlp, text))
+
+
+def test_a_length_told_after_a_dated_appointment_ends_with_it(nlp):
+    found = careers(nlp, "Grab named Tan Wei Ming its chief financial officer in 2025. Tan spent 14 years at Goldman "
+                         "Sachs.")
+    assert ("WORKS_AT", "Tan Wei Ming", "Goldman Sachs", None, 2011, 2025) in found
+
+
+@pytest.mark.parametrize("text", [
+    # two spells told by length: which came last is not said
+    "Grab named Tan Wei Ming its chief financial officer in 2025. Tan spent 14 years at Goldman Sachs and two at "
+    "Morgan Stanley.",
+    # the appointment is not the sentence before
+    "Grab named Tan Wei Ming its chief financial officer in 2025. Earlier, he worked at UBS from 2000 to 2005. Tan "
+    "spent 14 years at Goldman Sachs.",
+    # an adviser's post ends nothing
+    "Tan Wei Ming joined Grab in 2025 as an adviser. Tan has spent 14 years at Goldman Sachs.",
+])
+def test_a_length_with_no_clear_next_step_stays_undated(nlp, text):
+    assert any(r[2] == "Goldman Sachs" and (r[4], r[5]) == (None, None) for r in careers(nlp, text))
