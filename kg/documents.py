@@ -25,7 +25,8 @@ from tqdm import tqdm
 
 from kg import queries, schema
 from kg.identity import canonical_people
-from kg.loader import LoadSummary, accepted, country_name, label_counts
+from kg.load_summary import LoadSummary, accepted, label_counts
+from kg.loader import country_name
 from kg.model import Document, Entity, NodeLabel, OrgKind, Reject, RelType
 from kg.rejects import RejectLog
 from kg.search_text import folded_forms

@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import combinations
 from typing import TypeVar
@@ -36,6 +35,7 @@ from kg.org_news import OrgNews
 from kg.readahead import AHEAD, read_ahead
 from kg.rejects import RejectLog
 from kg.search_text import folded_forms
+from kg.load_summary import LoadSummary, accepted, label_counts
 from kg.store import NEO4J, Rows, Store
 
 MAX_COAUTHORS = 50  # hyper-authored papers (hundreds of names) would add n^2 edges and say little about ties
@@ -44,51 +44,6 @@ FULL_COLLECTION_BATCHES = 100  # see kg/collector.py and _sent: the cyclic garba
 
 T = TypeVar("T")
 OrgLinker = Callable[[Affiliation], list[Affiliation]]
-
-
-@dataclass
-class LoadSummary:
-    read: int = 0
-    loaded: int = 0
-    rejected: int = 0
-    spells: int = 0
-    seconds: float = 0.0
-    spell_seconds: float = 0.0
-    counters: Counter = field(default_factory=Counter)
-    created_by_label: dict[str, int] = field(default_factory=dict)
-    rejects_file: str | None = None
-
-    @property
-    def relationships_updated(self) -> int:
-        """Relationships carrying data (authorship, co-authorship, funding, spells, mentions, facts) that a
-        MERGE found already there and brought up to date, rather than created."""
-        return self.counters["relationships_updated"]
-
-    def lines(self) -> list[str]:
-        rate = self.loaded / self.seconds if self.seconds else 0.0
-        created = ", ".join(f"{label} {n}" for label, n in sorted(self.created_by_label.items()) if n) or "none"
-        nodes = f"nodes created: {self.counters['nodes_created']} ({created})"
-        if self.counters["nodes_deleted"]:
-            # The labels are counted before and after, so with deletions (an article read again, its people
-            # taken back and written anew) they are the net change, not what was created.
-            net = ", ".join(f"{label} {n:+}" for label, n in sorted(self.created_by_label.items()) if n) or "none"
-            nodes = f"nodes created: {self.counters['nodes_created']}, deleted: {self.counters['nodes_deleted']} " \
-                    f"(net: {net})"
-        out = [
-            f"records read: {self.read}, loaded: {self.loaded}, rejected: {self.rejected} "
-            f"in {self.seconds:.1f} s ({rate:,.0f}/s)",
-            nodes,
-            f"relationships created: {self.counters['relationships_created']}, updated: {self.relationships_updated}, "
-            f"deleted: {self.counters['relationships_deleted']}, properties set: {self.counters['properties_set']}",
-        ]
-        if self.spells:
-            out.append(f"career spells from bylines: {self.spells} ({self.spell_seconds:.1f} s)")
-        if self.counters["documents_unchanged"] or self.counters["documents_read_again"]:
-            out.append(f"documents already in the graph: {self.counters['documents_unchanged']} read the same way "
-                       f"(skipped), {self.counters['documents_read_again']} read differently (old reading replaced)")
-        if self.rejected:
-            out.append(f"rejects written to {self.rejects_file}")
-        return out
 
 
 def load_papers(
@@ -208,16 +163,6 @@ def _people_news(people: list[dict], written: dict[str, int]) -> tuple[list[dict
         else:
             unchanged.append(row)
     return news, unchanged
-
-
-def accepted(items: Iterable[T | Reject], rejects: RejectLog, summary: LoadSummary) -> Iterator[T]:
-    """The good records, counting everything read and setting rejects aside as they pass."""
-    for item in items:
-        summary.read += 1
-        if isinstance(item, Reject):
-            rejects.add(item)
-        else:
-            yield item
 
 
 def write_batch(store: Store, rows: dict[str, list[dict]], unchanged: list[dict],
@@ -410,7 +355,3 @@ def country_name(code: str | None) -> str | None:
         return None
     country = pycountry.countries.get(alpha_2=code)
     return country.name if country else None
-
-
-def label_counts(store: Store) -> dict[str, int]:
-    return {row["label"]: row["count"] for row in queries.run(store, "count_labels")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.loader import LoadSummary
+from kg.load_summary import LoadSummary
 
 
 def test_nodes_deleted_are_said_and_the_labels_are_the_net_change():
