@@ -178,7 +178,7 @@ def _left_object(link: Link, org: Span) -> bool:
         and not any(t.lower_ in DENIALS for t in trigger.ancestors)
 
 
-_SUCCEEDING = frozenset("replace replaces replacing replaced succeed succeeds succeeding succeeded".split())
+_REPLACING = frozenset("replace replaces replacing replaced succeed succeeds succeeding succeeded".split())
 
 
 def _predecessors(link: Link, persons) -> list[str]:
@@ -186,7 +186,7 @@ def _predecessors(link: Link, persons) -> list[str]:
     succeeding Y". Not a replacement only planned or denied ("will replace", "did not replace")."""
     verb = clause(link.trigger)
     found = []
-    for step in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _SUCCEEDING):
+    for step in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in _REPLACING):
         if any(c.dep_ in ("aux", "neg") for c in step.children):
             continue
         found += [name for c in step.children if c.dep_ == "dobj" for name in persons(c)
@@ -217,6 +217,7 @@ class _Sentence(Climb):
         containers = containers_of(self.orgs, self.org_of)
         owners = owners_of(self.orgs, self.org_of)
         contained = {id(c) for c in containers.values()}
+        named_orgs = sum(1 for e in self.ents if e.label_ == "ORG")  # what chronology asks of a spell's sentence
         previous: tuple[Span, Link] | None = None
         for org in self.orgs:
             if id(org) in contained:
@@ -278,7 +279,7 @@ class _Sentence(Climb):
                                  confidence=link.confidence, start=start, end=end, degree=degree,
                                  role=singular_role(link.roles.get(name, link.role)))
                     note_spell(self.doc, self.doc._.kg_relations[-1], tail_name=place["name"], trigger=link.trigger,
-                               sent=self.sent, length=length)
+                               sent=self.sent, length=length, orgs=named_orgs)
             for earlier, year in listed[:-1] if listed else ():
                 for name in dict.fromkeys(link.people):
                     add_relation(self.doc, type="STUDIED_AT", head=person_entity(name), tail=tail, sentence=self.sent,

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.docdate import AsOf
 from extractors.milestones import MILESTONES, Milestone
-import extractors.docdate  # noqa: F401  (the Doc extension kg_as_of)
+from extractors.relations import sentence_bounds
 from extractors.syntax import clause
 from extractors.textpeople import POSITION
 from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE_VERBS, SPEND_VERBS, coarse
@@ -94,15 +96,15 @@ class _Spell:
 
 
 def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token, sent: Span,
-               length: int | None) -> None:
-    """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`."""
+               length: int | None, orgs: int) -> None:
+    """Keep what the sentence said of the spell `rel` (a relation dict just added) for `complete_years`; `orgs` is
+    how many organisations the sentence names."""
     verb = clause(trigger)  # "then joined the faculty of X": the role's verb
     # "and before that worked at Microsoft" after a dated spell says only the order; with a length ("and before
     # that spent seven years at Intel") the text gives both ends
     before = _BEFORE_THAT.match(sent.text) is not None or length is not None and _before_that_said(verb)
     then = (trigger.lower_ in _BEGINNINGS or verb.lower_ in _BEGINNINGS
             or length is not None and verb.lower_ in SPEND_VERBS) and _follows_on(verb)
-    orgs = len({e.start for e in sent.ents if e.label_ == "ORG"})
     dated = any(t.ent_type_ == "DATE" and _TIME.match(t.text) and clause(t.head).i == verb.i for t in verb.subtree)
     joined_from = trigger.lower_ in _JOINS and any(
         c.dep_ == "prep" and c.lower_ == "from" and tail_name in doc[c.i:c.right_edge.i + 1].text
@@ -147,7 +149,7 @@ def _follows_on(verb: Token) -> bool:
 def complete_years(doc: Doc) -> None:
     """Fill the years the story gives but no single sentence does (see the module's docstring)."""
     notes: list[_Note] = doc.user_data.pop(_NOTES, [])
-    as_of = doc._.kg_as_of
+    as_of: AsOf | None = doc._.kg_as_of
     events: list[Milestone] = doc.user_data.pop(MILESTONES, [])
     rels = doc._.kg_relations or []
     if not notes:
@@ -161,7 +163,7 @@ def complete_years(doc: Doc) -> None:
     _before_that(spells, order)
     _after_that(spells, order)
     _length_before_move(spells)
-    sentence = {sent.start: k for k, sent in enumerate(doc.sents)}
+    sentence = {start: k for k, (start, _) in enumerate(sentence_bounds(doc))}
     _joined_from(spells, sentence)
     _length_after_appointment(spells, sentence)
     _apply_lengths(spells)
@@ -217,12 +219,16 @@ def _fold_leavings(rels: list[dict[str, Any]], notes: list[_Note]) -> None:
         rels.remove(rel)
 
 
+def _told_at(rel: dict[str, Any], order: dict[int, int]) -> tuple[int, int]:
+    """Where the text tells of a relation: its sentence, then its place among the relations found."""
+    return rel[POSITION][0], order.get(id(rel), 0)
+
+
 def _before_that(spells: dict[tuple, _Spell], order: dict[int, int]) -> None:
     """"Lindqvist has been at Spotify since 2018. Before that he was an engineer at Ericsson", "has led X since
     2021 and before that spent seven years at Intel": the spell ends when the person's spell told just before it
     (in the text, or earlier in the sentence) began."""
-    def told_at(rel: dict[str, Any]) -> tuple[int, int]:
-        return rel[POSITION][0], order.get(id(rel), 0)
+    told_at = partial(_told_at, order=order)
 
     for spell in spells.values():
         if spell.end is not None or not any(n.before_that for n in spell.notes):
@@ -244,8 +250,7 @@ def _after_that(spells: dict[tuple, _Spell], order: dict[int, int]) -> None:
     """"From 1958 to 1964 he worked at Ferranti. He then joined the University of Manchester", "worked at NTT
     from 1990 to 2001 and then joined Osaka University": the spell begins when the person's job told just
     before it (in the text, or earlier in the sentence) ended."""
-    def told_at(rel: dict[str, Any]) -> tuple[int, int]:
-        return rel[POSITION][0], order.get(id(rel), 0)
+    told_at = partial(_told_at, order=order)
 
     for spell in spells.values():
         if spell.start is not None or spell.rels[0]["type"] != "WORKS_AT" or not any(n.then for n in spell.notes):
@@ -267,11 +272,8 @@ def _length_before_move(spells: dict[tuple, _Spell]) -> None:
     """"X, who spent nine years at Amazon, joined Zalando in 2022", "joined Zalando in 2021, having spent seven
     years at Intel", "is leaving Amazon after nine years to join Zalando in 2022": a spell told only by its length
     ends when the one dated move the same sentence tells of the person began."""
-    def undated(spell: _Spell) -> bool:
-        return spell.start is None and spell.end is None and spell.rels[0]["type"] == "WORKS_AT"
-
     for spell in spells.values():
-        if not undated(spell):
+        if not _undated_job(spell):
             continue
         head = spell.rels[0]["head"]
         for note in spell.notes:
@@ -279,7 +281,7 @@ def _length_before_move(spells: dict[tuple, _Spell]) -> None:
                 continue  # "nine years at Amazon and two at Meta before joining X": which came last is not said
             at = note.rel[POSITION]
             told = [s for s in spells.values() if s.rels[0]["head"] == head and any(r[POSITION] == at for r in s.rels)]
-            if sum(1 for s in told if undated(s) and any(n.length for n in s.notes)) > 1:
+            if sum(1 for s in told if _undated_job(s) and any(n.length for n in s.notes)) > 1:
                 break
             moves = {n.rel["start"] for s in told if s is not spell and s.rels[0]["type"] == "WORKS_AT"
                      and not _held_beside(s) for n in s.notes
@@ -289,21 +291,33 @@ def _length_before_move(spells: dict[tuple, _Spell]) -> None:
                 break
 
 
+def _undated_job(spell: _Spell) -> bool:
+    return spell.start is None and spell.end is None and spell.rels[0]["type"] == "WORKS_AT"
+
+
+def _announced_near(spells: dict[tuple, _Spell], spell: _Spell, sentence: dict[int, int], at: int) -> list[_Spell]:
+    """The person's other dated jobs announced (hired, named, joined) in sentence `at` or the one before, save
+    posts held beside another."""
+    head = spell.rels[0]["head"]
+    return [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head
+            and s.rels[0]["type"] == "WORKS_AT" and s.start is not None and not _held_beside(s)
+            and any(n.trigger in _ANNOUNCING and 0 <= at - sentence.get(n.rel[POSITION][0], -9) <= 1
+                    for n in s.notes)]
+
+
 def _length_after_appointment(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:
     """"Grab named X its CFO in 2025. X spent 14 years at Goldman Sachs": a spell told only by its length, in a
     sentence naming no other organisation, ends when the dated post announced in the sentence before began, if
     that is the person's latest."""
     for spell in spells.values():
-        if spell.start is not None or spell.end is not None or spell.rels[0]["type"] != "WORKS_AT":
-            continue
-        notes = [n for n in spell.notes if n.length and not n.then and not n.dated and n.orgs == 1]
-        if not notes or len(spell.notes) != len(notes):
-            continue
-        head, at = spell.rels[0]["head"], sentence.get(notes[0].rel[POSITION][0], -9)
-        dated = [s for s in spells.values() if s is not spell and s.rels[0]["head"] == head and s.start is not None]
-        announced = [s for s in dated if s.rels[0]["type"] == "WORKS_AT" and not _held_beside(s) and any(
-            n.trigger in _ANNOUNCING and sentence.get(n.rel[POSITION][0], -9) == at - 1 for n in s.notes)]
-        if len(announced) == 1 and all(s.start <= announced[0].start for s in dated):
+        if not _undated_job(spell) or not spell.notes or not all(
+                n.length and not n.then and not n.dated and n.orgs == 1 for n in spell.notes):
+            continue  # (a sentence naming one organisation cannot also announce another post)
+        announced = _announced_near(spells, spell, sentence, sentence.get(spell.notes[0].rel[POSITION][0], -9))
+        head = spell.rels[0]["head"]
+        latest = max((s.start for s in spells.values() if s.rels[0]["head"] == head and s.start is not None),
+                     default=None)
+        if len(announced) == 1 and announced[0].start == latest:
             spell.set("end", announced[0].start)
 
 
@@ -311,17 +325,11 @@ def _joined_from(spells: dict[tuple, _Spell], sentence: dict[int, int]) -> None:
     """"Spotify named Kowalski its chief scientist in 2022. Kowalski joins from Amazon": the job one joins a new
     post from ends when that post, the one dated job announced in the sentence or the one before, begins."""
     for spell in spells.values():
-        if spell.end is not None or spell.rels[0]["type"] != "WORKS_AT":
-            continue
         notes = [n for n in spell.notes if n.joined_from]
-        if not notes:
+        if spell.end is not None or spell.rels[0]["type"] != "WORKS_AT" or not notes:
             continue
-        at = sentence.get(notes[0].rel[POSITION][0], -9)
-        head = spell.rels[0]["head"]
-        starts = {n.rel["start"] for s in spells.values() if s is not spell and s.rels[0]["head"] == head
-                  and s.rels[0]["type"] == "WORKS_AT" and not _held_beside(s) for n in s.notes
-                  if n.trigger in _ANNOUNCING and n.rel["start"] is not None
-                  and 0 <= at - sentence.get(n.rel[POSITION][0], -9) <= 1}
+        starts = {s.start for s in _announced_near(spells, spell, sentence,
+                                                   sentence.get(notes[0].rel[POSITION][0], -9))}
         if len(starts) == 1 and (spell.start is None or spell.start <= min(starts)):
             spell.set("end", starts.pop())
 
@@ -330,8 +338,7 @@ def _started_now(spells: dict[tuple, _Spell], year: int) -> None:
     """A dated news item's "ASML has appointed X as head of Y", "X joins as director": the job begins in the year
     the item was written, when nothing else dates it."""
     for spell in spells.values():
-        if spell.rels[0]["type"] == "WORKS_AT" and spell.start is None and spell.end is None \
-                and any(n.now for n in spell.notes):
+        if _undated_job(spell) and any(n.now for n in spell.notes):
             spell.set("start", year)
 
 

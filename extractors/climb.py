@@ -16,7 +16,7 @@ from extractors.institutions import generic, names_person
 from extractors.links import Link
 from extractors.milestones import own_announcement
 from extractors.roles import staff_member, work_between
-from extractors.syntax import MAX_CLIMB, hire_hung_on, misread_post, role_phrase
+from extractors.syntax import MAX_CLIMB, hire_hung_on, misread_post, posts_given, role_phrase
 from extractors.syntax import (
     anchor as _anchor,
 )
@@ -70,11 +70,7 @@ def _said_it_hired(verb: Token) -> list[Token]:
 
 def _personal_post(verb: Token) -> bool:
     """A post the hirer owns as a person: "named X his deputy", "hired X as her assistant"."""
-    posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-              if g.dep_ == "pobj"]
-    posts += [g for c in posts for g in c.children if g.dep_ in ("appos", "oprd")]
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for p in posts for c in p.children)
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for p in posts_given(verb) for c in p.children)
 
 
 def _board_seat(noun: Token) -> bool:

@@ -19,8 +19,11 @@ if not Doc.has_extension("kg_as_of"):
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_YEAR = r"((?:19|20)\d{2})"
+# A year and a month as dates write them: "2016"; "Sep", "Sept.", "September". Shared with `extractors/years.py`.
+YEAR = r"(?:19|20)\d{2}"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"({MONTH})"
+_YEAR = rf"({YEAR})"
 # "3 May 2022", "May 3, 2022", "Nov. 12, 2024", "2022-05-03"
 FULL_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}|"
                         rf"{_YEAR}-(\d{{2}})-\d{{2}})\b", re.I)

@@ -223,6 +223,14 @@ def role_after(verb: Token) -> str | None:
     return None
 
 
+def posts_given(verb: Token) -> list[Token]:
+    """Where a hiring verb's post may stand: its objects ("named X chief scientist", the parse's "oprd"), what it
+    is given "as", and what stands beside the one hired ("named X, its chief scientist")."""
+    posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return posts + [g for c in posts for g in c.children if g.dep_ in ("appos", "oprd")]
+
+
 def hire_hung_on(name: Token) -> Token | None:
     """"Spotify named Jane Doe its chief scientist": the small model may make the firm the sentence's root and hang
     the verb on it; the verb then, as if the firm were its subject."""

@@ -28,7 +28,7 @@ from extractors.vocabulary import (
     degree_word,
     first_conjunct,
 )
-from extractors.syntax import hire_hung_on
+from extractors.syntax import hire_hung_on, posts_given
 from extractors.wordfinder import find_tagged
 
 
@@ -96,11 +96,8 @@ def hiring_verb(token: Token) -> Token | None:
     verb = hire_hung_on(token) or token.head
     if token.dep_ != "nsubj" and verb.i == token.head.i or verb.lower_ not in HIRE_VERBS:
         return None
-    posts = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    posts += [g for c in posts if c.dep_ == "dobj" for g in c.children if g.dep_ in ("appos", "oprd")]
     owned = any(p.lower_ in ROLE_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its" for c in p.children)
-                for p in posts)
+                for p in posts_given(verb))
     named = any(t.ent_type_ == "PERSON" for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree)
     acronym = token.is_upper and len(token.text) >= 2 and token.text.isalpha()  # "ASML has appointed X as ...": no
     # person's name is written in capitals

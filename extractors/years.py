@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.docdate import AsOf, told_years
+from extractors.docdate import MONTH, YEAR, AsOf, told_years
 from extractors.relations import doc_text
 
-YEAR = r"(?:19|20)\d{2}"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
 _SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
 # A year as CVs and prose write a date: "2015", "Sep 2015", "Spring 2015", "09/2015", "2015.09" (one group: the year).
-DATE = rf"(?:(?:{_MONTH}|{_SEASON})\s+|{_SEASON}-|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
+DATE = rf"(?:(?:{MONTH}|{_SEASON})\s+|{_SEASON}-|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
 # What ends a span that goes on: "2019 - present", "2019 ~ current", "2019 to date".
 OPEN_END = r"present|now|current|today|date|ongoing"
 # "2015 - 2018", "from 2010 to early 2012", "between 2010 and 2012", "09/2015 ~ 01/2021", "Sep 2015 – present";
