@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.institutions import school
 from extractors.syntax import FUNDING_NOUNS, degree_in, role_after
 from extractors.vocabulary import (
     DEGREE_VERBS,
@@ -78,7 +79,7 @@ def move_after_studies(verb: Token, org: Span) -> bool:
     work there is not said, so neither is recorded ("moved to Stanford as a postdoc" names the job; "began
     his studies at X but moved to Y University" is `student_context`'s). Not after a graduation ("graduated
     from X and moved to Y": a next step) nor for a return ("returned to KAIST": a career move)."""
-    if verb.lower_ not in MOVE_VERBS or verb.lower_ in _RETURNS or role_after(verb) or not _school(org):
+    if verb.lower_ not in MOVE_VERBS or verb.lower_ in _RETURNS or role_after(verb) or not school(org):
         return False
     clause = _conjuncts(verb)
     if any(p.lower_ in _COMPLETED for p in clause):
@@ -89,7 +90,7 @@ def move_after_studies(verb: Token, org: Span) -> bool:
 def studied_where(verb: Token, org: Span) -> bool:
     """"moved to Oxford University, where she completed her PhD in 2015": the "where" after the school says
     what the move was for, a degree, and names no job ("where she became a lecturer" would)."""
-    if verb.lower_ not in MOVE_VERBS or role_after(verb) or not _school(org):
+    if verb.lower_ not in MOVE_VERBS or role_after(verb) or not school(org):
         return False
     doc = org.doc
     at = org.end + (org.end < len(doc) and doc[org.end].text == ",")
@@ -139,13 +140,6 @@ def _conjuncts(verb: Token) -> list[Token]:
         found.append(token)
         todo += [c for c in token.children if c.dep_ == "conj"]
     return found
-
-
-def _school(org: Span) -> bool:
-    """The organisation is a school or a university by its name as written or as resolved."""
-    known = org._.kg or {}
-    words = {t.lower_ for t in org} | set((known.get("name") or "").lower().split())
-    return bool(words & INSTITUTION_WORDS) or known.get("type") in ("education", "University")
 
 
 def _move_within_studies(verb: Token, org_words: set[str]) -> bool:

@@ -244,10 +244,10 @@ class _Sentence(Climb):
             if link is None and previous is not None and _listed_after(previous[0], org) \
                     and not names_person(org, self.people) and org.root.dep_ not in ("nsubj", "nsubjpass"):
                 link = previous[1]  # "worked at Google (2010-2012), Meta (2012-2015) and Amazon"
-            if link is not None and link.people and link.type == "WORKS_AT" and hedged(link.path) \
-                    and _left_object(link, org):
+            hedge = link is not None and hedged(link.path)
+            if link is not None and link.people and link.type == "WORKS_AT" and hedge and _left_object(link, org):
                 link.dated = False  # "may leave Baidu for ByteDance", "never left Baidu": there now, whatever follows
-            elif link is None or hedged(link.path) and not announced_start(link.trigger, self.years, link.path) \
+            elif link is None or hedge and not announced_start(link.trigger, self.years, link.path) \
                     or not link.people:
                 previous = None
                 continue

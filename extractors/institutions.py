@@ -140,3 +140,10 @@ def owners_of(orgs: list[Span], org_of: dict[int, Span]) -> dict[int, Span]:
         if root.dep_ == "poss" and root.head.i in org_of and org_of[root.head.i] is not org:
             found[id(org_of[root.head.i])] = org
     return found
+
+
+def school(org: Span) -> bool:
+    """The organisation is a school or a university by its name as written or as resolved."""
+    known = org._.kg or {}
+    words = {t.lower_ for t in org} | set((known.get("name") or "").lower().split())
+    return bool(words & INSTITUTION_WORDS) or known.get("type") in ("education", "University")

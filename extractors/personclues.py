@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.names import EAST_ASIAN_FAMILY, title_length
 from extractors.personhood import personal_statement
+from extractors.schooling import degree_object
 from extractors.syntax import misread_post
 from extractors.vocabulary import (
     BE,
@@ -303,6 +304,8 @@ def _moved_to_known_employer(verb: Token) -> bool:
     targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
         g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "at")
         for g in c.children if g.dep_ == "pobj"]
+    if not targets:
+        return False  # asked of every candidate name's verb: most have no object to look up
     known = {i: e._.kg for e in verb.doc.ents if e._.kg for i in range(e.start, e.end)}
     return any((known.get(t.i) or {}).get("type") in _EMPLOYER_TYPES for t in targets)
 
@@ -318,8 +321,8 @@ def _studied_with(name: Token) -> bool:
     host = name.head.head
     if host.dep_ == "pobj" and host.head.lower_ in ("at", "from"):
         host = host.head.head  # the school's verb or degree
-    return host.lower_ in STUDY_VERBS or degree_word(host.lower_) or host.lower_ in DEGREE_VERBS and any(
-        c.dep_ == "dobj" and degree_word(c.lower_) for c in host.children)
+    return host.lower_ in STUDY_VERBS or degree_word(host.lower_) or host.lower_ in DEGREE_VERBS \
+        and degree_object(host) is not None
 
 
 def _time_spent(obj: Token) -> bool:

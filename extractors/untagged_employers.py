@@ -28,6 +28,7 @@ from extractors.vocabulary import (
     degree_word,
     first_conjunct,
 )
+from extractors.schooling import degree_object
 from extractors.syntax import hire_hung_on, posts_given
 from extractors.wordfinder import find_tagged
 
@@ -60,7 +61,7 @@ def _degree_place(name: Token) -> Token | None:
     word = name.head.head
     if degree_word(word.lower_):
         return word
-    if word.lower_ in DEGREE_VERBS and any(c.dep_ == "dobj" and degree_word(c.lower_) for c in word.children):
+    if word.lower_ in DEGREE_VERBS and degree_object(word) is not None:
         return word
     return None
 

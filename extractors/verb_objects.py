@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.institutions import school
 from extractors.vocabulary import (
     BE,
-    INSTITUTION_WORDS,
     ROLE_NOUNS,
     SITE_WORDS,
     SPEND_VERBS,
@@ -85,8 +85,7 @@ def joined_later(path: list[Token], org: Span | None) -> bool:
     """"Prior to Anthropic, she was at OpenAI", "Before Stripe, he worked at Google": fronted before the subject,
     the organisation is where the person went next. Not a school ("Before Stanford, ..." may be a degree) nor
     an event ("Before the war")."""
-    if org is None or len(path) not in (3, 4) or org._.kg and org._.kg.get("type") in ("education", "University") \
-            or any(t.lower_ in INSTITUTION_WORDS for t in org) or org[0].lower_ == "the":
+    if org is None or len(path) not in (3, 4) or school(org) or org[0].lower_ == "the":
         return False
     verb, prep = path[-1], path[-2]
     if len(path) == 3:
@@ -99,7 +98,7 @@ def joined_later(path: list[Token], org: Span | None) -> bool:
 
 
 # What one leads or does "on" a topic: "led work on Alexa".
-_PROJECT_WORDS = frozenset("work research development efforts effort projects project teams team".split())
+_PROJECT_WORDS = _RESEARCH | frozenset("development efforts effort projects project teams team".split())
 
 
 def topic_worked_on(verb: Token, path: list[Token]) -> bool:

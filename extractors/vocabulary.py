@@ -36,6 +36,8 @@ SPEND_VERBS = _forms("spend spent spends spending")
 # What one spends somewhere, or after which one moved on: "spent her career at CERN", "after eight years at X".
 SPAN_NOUNS = frozenset("career years decade decades months".split())
 RUN_VERBS = _forms("run ran runs running")
+# Moving in one leap: "jumped ship to X", "decamped to Y" (both a move and a work verb).
+_LEAP_VERBS = _forms("jump jumped jumps jumping", "decamp decamped decamps")
 # Verbs of leading a unit or an organisation: "heads the robotics division at X", "runs Zalando's forecasting group".
 LEAD_VERBS = _forms("lead led leads leading", "head headed heads heading", "direct directed directs directing",
                     "manage managed manages managing") | RUN_VERBS
@@ -50,8 +52,8 @@ WORK_VERBS = _forms(
     "research researched researching", "manage managed manages", "stay stayed",
     "remain remained remains", "poach poached",
     "relocate relocated", "transfer transferred", "switch switched", "land landed", "defect defected",
-    "come came comes coming", "jump jumped jumps jumping", "decamp decamped decamps",
-) | FOUNDING_VERBS | CHAIR_VERBS | RUN_VERBS
+    "come came comes coming",
+) | FOUNDING_VERBS | CHAIR_VERBS | RUN_VERBS | _LEAP_VERBS
 # Leaving says the person was there: a relation with its end year.
 END_VERBS = _forms("leave left leaves leaving", "depart departed", "retire retired", "quit", "resign resigned")
 START_VERBS = _forms("enter entered", "enrol enroll enrolled", "begin began", "start started", "join joined")
@@ -258,8 +260,8 @@ COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-foun
                           "chairperson employee employees".split())
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
 MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
-                    "transfer transferred", "switch switched", "go went gone goes going", "come came comes coming",
-                    "jump jumped jumps jumping", "decamp decamped decamps")
+                    "transfer transferred", "switch switched", "go went gone goes going",
+                    "come came comes coming") | _LEAP_VERBS
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
 # The legal form a company's name ends with: "Acme Corp.", "Siemens AG".
 COMPANY_SUFFIXES = frozenset(
