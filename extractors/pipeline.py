@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
@@ -21,7 +22,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from thinc.api import Config
+from thinc.api import Config, use_ops
+from threadpoolctl import threadpool_limits
 
 # Importing the modules registers the component factories.
 import extractors.careers  # noqa: F401
@@ -69,13 +71,26 @@ def build_nlp(settings: Settings | None = None, *, curated: str | Path | None = 
         "paths.curated": str(curated) if curated else None,
         "paths.imported": str(imported) if imported else None,
     })
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    with _model_ops(settings.spacy_blas):
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     keep_dotted_degrees(nlp.tokenizer)
     keep_hyphenated_words(nlp.tokenizer)
     # Initialising a sourced component would reset its weights: initialise only ours.
     with nlp.select_pipes(disable=list(SOURCED)):
         nlp.initialize()
     return nlp
+
+
+def _model_ops(blas: str) -> AbstractContextManager:
+    """The ops the sourced models are built with: numpy's own BLAS unless blis is asked for. blis picks its
+    generic kernels on CPUs it does not recognise (this machine's AMD EPYC), where its matrix products run at a
+    third of OpenBLAS's; tagging, parsing and NER take a fifth less time without it, with the same output."""
+    if blas == "blis":
+        return nullcontext()
+    # One BLAS thread: a pipeline runs documents in parallel in processes, and OpenBLAS's spinning threads would
+    # compete with them for the cores (two threads used 70% more CPU for 15% less time in one process).
+    threadpool_limits(1, user_api="blas")
+    return use_ops("numpy", use_blis=False)
 
 
 @lru_cache(maxsize=2)
