@@ -25,6 +25,7 @@ from extractors.chronology import complete_years, note_spell
 from extractors.climb import Climb
 from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
+from extractors.noun_verbs import mend_noun_verbs
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
@@ -90,6 +91,7 @@ class Careers:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         repair_people(doc)
+        mend_noun_verbs(doc, list(doc.ents))  # "Dr Jane Doe joins as ...": "joins" read as a plural noun
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
@@ -98,6 +100,7 @@ class Careers:
         host: Span | None = None
         genders: dict[str, str] = {}  # how the text's pronouns have called its people (extractors/referents.py)
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
+        first_prose = True  # no sentence yet but headings ("Curriculum Vitae", "Biography")
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
@@ -134,17 +137,24 @@ class Careers:
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
             carried = subject_after(sent, people, in_sent) or carried
-            if number == 0 and in_sent and in_sent[0].start == 0 and in_sent[0].label_ == "PERSON" \
+            if first_prose and in_sent and in_sent[0].start == sent.start and in_sent[0].label_ == "PERSON" \
                     and in_sent[0].root.head.lower_ in _BIO_OPENINGS:
-                # "Jane Doe is ...", "Jane Doe (PhD 2007, X) received ...": a bio. A news lede ("Jane Doe
-                # announced the hires: ...") is about an event, and the list below it about others.
-                opening = people.get(0)
+                # "Jane Doe is ...", "Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news
+                # lede ("Jane Doe announced the hires: ...") is about an event, and the list below it about others.
+                opening = people.get(sent.start)
+            first_prose = first_prose and _heading_line(sent)
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
         doc.ents = told
         return doc
+
+
+def _heading_line(sent: Span) -> bool:
+    """A short line without a verb: "Curriculum Vitae", "About me", "Biography"."""
+    verbs = (t for t in sent if t.tag_.startswith("VB") or t.tag_ == "MD")
+    return len(sent) <= 8 and "\n" not in sent.text.strip() and next(verbs, None) is None
 
 
 # The verbs a bio opens with, as written (the pipeline has no lemmatizer).

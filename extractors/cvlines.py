@@ -47,14 +47,14 @@ _HEADING_KINDS = (
             "interests hobbies courses membership memberships leadership"),
     (STUDY, "education educations educational schooling degrees"),
     (WORK, "experience experiences employment appointments appointment positions position career work working "
-           "internships internship jobs industry professional"),
+           "internships internship jobs industry professional previously"),
 )
 _HEADING_WORD = {word: kind for kind, words in _HEADING_KINDS for word in words.split()}
 _MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
 _BULLET = re.compile(r"^\s*(?:[*+•·-]|\d{1,2}[.)])\s+")
 _RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
 
-_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?{DATE}", re.I)
+_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?(?:(?:since|from|until)\s+)?{DATE}", re.I)
 _STILL = re.compile(rf"\b(?:up to now|to date|{OPEN_END})\b", re.I)
 
 # Words that make a line something other than a job or a school: a prize, a talk, a course, a seat.
@@ -74,6 +74,9 @@ _JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}
 _ASIDE = re.compile(r"^(?:advisors?|advised by|mentors?|supervisors?|supervised by|hosts?|hosted by|directors?|"
                     r"directer|topics?|duties|thesis|dissertation|project|focus|research topic|collaborators?)\b",
                     re.I)
+# A degree another body granted, in brackets on a job's line: "(PhD awarded by the University of X)".
+_DEGREE_AWARDED = re.compile(r"\((?P<degree>[^()]{2,30}?)\s+(?:awarded|conferred|granted)\s+by\s+[^()]+\)", re.I)
+_SHORT_STAY = re.compile(r"\b(?:visit(?:ing|or)?|intern(?:ship)?)\b", re.I)
 _AMBIGUOUS = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
 _SEGMENTS = re.compile(r"\s*(?:[,;|:：，()]|\s[-–—]\s|\s{2,})\s*")
 _WORD = re.compile(r"[\w.'’-]+")
@@ -105,48 +108,107 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     entry: _Entry | None = None
     offset = 0
     lines = text.split("\n")
-    for number, line in enumerate(lines):
-        begin, offset = offset, offset + len(line) + 1
-        stripped = line.strip()
+    for number, whole in enumerate(lines):
+        line_begin, offset = offset, offset + len(whole) + 1
+        stripped = whole.strip()
         if not stripped or _RULE.match(stripped):
             _flush(doc, entry, section, person)
             entry = None
             continue
-        heading = _heading(line)
+        heading = _heading(whole)
         if heading is not None:
             _flush(doc, entry, section, person)
             entry = None
             section = heading
-            interns = section == WORK and bool(re.search(r"\bintern", line, re.I))  # "Internships"
+            interns = section == WORK and bool(re.search(r"\bintern", whole, re.I))  # "Internships"
             continue
-        body = _BULLET.sub("", line)
-        if _ASIDE.match(body.strip()):
-            continue  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
-        in_line = [_after_degree(e) for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
-                   if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
-        if section == OTHER or not _listed(lines, number, section) or not _verbless(doc, begin, begin + len(line)) \
-                or _not_career(body, in_line) or _someone_elses(text, begin, in_line, person):
-            _flush(doc, entry, section, person)
+        labelled, items = _labelled_items(whole)
+        for at, line in items:
+            begin = line_begin + at
+            if labelled:  # "Education: B.Tech (IIT Bombay, 2007), M.S. (Georgia Tech, 2009)": each its own entry
+                _flush(doc, entry, labelled, person)
+                entry = None
+            line_section = labelled or section
+            entry = _read_line(doc, text, line, begin, line_section, entry, interns, person, ents, starts,
+                               labelled is not None or _listed(lines, number, section) or _under_name(lines, number,
+                                                                                                      person))
+        if labelled:
+            _flush(doc, entry, labelled, person)
             entry = None
-            continue
-        years = _years(body)
-        kind, role = _role(body, in_line)
-        orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
-                and not _degree_entity(e)]
-        orgs += _unnamed(doc, line, begin, in_line)
-        if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
-                                  or (years and entry.years and entry.orgs)):
-            _flush(doc, entry, section, person)  # the next stint begins
-            entry = None
-        if not (years or kind or orgs):
-            continue
-        entry = entry or _Entry(begin, role="intern" if interns else None)
-        entry.end_char = begin + len(line)
-        entry.years = entry.years or years
-        if kind:
-            entry.kind, entry.role = kind, role or entry.role
-        entry.orgs += orgs
     _flush(doc, entry, section, person)
+
+
+def _read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, entry: _Entry | None,
+               interns: bool, person: str, ents: list[Span], starts: list[int], listed: bool) -> _Entry | None:
+    """The entry `line` adds to or begins; None when the line ends the entry before it without one of its own."""
+    body = _BULLET.sub("", line)
+    if _ASIDE.match(body.strip()):
+        return entry  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
+    in_line = [_after_degree(e) for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
+               if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
+    # "Doctoral researcher, MPI-IS (PhD awarded by the University of Tübingen)": a job, and a degree from another
+    awarded = _DEGREE_AWARDED.search(line)
+    cut = (begin + awarded.start(), begin + awarded.end()) if awarded else (begin + len(line),) * 2
+    parts = [(a, b) for a, b in ((begin, cut[0]), (cut[1], begin + len(line))) if b > a]
+    if section == OTHER or not listed or not all(_verbless(doc, a, b) for a, b in parts) \
+            or _not_career(body.replace(awarded.group(), " ") if awarded else body, in_line) \
+            or _someone_elses(text, begin, in_line, person):
+        _flush(doc, entry, section, person)
+        return None
+    years = _years(body)
+    if awarded is not None:
+        granting = [e for e in in_line if cut[0] <= e.start_char < cut[1] and linkable_org(e)]
+        _flush(doc, _Entry(begin, begin + len(line), years, STUDY, awarded.group("degree"), granting), STUDY, person)
+        in_line = [e for e in in_line if e not in granting]
+        body = body.replace(awarded.group(), " ")
+    kind, role = _role(body, in_line)
+    if awarded is not None:
+        kind = WORK  # the degree is the university's; the line's post is a job at the institute
+    orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
+            and not _degree_entity(e)]
+    orgs += _unnamed(doc, line, begin, in_line)
+    if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
+                              or (years and entry.years and entry.orgs)):
+        _flush(doc, entry, section, person)  # the next stint begins
+        entry = None
+    if not (years or kind or orgs):
+        return entry
+    entry = entry or _Entry(begin, role="intern" if interns else None)
+    entry.end_char = begin + len(line)
+    entry.years = entry.years or years
+    if kind:
+        entry.kind, entry.role = kind, role or entry.role
+    entry.orgs += orgs
+    return entry
+
+
+# "Education: ...", "Experience: ...", "Previously: ...": a label heading the items on its own line.
+_LABEL = re.compile(r"^\s*(?:(?:[*+•·–—-]|\d{1,2}[.)])\s+)?([A-Za-z][A-Za-z &/]{2,30}?)\s*[:：]\s+(?=\S)")
+# Where one item of a labelled line ends: "B.Tech (IIT Bombay, 2007), M.S. (...)", "A, X (2014-2017); B, Y".
+_ITEM_END = re.compile(r"(?<=\))\s*[,;]\s+|\s*;\s+")
+
+
+def _labelled_items(line: str) -> tuple[str | None, list[tuple[int, str]]]:
+    """STUDY or WORK and the items (offset, text) of a line a study or work label heads; else (None, the whole
+    line)."""
+    match = _LABEL.match(line)
+    kind = _heading(match.group(1)) if match is not None else None
+    if kind not in (STUDY, WORK):
+        return None, [(0, line)]
+    items, at = [], match.end()
+    for end in _ITEM_END.finditer(line, at):
+        items.append((at, line[at:end.start()]))
+        at = end.end()
+    items.append((at, line[at:]))
+    return kind, [(at, item) for at, item in items if item.strip()]
+
+
+def _under_name(lines: list[str], number: int, person: str) -> bool:
+    """The line right below a page's name line: a profile's post ("Dr. Jane Doe" above "Associate Professor,
+    Department of X, University of Y"). Not a headline ("Engineer at X | ex-Y | Z alum"): the sentence rules
+    read that."""
+    headline = re.search(r"\s(?:at|@)\s|\|", lines[1]) if number == 1 else None
+    return number == 1 and headline is None and title_name(_MARKUP.sub("", lines[0])) == person
 
 
 def cv_owner(text: str) -> str | None:
@@ -159,10 +221,11 @@ def cv_owner(text: str) -> str | None:
 
 
 def _after_degree(ent: Span) -> Span:
-    """NER reads "Ph.D., University of Toronto" as one organisation, or "Ph.D. in Chemistry, University of
-    Warsaw" as a title: the degree before the first comma is the line's degree (left in the text for `_role`),
-    the rest the organisation, resolved on its own. So is a unit before its institution ("Department of
-    Computer Science, University of Copenhagen"). A rest after a unit or in a title must read as an institution."""
+    """NER reads "Ph.D., University of Toronto" or "Computer Science, University of Rostock" (after "B.Sc. in") as
+    one organisation, or "Ph.D. in Chemistry, University of Warsaw" as a title: the degree or field before the
+    first comma is the line's degree (left in the text for `_role`), the rest the organisation, resolved on its
+    own. So is a unit before its institution ("Department of Computer Science, University of Copenhagen"). A rest
+    after a unit or in a title must read as an institution."""
     if ent.label_ not in ("ORG", "WORK_OF_ART"):
         return ent
     comma = next((t for t in ent if t.text == ","), None)
@@ -170,7 +233,8 @@ def _after_degree(ent: Span) -> Span:
         return ent
     words = _words(ent.doc[ent.start:comma.i].text)
     degree = bool(words) and _degree_word(words[0], 0, words)
-    if not degree and not (ent.label_ == "ORG" and is_unit(ent.doc[ent.start:comma.i])):
+    field = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "of")  # "B.Sc. in Computer Science, X"
+    if not degree and not field and not (ent.label_ == "ORG" and is_unit(ent.doc[ent.start:comma.i])):
         return ent
     rest = Span(ent.doc, comma.i + 1, ent.end, label="ORG")
     found = OrgResolver.default().resolve(clean_name(rest.text))
@@ -198,6 +262,8 @@ def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> 
             end = first  # "Ph.D., X, 2012": the year of the degree
         else:
             start = first
+            if entry.role and _SHORT_STAY.search(entry.role):
+                end = first  # "Visiting Researcher, X, 2021": a visit within its year
     evidence = doc.char_span(entry.start_char, entry.end_char, alignment_mode="expand")
     if evidence is None:
         return

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.docdate import FULL_DATE
+from extractors.names import title_length
 from extractors.relations import doc_text
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
@@ -128,7 +129,8 @@ def _bare_name(line: str) -> str | None:
     core = _MARKUP.sub("", line).strip()
     core = _DATE_LINE.sub("", core)  # a post's "Jane Doe · 3 February 2025"
     core = _DECORATION.sub("", core).strip(" -–—|:·,")
-    return core or None
+    words = core.split()
+    return " ".join(words[title_length(words):]) or None  # "Dr. Jane Doe": NER leaves the title out
 
 
 _HEADING_CHARS = 80  # longer than any "Jane Q. Doe - Personal Homepage"

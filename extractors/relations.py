@@ -319,14 +319,19 @@ def _scope_units(relations: list[dict[str, Any]]) -> None:
 
 def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One relation per (type, head, tail, award): the most confident, years filled from the others. Two
-    degrees at one school stay two ("an M.S. and a Ph.D. from Georgia Tech"); one without a degree joins one with."""
+    degrees at one school stay two ("an M.S. and a Ph.D. from Georgia Tech"); one without a degree joins one with.
+    So do two posts at one place that start in different years ("Assistant Professor, X (2017-2022); Associate
+    Professor, X (2022-present)"); an undated mention joins the post of its role."""
     best: dict[tuple, list[dict[str, Any]]] = {}
-    for rel in relations:
+    for rel in relations:  # the pairs in text order; dated mentions first, so an undated one finds its post
+        best.setdefault((rel["type"], rel["head"], rel["tail"], rel.get("award_id")), [])
+    for rel in sorted(relations, key=lambda r: r["start"] is None):
         if rel["head"] == rel["tail"]:
             continue
-        kept_ones = best.setdefault((rel["type"], rel["head"], rel["tail"], rel.get("award_id")), [])
-        kept = next((k for k in kept_ones if None in (k.get("degree"), rel.get("degree"))
-                     or k["degree"] == rel["degree"]), None)
+        kept_ones = best[(rel["type"], rel["head"], rel["tail"], rel.get("award_id"))]
+        same = [k for k in kept_ones if (None in (k.get("degree"), rel.get("degree")) or k["degree"] == rel["degree"])
+                and not _successive_posts(k, rel)]
+        kept = next((k for k in same if _role_of(k) == _role_of(rel)), same[0] if same else None)
         if kept is None:
             kept_ones.append(dict(rel))
             continue
@@ -343,3 +348,13 @@ def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # confident reading keeps its own years
             kept["start"], kept["end"] = own
     return [kept for kept_ones in best.values() for kept in kept_ones]
+
+
+def _role_of(rel: dict[str, Any]) -> str | None:
+    return " ".join(rel["role"].lower().split()) if rel.get("role") else None
+
+
+def _successive_posts(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Two posts held one after the other at one place: different roles starting in different years."""
+    return (one["type"] == "WORKS_AT" and None not in (one["start"], other["start"], _role_of(one), _role_of(other))
+            and one["start"] != other["start"] and _role_of(one) != _role_of(other))

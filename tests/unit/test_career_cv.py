@@ -281,3 +281,63 @@ def test_a_degree_ner_took_for_an_organisation_opens_its_line(nlp):
                             "BA, Harvard University, 2012\n")
     assert found[("STUDIED_AT", "Marta Kowalczyk", "Harvard University")].degree == "Bachelor"
     assert found[("STUDIED_AT", "Marta Kowalczyk", "Halden University")].end == 2018
+
+
+PROFILE = """Dr. Amrita Venkatesh-Rao
+Associate Professor, Department of Computer Science, Halden University
+Education: B.Tech (IIT Bombay, 2006), M.S. (Georgia Tech, 2008), PhD (Norwood University, 2013)
+Experience: Research Scientist, IBM Research (2013–2016); Assistant Professor, Halden University (2016–2021); Associate Professor, Halden University (2021–present); Visiting Researcher, Google Research, 2019.
+Her research is funded by the National Science Foundation.
+"""
+
+
+def _all(nlp, text: str) -> list[tuple]:
+    (doc,) = extract_documents([Article("<test>", None, None, None, None, text)], nlp=nlp, n_process=1)
+    names = {e.id: e.name for e in doc.entities}
+    return sorted((r.type.value, names.get(r.head), names.get(r.tail), r.role or r.degree, r.start, r.end)
+                  for r in doc.relations if r.type.value in ("STUDIED_AT", "WORKS_AT"))
+
+
+def test_labelled_lines_list_entries_for_the_name_above(nlp):
+    found = _all(nlp, PROFILE)
+    person = "Amrita Venkatesh-Rao"  # "Dr." on the name line is no part of the name
+    assert ("STUDIED_AT", person, "Indian Institute of Technology Bombay", "Bachelor", None, 2006) in found
+    assert ("STUDIED_AT", person, "Georgia Institute of Technology", "Master", None, 2008) in found
+    assert ("STUDIED_AT", person, "Norwood University", "PhD", None, 2013) in found
+    assert ("WORKS_AT", person, "IBM Research", "Research Scientist", 2013, 2016) in found
+    assert ("WORKS_AT", person, "Google", "Visiting Researcher", 2019, 2019) in found  # a visit within its year
+
+
+def test_a_promotion_in_place_is_two_posts_and_the_undated_line_joins_its_own(nlp):
+    posts = [r for r in _all(nlp, PROFILE) if r[2] == "Halden University"]
+    assert posts == [("WORKS_AT", "Amrita Venkatesh-Rao", "Halden University", "Assistant Professor", 2016, 2021),
+                     ("WORKS_AT", "Amrita Venkatesh-Rao", "Halden University", "Associate Professor", 2021, None)]
+
+
+THESIS_CV = """Curriculum Vitae
+Marta Kowalczyk-Berg was born on 2 March 1990 in Gdańsk, Poland.
+10/2010 – 09/2013   B.Sc. in Computer Science, Norwood University
+10/2016 – 02/2021   Doctoral researcher, Max Planck Institute for Intelligent Systems (PhD awarded by the University of Tübingen)
+since 03/2021   Postdoctoral researcher, University of Amsterdam
+"""
+
+
+def test_a_cv_under_a_heading_belongs_to_the_person_its_first_sentence_introduces(nlp):
+    found = _all(nlp, THESIS_CV)
+    person = "Marta Kowalczyk-Berg"
+    assert ("STUDIED_AT", person, "Norwood University", "Bachelor", 2010, 2013) in found  # not "Computer Science, ..."
+    assert ("WORKS_AT", person, "Max Planck Institute for Intelligent Systems", "Doctoral researcher", 2016, 2021) \
+        in found
+    assert ("STUDIED_AT", person, "University of Tübingen", "PhD", 2016, 2021) in found
+    assert ("WORKS_AT", person, "University of Amsterdam", "Postdoctoral researcher", 2021, None) in found
+    assert len(found) == 4
+
+
+def test_a_present_tense_move_read_as_a_noun_still_has_its_subject(nlp):
+    # en_core_web_sm tags "joins" NNS here, with the name as its compound: "He" then referred to no one.
+    text = ("The Halden Institute today announced three appointments to its research directorate. Dr Angus "
+            "Ogunleye-Pratt joins as Chief Scientist for Cyber Misuse. He was most recently a principal researcher at "
+            "Microsoft Research Cambridge, where he worked from 2016, and holds a DPhil from the University of Oxford.")
+    found = _all(nlp, text)
+    assert ("WORKS_AT", "Angus Ogunleye-Pratt", "Microsoft", "principal researcher", 2016, None) in found
+    assert ("STUDIED_AT", "Angus Ogunleye-Pratt", "University of Oxford", "PhD", None, None) in found

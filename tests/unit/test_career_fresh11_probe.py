@@ -566,7 +566,6 @@ XFAIL: dict[str, str] = {
     "linkedin_about": "PUCP undergrad (2008–2013) and Spotify since 2019 missed; Amazon's (2015–2019) lost",
     "lab_team_page": "'Name, Title. ...' bios give nothing at Cohere, Stripe or Spotify and no degrees; the Tokyo "
                      "postdoc gets an end 2023",
-    "thesis_curriculum_vitae": "nothing from the 'MM/YYYY – MM/YYYY' CV lines",
     "japanese_press_release": "Sakana AI post 'on July 1' missed; RIKEN AIP end 2025 lost",
     "chile_university_news": "CENIA director posts, the University of Chile degree missed; PUC Chile cut to "
                              "'Católica de Chile'; DCC role lost; extra person 'Santiago' as CENIA director",
@@ -588,7 +587,6 @@ XFAIL: dict[str, str] = {
     "mbzuai_new_faculty": "nothing from the bullet lists",
     "fudan_returnee_news": "'ZHANG Haoran' not joined to 'Prof. Zhang': relations go to 'Zhang', with an extra "
                            "'doctoral student' job at Amazon; Fudan posts and XU Lei missed",
-    "iit_faculty_profile": "nothing from the 'Education:' and 'Experience:' lists",
     "five_questions_interview": "nothing from the first-person answers",
     "panel_introduction": "Microsoft Research India and the journalist's paper missed; Bologna's 2021 end put on "
                           "Intesa; 'Professor' role lost",
@@ -612,7 +610,9 @@ def test_document(nlp, name, request):
 def test_fresh11_probe_does_not_fall_back(nlp):
     """The floor measured on 16bd2b5 when the probe was written: 0 documents right, tp 76, fp 14, fn 109, 41 of
     185 tuples in full. A change may raise it, never lower it. Fifteenth session, still held out (failures unread):
-    1 document right, tp 76, fp 14, 44 in full (the day of writing dating "next month", "last year")."""
+    1 document right, tp 76, fp 14, 44 in full (the day of writing dating "next month", "last year"). Sixteenth
+    session: no longer held out (its failures were read and mended, fresh12 took its place): 3 right, tp 92, 58 in
+    full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 185
-    assert right >= 1 and tp >= 76 and fp <= 14 and exact >= 44
+    assert right >= 3 and tp >= 92 and fp <= 14 and exact >= 58

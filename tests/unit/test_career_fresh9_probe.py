@@ -586,7 +586,8 @@ def test_fresh9_probe_does_not_fall_back(nlp):
     """The floor measured on 41d1822 (plus uncommitted extractor edits) when the probe was written: 2 documents right,
     tp 78, fp 15, fn 77, 47 of 155 tuples in full. A change may raise it, never lower it. On a clean 41d1822: tp 77.
     End of the thirteenth session, still held out (failures unread): tp 79, fp 15, 48 in full. Fourteenth session:
-    tp 80, fp 13, 51 in full (its xfail reasons were seen at the session's start)."""
+    tp 80, fp 13, 51 in full (its xfail reasons were seen at the session's start). Sixteenth session: tp 87, 58 in
+    full (CV lines with a label, "Dr" before a page's name)."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 155
-    assert right >= 2 and tp >= 81 and fp <= 13 and exact >= 53
+    assert right >= 2 and tp >= 87 and fp <= 13 and exact >= 58
