@@ -25,7 +25,6 @@ from extractors.chronology import complete_years, note_spell
 from extractors.climb import Climb
 from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
-from extractors.noun_verbs import mend_noun_verbs
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
@@ -43,6 +42,7 @@ from extractors.mentors import mentors_at
 from extractors.milestones import announced_start, read_events
 from extractors.narrator import interviewee, page_name, self_introduction, speaks_as_narrator
 from extractors.orgmentions import repair_organisations
+from extractors.parse_mends import mend_parses
 from extractors.programmes import presenters
 from extractors.referents import Referents
 from extractors.relations import (
@@ -91,7 +91,7 @@ class Careers:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         repair_people(doc)
-        mend_noun_verbs(doc, list(doc.ents))  # "Dr Jane Doe joins as ...": "joins" read as a plural noun
+        mend_parses(doc, list(doc.ents))  # "Dr Jane Doe joins as ...", "moved to Spotify": verbs and names misread
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None

@@ -48,7 +48,7 @@ _TIME = re.compile(r"(?:1[89]|20)\d\d|'\d\d")  # a year or a decade: "2016", "20
 _NEXT_STEP = frozenset("then afterwards afterward subsequently thereafter".split())
 # The verbs a next step is taken by: "then joined X", "was then appointed at Y", "then moved to Bell Labs" (a
 # move to an organisation; one to a town names no job); not "then worked at X".
-_BEGINNINGS = _ANNOUNCING | _MOVES | frozenset("became become started start".split())
+_BEGINNINGS = _ANNOUNCING | _MOVES | frozenset("became become started start went".split())  # "then went to Uber"
 
 
 @dataclass

@@ -37,6 +37,7 @@ from extractors.vocabulary import (
 )
 from extractors.year_attachment import (
     after_years,
+    bracketed_stay,
     fronted_year,
     nearest_year,
     relative_since,
@@ -55,7 +56,12 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     said of another verb of the clause reads by that verb ("studied at X, graduating in 1957")."""
     verb = clause(trigger)
     years = [m for m in years if not _attributive(m, trigger.doc)]
-    mention = nearest_year(years, org, orgs, verb) or fronted_year(years, verb)
+    own = bracketed_stay(years, org)
+    if own is not None and rel_type == "WORKS_AT":
+        return own.first, own.last
+    # another organisation's bracketed years are not this one's nearest, but may still end what came before
+    free = [m for m in years if not any(bracketed_stay([m], other) for other in orgs if other is not org)]
+    mention = nearest_year(free, org, orgs, verb) or fronted_year(free, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):

@@ -229,6 +229,12 @@ class Triggers(TriggerSubjects):
             if lower in _GO:
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
+                if via == "to" and org is not None and (org._.kg or {}).get("type") == "company" and not any(
+                        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                        for c in trigger.children):
+                    # "then went to Uber AI Labs": a company one goes to is an employer; not "went to Google to
+                    # give a talk"
+                    return self._with_subject(Link("WORKS_AT", trigger, path, 0.7))
                 return None
             if lower in PLAY_VERBS and any(t.lower_ in ("for", "at") for t in path) and _college_sport(trigger):
                 return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "played college football for X"
@@ -249,6 +255,9 @@ class Triggers(TriggerSubjects):
                     for c in trigger.children):
                 # "He was previously at Bosch", "Before that she was at Google", "was at IBM from 2001 to 2005"
                 return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))
+            if lower in BE and via == "at" and dep == "prep" and org is not None and any(
+                    c.ent_type_ == "DATE" and c.like_num for c in org.root.children):
+                return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "I was at Google Brain 2016-2019"
             if (lower in STUDY_VERBS or lower in DEGREE_VERBS) and field_after_degree(path):
                 return None  # "received a PhD in Electrical and Computer Engineering from X": a field
             if lower in _TRAINED and via in ("at", "in") and org is not None and bracketed_degrees(org):

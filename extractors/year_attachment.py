@@ -10,6 +10,8 @@ year is a relation's start or its end is `extractors/dating.py`'s.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extractors.relations import org_entity
@@ -43,6 +45,22 @@ def until(years: list[YearMention], org: Span, verb: Token, mention: YearMention
     lo, hi = _reach(verb)
     return next((m for m in years if m.kind == "until" and lo <= m.start_char and m.end_char <= hi
                  and m.start_char >= org.end_char and m is not mention), None)
+
+
+# What may stand between an organisation and the bracketed years of its stay: "Amazon in Edinburgh (2015–2019)".
+_TO_BRACKET = re.compile(r"^(?:,?\s+(?:in|at)\s+(?:[A-Z][\w.'’-]*\s?){1,3})?\s*\($")
+
+
+def bracketed_stay(years: list[YearMention], org: Span) -> YearMention | None:
+    """The range in brackets right after the organisation, or after it and its town: "four years at Amazon in
+    Edinburgh (2015–2019)" are Amazon's years wherever the parser hung the bracket."""
+    text = org.doc.text
+    for mention in years:
+        if mention.kind == "range" and org.end_char <= mention.start_char < org.end_char + 40 \
+                and _TO_BRACKET.match(text[org.end_char:mention.start_char]) \
+                and text[mention.end_char:mention.end_char + 1] == ")":
+            return mention
+    return None
 
 
 def nearest_mention(mentions: list, org: Span, orgs: list[Span], trigger: Token):

@@ -47,6 +47,9 @@ _SINCE = re.compile(rf"\bsince\s+(?:(?:early|late|mid|\w+)\s+)?({YEAR})\b", re.I
 # "until 2001", "until early 2001", "until his retirement in 2001", "until her death in 1999", "before 2019"
 _UNTIL = re.compile(rf"\b(?:until|till|through|up to|before|prior to)\s+(?:(?:his|her|their|my)\s+(?:retirement|death|departure)\s+"
                     rf"in\s+|\w+\s+)?({YEAR})\b", re.I)
+# "until it got shut down in 2020", "until the lab closed in 2015": the place's end ends the stay
+_UNTIL_CLOSED = re.compile(rf"\b(?:until|till)\s+(?:it|the\s+(?:lab|company|group|team|start-?up|institute|centre|"
+                           rf"center|unit|firm|office))\s+(?:[\w'’-]+\s+){{1,3}}?in\s+({YEAR})\b", re.I)
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LATER = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+later\b", re.I)
 _NEXT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+year\b", re.I)
@@ -96,7 +99,7 @@ def find_years(text: str, *, offset: int = 0, anchor: int | None = None, as_of: 
             if free(match.span()) and last - first <= 10:
                 taken.append(match.span())
                 found.append(YearMention(offset + match.start(), offset + match.end(), "range", first, last))
-        for pattern, kind in ((_SINCE, "since"), (_UNTIL, "until")):
+        for pattern, kind in ((_SINCE, "since"), (_UNTIL, "until"), (_UNTIL_CLOSED, "until")):
             for match in pattern.finditer(text):
                 if free(match.span()):
                     taken.append(match.span())

@@ -179,3 +179,28 @@ def test_a_length_told_after_a_dated_appointment_ends_with_it(nlp):
 ])
 def test_a_length_with_no_clear_next_step_stays_undated(nlp, text):
     assert any(r[2] == "Goldman Sachs" and (r[4], r[5]) == (None, None) for r in careers(nlp, text))
+
+
+@pytest.mark.parametrize("text, org, start, end", [
+    # a range on the organisation dates a plain "was at"
+    ("Marta Kowalski was at Google Brain 2016-2019.", "Google", 2016, 2019),
+    # a company one "went to" next is a job, begun when the one before ended and ended when the lab closed
+    ("Marta Kowalski was at Google Brain 2016-2019, then went to Uber AI Labs until it got shut down in 2020.",
+     "Uber", 2019, 2020),
+    # the small model reads "to Spotify" as an infinitive
+    ("Marta Kowalski moved to Spotify in 2019.", "Spotify", 2019, None),
+    # the bracket is Amazon's, after its town, wherever the parser hangs it
+    ("After four years at Amazon in Edinburgh (2015–2019), Marta Kowalski moved to Spotify in Stockholm.", "Amazon",
+     2015, 2019),
+])
+def test_stays_told_by_be_and_go(nlp, text, org, start, end):
+    found = careers(nlp, text)
+    assert any(r[0] == "WORKS_AT" and r[2] == org and (r[4], r[5]) == (start, end) for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalski went to Google to give a talk.",  # a purpose: no job
+    "Marta Kowalski was at Google Brain.",  # an undated "was at" may be a visit
+])
+def test_visits_told_by_be_and_go_are_no_jobs(nlp, text):
+    assert not [r for r in careers(nlp, text) if r[0] == "WORKS_AT"]
