@@ -265,7 +265,7 @@ def _mend_name_edges(doc: Doc) -> None:
     split is put back ("Seo-yeon | Kim"); a name run on into its verb ends before it ("Bao Nguyen joined Cohere");
     a person's name loses the honorifics and ranks NER took into it ("Professor Emeritus Viktor Orlov" is tagged
     "Emeritus Viktor Orlov", and every relation would be keyed on that; the words stay in the text for the role
-    readers)."""
+    readers); a list's bullet before a name is dropped ("• Zhou Yiran")."""
     ents, changed = list(doc.ents), False
     for position, ent in enumerate(ents):
         if _hyphenated_given_name(doc, ent.start) and len(ent) == 1 and (
@@ -278,6 +278,11 @@ def _mend_name_edges(doc: Doc) -> None:
         if verb is not None and ent.label_ in ("PERSON", "ORG") and verb.i - ent.start >= 2:
             # "Bao Nguyen joined Cohere" tagged as one name: the name ends before its verb
             ents[position] = ent = Span(doc, ent.start, verb.i, label=ent.label_)
+            changed = True
+        lead = next((t.i for t in ent if any(c.isalnum() for c in t.text)), ent.end) - ent.start
+        if 0 < lead < len(ent) and ent.label_ in ("PERSON", "ORG"):
+            # "• Zhou Yiran", "– Mila": a list's bullet is no part of the name
+            ents[position] = ent = Span(doc, ent.start + lead, ent.end, label=ent.label_, kb_id=ent.kb_id_)
             changed = True
         if ent.label_ != "PERSON":
             continue

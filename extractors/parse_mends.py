@@ -5,6 +5,9 @@
   The verb is given back its tag and the name becomes its subject.
 * An organisation after "to" read as an infinitive verb: "I moved to Spotify in Stockholm" ("to" an auxiliary,
   "Spotify" a VB under "moved"). "to" becomes the preposition it is and the organisation its object.
+* The place of a stint hung on the verb: "came to Toronto in 2016 from a postdoc at Microsoft Research Asia" ("at"
+  under "came", so the arrival's year started MSRA). An "at" right after the noun a "from" or "after" holds is
+  that noun's.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ def mend_parses(doc: Doc, ents: list[Span]) -> None:
     """Apply each mend of this module (see the module docstring)."""
     _mend_noun_verbs(doc, ents)
     _mend_verb_names(ents)
+    _mend_stint_places(doc)
 
 
 def _mend_noun_verbs(doc: Doc, ents: list[Span]) -> None:
@@ -45,3 +49,13 @@ def _mend_verb_names(ents: list[Span]) -> None:
         verb = name.head
         to.head, to.dep_, to.tag_ = verb, "prep", "IN"
         name.head, name.dep_, name.tag_ = to, "pobj", "NNP"
+
+
+def _mend_stint_places(doc: Doc) -> None:
+    for at in doc:
+        if at.lower_ != "at" or at.dep_ != "prep" or at.i == 0:
+            continue
+        stint = doc[at.i - 1]
+        if stint.dep_ == "pobj" and stint.tag_ in ("NN", "NNS") and stint.head.lower_ in ("from", "after") \
+                and stint.head.head.i == at.head.i != stint.i:
+            at.head = stint

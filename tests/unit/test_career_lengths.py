@@ -204,3 +204,10 @@ def test_stays_told_by_be_and_go(nlp, text, org, start, end):
 ])
 def test_visits_told_by_be_and_go_are_no_jobs(nlp, text):
     assert not [r for r in careers(nlp, text) if r[0] == "WORKS_AT"]
+
+
+def test_a_stint_one_came_from_ends_at_the_arrival(nlp):
+    # the parser hangs "at Microsoft Research Asia" on "came": the postdoc is where she came from
+    found = careers(nlp, "• Zhou Yiran, who came to Toronto in 2016 from a postdoc at Microsoft Research Asia, studies "
+                         "efficient transformers.")
+    assert ("WORKS_AT", "Zhou Yiran", "Microsoft Research Asia", "postdoc", None, 2016) in found  # no bullet in the name
