@@ -24,7 +24,7 @@ from extractors.campus import move_after_studies, student_context, studied_where
 from extractors.chronology import complete_years, note_spell
 from extractors.climb import Climb
 from extractors.credits import credit_lines
-from extractors.cvlines import read_cv_lines
+from extractors.cvlines import read_cv_lines, read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
@@ -41,6 +41,7 @@ from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.milestones import announced_start, read_events
 from extractors.narrator import interviewee, page_name, self_introduction, speaks_as_narrator
+from extractors.names import title_length
 from extractors.orgmentions import repair_organisations
 from extractors.parse_mends import mend_parses
 from extractors.programmes import presenters
@@ -136,12 +137,13 @@ class Careers:
             read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
+            if carried and orgs and not _has_verb(sent):
+                read_cv_sentence(doc, sent, carried, ents)  # "X, Staff Engineer. ... PhD, Aalborg University."
             carried = subject_after(sent, people, in_sent) or carried
-            if first_prose and in_sent and in_sent[0].start == sent.start and in_sent[0].label_ == "PERSON" \
-                    and in_sent[0].root.head.lower_ in _BIO_OPENINGS:
-                # "Jane Doe is ...", "Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news
+            if first_prose and in_sent and _opens_bio(sent, in_sent[0]):
+                # "Jane Doe is ...", "Dr. Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news
                 # lede ("Jane Doe announced the hires: ...") is about an event, and the list below it about others.
-                opening = people.get(sent.start)
+                opening = people.get(in_sent[0].start)
             first_prose = first_prose and _heading_line(sent)
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
@@ -151,10 +153,20 @@ class Careers:
         return doc
 
 
+def _opens_bio(sent: Span, first: Span) -> bool:
+    """The sentence opens with a person, after titles only ("Dr. Jane Doe is ..."), and a bio's verb follows."""
+    titles = first.start - sent.start
+    return first.label_ == "PERSON" and first.root.head.lower_ in _BIO_OPENINGS and title_length(
+        [t.text for t in sent.doc[sent.start:first.start + 1]]) == titles
+
+
 def _heading_line(sent: Span) -> bool:
     """A short line without a verb: "Curriculum Vitae", "About me", "Biography"."""
-    verbs = (t for t in sent if t.tag_.startswith("VB") or t.tag_ == "MD")
-    return len(sent) <= 8 and "\n" not in sent.text.strip() and next(verbs, None) is None
+    return len(sent) <= 8 and "\n" not in sent.text.strip() and not _has_verb(sent)
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent)
 
 
 # The verbs a bio opens with, as written (the pipeline has no lemmatizer).

@@ -52,6 +52,7 @@ _HEADING_KINDS = (
 _HEADING_WORD = {word: kind for kind, words in _HEADING_KINDS for word in words.split()}
 _MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
 _BULLET = re.compile(r"^\s*(?:[*+•·-]|\d{1,2}[.)])\s+")
+_BULLETS_ONLY = re.compile(r"[\s*+•·–—-]*")
 _RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
 
 _OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?(?:(?:since|from|until)\s+)?{DATE}", re.I)
@@ -138,6 +139,31 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     _flush(doc, entry, section, person)
 
 
+def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span]) -> None:
+    """A bio's verbless sentence that lists a degree like a CV line, about the person the bio is about: "PhD,
+    Aalborg University.", "BSc Computer Science, University of Ibadan." after "X, Staff Engineer. ..."."""
+    if person is None or any(e.label_ == "PERSON" for e in ents if sent.start <= e.start < sent.end):
+        return
+    line = sent.text.rstrip()
+    text = doc_text(doc)
+    # "  – PhD, Université de Montréal (2022)" under a person's bullet: the line's only sentence
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    whole_line = _BULLETS_ONLY.fullmatch(text[line_start:sent.start_char]) is not None \
+        and text[sent.start_char + len(line):][:1] in ("", "\n")
+    if "\n" in line or not (line.endswith(".") or whole_line):
+        return
+    starts = [ent.start_char for ent in ents]
+    labelled, items = _labelled_items(line.removesuffix("."))  # "Education: M.S., X, 2013; B.Tech, Y, 2011."
+    for at, item in items:
+        entry = _read_line(doc, text, item, sent.start_char + at, labelled, None, False, person, ents, starts, True)
+        # unlabelled, only a degree written first, at one place: a post's sentence ("Previously a staff engineer at
+        # X") is prose
+        words = _words(item)
+        if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and bool(words)
+                                  and _degree_word(words[0], 0, words)):
+            _flush(doc, entry, labelled, person)
+
+
 def _read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, entry: _Entry | None,
                interns: bool, person: str, ents: list[Span], starts: list[int], listed: bool) -> _Entry | None:
     """The entry `line` adds to or begins; None when the line ends the entry before it without one of its own."""
@@ -165,7 +191,7 @@ def _read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, 
     if awarded is not None:
         kind = WORK  # the degree is the university's; the line's post is a job at the institute
     orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
-            and not _degree_entity(e)]
+            and not _degree_entity(e) and not _role_entity(e)]
     orgs += _unnamed(doc, line, begin, in_line)
     if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                               or (years and entry.years and entry.orgs)):
@@ -233,7 +259,8 @@ def _after_degree(ent: Span) -> Span:
         return ent
     words = _words(ent.doc[ent.start:comma.i].text)
     degree = bool(words) and _degree_word(words[0], 0, words)
-    field = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "of")  # "B.Sc. in Computer Science, X"
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None  # "B.Sc. in Computer Science, X", "BSc Computer ..."
+    field = before is not None and (before.lower_ in ("in", "of") or _degree_word(before.lower_.strip("."), 0, [""]))
     if not degree and not field and not (ent.label_ == "ORG" and is_unit(ent.doc[ent.start:comma.i])):
         return ent
     rest = Span(ent.doc, comma.i + 1, ent.end, label="ORG")
@@ -328,7 +355,8 @@ def _verbless(doc: Doc, begin: int, end: int) -> bool:
     span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
     if span is None or len(span) > _MAX_TOKENS:
         return False
-    return not any(t.tag_ in _FINITE and not t.ent_type_ and t.text[:1].islower() for t in span)
+    return not any(t.tag_ in _FINITE and not t.ent_type_ and (t.text[:1].islower() or t.text[:1] in "'’")
+                   for t in span)  # "I'm" is a sentence too
 
 
 def _someone_elses(text: str, begin: int, ents: list[Span], person: str) -> bool:
@@ -371,6 +399,11 @@ def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
             role = re.split(r"\s+(?:in|of|at|for|on)\b", segment, maxsplit=1)[0].strip(" *")
             return WORK, role or None
     return None, None
+
+
+def _role_entity(ent: Span) -> bool:
+    """NER's organisation "Software Engineer" in "Software Engineer, Infosys (2013-2016)": a job title."""
+    return not ent._.kg and ent[-1].lower_ in ROLE_NOUNS and not any(t.lower_ in ORG_WORDS for t in ent)
 
 
 def _degree_entity(ent: Span) -> bool:

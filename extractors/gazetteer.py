@@ -279,6 +279,14 @@ def _mend_name_edges(doc: Doc) -> None:
             # "Bao Nguyen joined Cohere" tagged as one name: the name ends before its verb
             ents[position] = ent = Span(doc, ent.start, verb.i, label=ent.label_)
             changed = True
+        given = ents[position - 1] if position else None
+        if ent.label_ == "PERSON" and given is not None and given.end == ent.start and len(given) == 1 \
+                and given.label_ in ("GPE", "LOC", "NORP") and given[0].is_title and given[0].whitespace_ \
+                and (given.start == 0 or "\n" in doc[given.start - 1].text):
+            # "Ananya | Krishnamurthy-Rao" opening a line: a given name NER read as a place, before the family name
+            ents[position - 1:position + 1] = [None, Span(doc, given.start, ent.end, label="PERSON")]
+            ent = ents[position]
+            changed = True
         lead = next((t.i for t in ent if any(c.isalnum() for c in t.text)), ent.end) - ent.start
         if 0 < lead < len(ent) and ent.label_ in ("PERSON", "ORG"):
             # "• Zhou Yiran", "– Mila": a list's bullet is no part of the name
@@ -291,7 +299,7 @@ def _mend_name_edges(doc: Doc) -> None:
             ents[position] = Span(doc, ent.start + cut, ent.end, label=ent.label_, kb_id=ent.kb_id_)
             changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if e is not None]
 
 
 def _hyphenated_given_name(doc: Doc, start: int) -> bool:

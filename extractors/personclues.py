@@ -242,6 +242,8 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "Dr Okafor Chidi"
     if any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and c.lower_ in _PERSON_ROLES for c in root.children):
         return True  # "X, a research fellow at Y"
+    if _titled_line(doc, start, end):
+        return True  # a team page's "X, Staff Research Engineer."
     if any(c.dep_ == "appos" and degree_word(c.lower_) and c.i > 0 and (doc[c.i - 1].text == "(" or any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)) for c in root.children):
         return True  # "Sofia Rossi (MSc 2020), now at DeepMind", "X, a Stanford PhD": only a person holds a degree
@@ -291,6 +293,17 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
     return pronoun and _pronoun_follows(doc, root)
 
 
+def _titled_line(doc: Doc, start: int, end: int) -> bool:
+    """The name opens its sentence and a capitalised title closes it after a comma: "X, Staff Research Engineer.",
+    "X, Head of Research." (a team page's or a speaker list's entry)."""
+    sent = doc[start].sent
+    if start != sent.start or end >= sent.end or doc[end].text != ",":
+        return False
+    title = [t for t in doc[end + 1:sent.end] if not t.is_punct and not t.is_space]
+    return 0 < len(title) <= 6 and all(t.is_title or t.lower_ in ("of", "and", "for") for t in title) and any(
+        t.lower_ in _PERSON_ROLES for t in title)
+
+
 # Moves between employers only people make: a company is bought by another, it does not join or leave it.
 _MOVES = JOIN_VERBS | _WORK | END_VERBS | MOVE_VERBS | frozenset("stayed stays remained remains".split())
 _EMPLOYER_TYPES = frozenset({"company", "education"})
@@ -299,8 +312,12 @@ _EMPLOYER_TYPES = frozenset({"company", "education"})
 def _moved_to_known_employer(verb: Token) -> bool:
     """The verb joins, leaves, moves to or works at a company or a university the gazetteer knows."""
     # "declined an offer from Meta and returned to Yandex": the verbs that share the subject
-    verbs = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and not any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))) if v.lower_ in _MOVES]
+    # and "led a group at Spotify before joining Cohere": the move said in a "before"/"after" phrase
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                          for g in c.children)]
+    shared += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "after")
+               for g in c.children if g.dep_ == "pcomp"]
+    verbs = [v for v in (verb, *shared) if v.lower_ in _MOVES]
     targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
         g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "at")
         for g in c.children if g.dep_ == "pobj"]

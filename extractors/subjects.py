@@ -83,6 +83,11 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
                           if len(name.split()) > 1 and child.text in name.split()[1:]), None)
             if known:
                 return known
+    heading = next((ent for ent in persons if ent.start <= root.i < ent.end and ent.end < sent.end
+                    and sent.doc[ent.end].text == ","), None)
+    if heading is not None:
+        # "Chidi Okonkwo, Staff Research Engineer. Previously a staff engineer at Stripe": a verbless entry heading
+        return people[heading.start]
     subject = None
     for ent in persons:
         if ent.root.dep_ in ("nsubj", "nsubjpass"):

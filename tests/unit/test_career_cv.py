@@ -341,3 +341,44 @@ def test_a_present_tense_move_read_as_a_noun_still_has_its_subject(nlp):
     found = _all(nlp, text)
     assert ("WORKS_AT", "Angus Ogunleye-Pratt", "Microsoft", "principal researcher", 2016, None) in found
     assert ("STUDIED_AT", "Angus Ogunleye-Pratt", "University of Oxford", "PhD", None, None) in found
+
+
+TEAM_PAGE = """Meet the team — Halden Labs
+
+Amaka Obi-Lindqvist, Staff Research Engineer. Previously a staff engineer at Stripe (2016–2021). BSc Computer Science, University of Ibadan.
+
+Tove Haddad-Berg, Head of Research. Tove led the speech group at Spotify before joining Cohere in 2022. PhD, Aalborg University.
+"""
+
+
+def test_a_team_page_entry_is_about_the_name_that_heads_it(nlp):
+    found = _all(nlp, TEAM_PAGE)
+    assert ("WORKS_AT", "Amaka Obi-Lindqvist", "Stripe", "staff engineer", 2016, 2021) in found
+    assert ("STUDIED_AT", "Amaka Obi-Lindqvist", "University of Ibadan", "Bachelor", None, None) in found
+    assert ("WORKS_AT", "Tove Haddad-Berg", "Cohere", None, 2022, None) in found
+    assert ("STUDIED_AT", "Tove Haddad-Berg", "Aalborg University", "PhD", None, None) in found
+
+
+PROFILE_SENTENCES = """Ananya Krishnamurthy-Rao
+Staff ML Engineer at Uber
+
+About: I'm a machine learning engineer with ten years of experience. Previously: Senior Data Scientist, Flipkart, Bengaluru (2016–2021); Software Engineer, Infosys (2013–2016). Education: M.S. Computer Science, University of Southern California, 2013; B.Tech, National Institute of Technology Tiruchirappalli, 2011.
+"""
+
+
+def test_labelled_sentences_in_an_about_paragraph(nlp):
+    found = _all(nlp, PROFILE_SENTENCES)
+    person = "Ananya Krishnamurthy-Rao"
+    assert ("WORKS_AT", person, "Flipkart", "Senior Data Scientist", 2016, 2021) in found
+    assert ("WORKS_AT", person, "Infosys", None, 2013, 2016) in found  # "Software Engineer" is no organisation
+    assert ("STUDIED_AT", person, "University of Southern California", "Master", None, 2013) in found
+    assert ("STUDIED_AT", person, "National Institute of Technology Tiruchirappalli", "Bachelor", None, 2011) in found
+
+
+def test_a_bio_opening_with_a_title_owns_the_cv_lines_below(nlp):
+    text = ("Dr. Wen Shiqi is an associate researcher at Alibaba DAMO Academy.\nEducation\n"
+            "2012.09–2016.06  B.Eng., Computer Science, Shanghai Jiao Tong University\n"
+            "2016.09–2021.06  Ph.D., Computer Science, Peking University\n")
+    found = _all(nlp, text)
+    assert ("STUDIED_AT", "Wen Shiqi", "Shanghai Jiao Tong University", "Bachelor", 2012, 2016) in found
+    assert ("STUDIED_AT", "Wen Shiqi", "Peking University", "PhD", 2016, 2021) in found
