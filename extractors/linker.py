@@ -34,11 +34,20 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_coordinated(doc)
+        placed: list[tuple[Span, Span, dict]] = []
         for ent in doc.ents:
             if ent.label_ == "ORG" and ent._.kg is None:
                 info = self._lookup(clean_name(ent.text))
                 if info is not None:
                     ent._.kg = info
+                elif (head := _before_town(ent)) is not None and (info := self._lookup(clean_name(head.text))):
+                    placed.append((ent, head, info))
+        if placed:
+            # "the Max Planck Institute for Informatics in Saarbrücken" read as one name: the institute is known
+            heads = {ent.start: head for ent, head, _ in placed}
+            doc.ents = [heads.get(e.start, e) if e.label_ == "ORG" else e for e in doc.ents]
+            for _, head, info in placed:
+                next(e for e in doc.ents if e.start == head.start)._.kg = info
         return doc
 
     def _lookup(self, text: str) -> dict | None:
@@ -62,6 +71,18 @@ class Linker:
 
     def from_disk(self, path, *, exclude=()) -> "Linker":
         return self
+
+
+def _before_town(ent: Span) -> Span | None:
+    """The name before a closing "in <Town>" ("X Institute for Informatics in Saarbrücken"), when it reads as an
+    institution; the caller keeps it only if the gazetteer knows it."""
+    at = next((t.i for t in reversed(ent) if t.lower_ == "in"), None)
+    if at is None or at - ent.start < 2 or not 1 <= ent.end - at - 1 <= 2:
+        return None
+    if not all(t.is_alpha and t.is_title for t in ent.doc[at + 1:ent.end]):
+        return None
+    head = Span(ent.doc, ent.start, at, label="ORG")
+    return head if any(t.lower_ in INSTITUTION_WORDS for t in head) else None
 
 
 def _split_coordinated(doc: Doc) -> None:

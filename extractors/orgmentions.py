@@ -24,6 +24,7 @@ from extractors.vocabulary import (
     PLAY_VERBS,
     ROLE_NOUNS,
     TITLES,
+    UNIT_WORDS,
     acronym,
     coarse,
 )
@@ -45,7 +46,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, *zip(*untagged_employers(doc)))
     repair_misreadings(doc)
     _relabel(doc, _places_after_fields(doc))
-    _unlabel_towns(doc, _towns_of_institutions(doc))
+    _unlabel_towns(doc, _towns_of_institutions(doc) + _towns_of_sites(doc))
     return told
 
 
@@ -139,6 +140,21 @@ def _towns_of_institutions(doc: Doc) -> list[Span]:
             following is None or not following.ent_type_ and following.is_lower) or after.text == "(" and (
             following is not None and following.like_num)  # "Anna University, Chennai (1998)"
         if closes:
+            found.append(town)
+    return found
+
+
+def _towns_of_sites(doc: Doc) -> list[Span]:
+    """"joined Bosch's AI centre in Renningen": one unknown capitalised word after "in" that follows an
+    organisation or the site of one (a centre, a lab, an office), which NER calls an organisation of its own."""
+    found = []
+    ends = {e.end for e in doc.ents if e.label_ == "ORG"}
+    for town in doc.ents:
+        if town.label_ != "ORG" or len(town) != 1 or town._.kg or town.start < 2 or not town[0].is_title \
+                or town[0].lower_ in ORG_WORDS or doc[town.start - 1].lower_ != "in":
+            continue
+        site = doc[town.start - 2]
+        if site.i + 1 in ends or site.is_lower and site.lower_ in UNIT_WORDS | ORG_WORDS:
             found.append(town)
     return found
 

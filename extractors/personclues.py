@@ -39,6 +39,7 @@ from extractors.vocabulary import (
     HIRE_NOUNS,
     HIRE_VERBS,
     JOIN_VERBS,
+    LEAD_VERBS,
     MOVE_VERBS,
     NOT_NAME_WORDS,
     ROLE_NOUNS,
@@ -318,8 +319,12 @@ def _moved_to_known_employer(verb: Token) -> bool:
     shared += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "after")
                for g in c.children if g.dep_ == "pcomp"]
     verbs = [v for v in (verb, *shared) if v.lower_ in _MOVES]
+    # "leads the alignment team at Mistral AI": a firm leads no team at another
+    leading = [v for v in (verb, *shared) if v.lower_ in LEAD_VERBS]
     targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
         g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "at")
+        for g in c.children if g.dep_ == "pobj"] + [
+        g for v in leading for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
         for g in c.children if g.dep_ == "pobj"]
     if not targets:
         return False  # asked of every candidate name's verb: most have no object to look up

@@ -513,4 +513,4 @@ def test_fresh5_probe_does_not_fall_back(nlp):
     fp 13, 69 in full."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 158
-    assert tp >= 93 and fp <= 10 and exact >= 74
+    assert tp >= 93 and fp <= 9 and exact >= 74

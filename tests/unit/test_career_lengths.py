@@ -211,3 +211,19 @@ def test_a_stint_one_came_from_ends_at_the_arrival(nlp):
     found = careers(nlp, "• Zhou Yiran, who came to Toronto in 2016 from a postdoc at Microsoft Research Asia, studies "
                          "efficient transformers.")
     assert ("WORKS_AT", "Zhou Yiran", "Microsoft Research Asia", "postdoc", None, 2016) in found  # no bullet in the name
+
+
+def test_a_known_institute_in_its_town(nlp):
+    # NER reads "the Max Planck Institute for Informatics in Saarbrücken" as one name; the gazetteer knows the institute
+    found = careers(nlp, "Before moving to Stuttgart in 2019, Heike Lindqvist-Oyelaran was a group leader at the Max "
+                         "Planck Institute for Informatics in Saarbrücken.")
+    assert any(r[2] == "Max Planck Institute for Informatics" for r in found), found
+
+
+def test_an_interview_subject_who_leads_a_team_and_the_town_of_a_site(nlp):
+    text = ("Five questions for Oluwaseun Adeyemi-Hartmann. Adeyemi-Hartmann leads the alignment team at Mistral AI in "
+            "Paris.\nQ: And then industry?\nA: I joined Bosch's AI centre in Renningen in 2017.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Oluwaseun Adeyemi-Hartmann", "Mistral AI") in {r[:3] for r in found}  # NER read an ORG
+    assert ("WORKS_AT", "Oluwaseun Adeyemi-Hartmann", "Bosch") in {r[:3] for r in found}
+    assert not any(r[2] == "Renningen" for r in found)  # the centre's town is no employer
