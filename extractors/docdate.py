@@ -92,11 +92,18 @@ _NOW = re.compile(
     re.I,
 )
 _SEASONS = frozenset("spring summer autumn fall winter".split())
+# A month written without its year after a word that dates an event: "on July 1", "in March", "effective 3 March",
+# "starting in September". Capitalised only: "may" is a verb, "march" one too.
+_BARE_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Ss]tarting(?:\s+in)?|[Ee]ffective|[Bb]eginning(?:\s+in)?)\s+(?:\d{1,2}\s+)?("
+    + "|".join(m.title() for m in _MONTHS) + r")\b(?!(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:19|20)\d\d)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?")
 
 
 def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
     """(start, end, year) of each time `text` tells from the day of writing: "today", "on Friday", "this spring",
-    "next month", "last year", "last November". Not "Today, she leads ..." (now, not a day) nor "today's"."""
+    "next month", "last year", "last November", "on July 1", "in March". Not "Today, she leads ..." (now, not a
+    day) nor "today's"."""
     found = []
     for match in _NOW.finditer(text):
         today, near_day, which, unit = match.groups()
@@ -119,4 +126,14 @@ def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
         elif near_day and as_of.month in (1, 12):
             continue  # a day or a weekday either side of the year's turn
         found.append((match.start(), match.end(), year))
+    for match in _BARE_MONTH.finditer(text):
+        if any(start <= match.start() < end for start, end, _ in found):
+            continue
+        # the nearest such month to the day of writing: news tells of the months just gone or just ahead
+        month = _MONTHS.index(match.group(1).lower()) + 1
+        ahead = (month - as_of.month) % 12
+        if ahead == 6:
+            continue  # half a year either way
+        found.append((match.start(), match.end(), as_of.year + (1 if month < as_of.month and ahead < 6 else
+                                                                 -1 if month > as_of.month and ahead > 6 else 0)))
     return found

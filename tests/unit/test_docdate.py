@@ -34,6 +34,9 @@ def test_the_day_of_writing_comes_from_a_dateline_a_date_line_or_the_source(text
     ("She left Meta last year.", 2023),
     ("She moved to Kyoto last November.", 2023),  # written in June: last November was the year before
     ("She started this spring.", 2024),
+    ("She will join Sakana AI as research director on July 1.", 2024),  # a month without its year
+    ("She joined the company in March.", 2024),
+    ("She starts on 1 September.", 2024),
 ])
 def test_times_told_from_the_day_of_writing(text, year):
     assert [y for _, _, y in told_years(text, AsOf(2024, 6))] == [year]
@@ -42,6 +45,8 @@ def test_times_told_from_the_day_of_writing(text, year):
 @pytest.mark.parametrize("text, as_of, year", [
     ("She will join DeepMind next month.", AsOf(2024, 12), 2025),
     ("She left Meta last month.", AsOf(2025, 1), 2024),
+    ("She will join DeepMind in January.", AsOf(2024, 12), 2025),  # the nearest January
+    ("She left Meta in November.", AsOf(2025, 2), 2024),
 ])
 def test_a_month_away_may_cross_the_year(text, as_of, year):
     assert [y for _, _, y in told_years(text, as_of)] == [year]
@@ -51,6 +56,8 @@ def test_a_month_away_may_cross_the_year(text, as_of, year):
     "Today, she leads the robotics group at Google.",  # now, not a day
     "Today's hire is Kim.",
     "She left Meta last winter.",  # this year's or the one before
+    "She may join in December.",  # half a year either way
+    "She joined Meta in March 2019.",  # the year is written
 ])
 def test_times_that_name_no_year(text):
     assert told_years(text, AsOf(2024, 6)) == []
