@@ -24,7 +24,8 @@ from extractors.campus import move_after_studies, student_context, studied_where
 from extractors.chronology import complete_years, note_spell
 from extractors.climb import Climb
 from extractors.credits import credit_lines
-from extractors.cvlines import read_cv_lines, read_cv_sentence
+from extractors.cvlines import read_cv_lines
+from extractors.cvsentences import read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
 from extractors.durations import Duration, find_durations, spell_length
@@ -64,6 +65,7 @@ from extractors.syntax import (
     degree_in,
     degree_label,
     degree_near,
+    has_verb,
     own_phrase,
 )
 from extractors.syntax import (
@@ -80,7 +82,7 @@ from extractors.years import YearMention, find_years, latest_year, lifespan
 @Language.factory(
     "kg_careers",
     requires=["doc.ents", "doc.sents", "token.dep", "span._.kg"],
-    assigns=["doc._.kg_relations"],
+    assigns=["doc._.kg_relations", "token.tag", "token.dep", "token.head"],  # the parses it mends (parse_mends)
 )
 def make_careers(nlp: Language, name: str) -> "Careers":
     return Careers()
@@ -104,6 +106,7 @@ class Careers:
         first_prose = True  # no sentence yet but headings ("Curriculum Vitae", "Biography")
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
+        ent_starts_char = [ent.start_char for ent in ents]
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
         narrator = page_name(doc, people, ents) or doc._.kg_title_person or interviewee(doc, people, ents)
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
@@ -137,8 +140,9 @@ class Careers:
             read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
-            if carried and orgs and not _has_verb(sent):
-                read_cv_sentence(doc, sent, carried, ents)  # "X, Staff Engineer. ... PhD, Aalborg University."
+            if carried and orgs and not has_verb(sent):
+                # "X, Staff Engineer. ... PhD, Aalborg University."
+                read_cv_sentence(doc, sent, carried, ents, ent_starts_char, page_person=carried == narrator)
             carried = subject_after(sent, people, in_sent) or carried
             if first_prose and in_sent and _opens_bio(sent, in_sent[0]):
                 # "Jane Doe is ...", "Dr. Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news
@@ -162,11 +166,8 @@ def _opens_bio(sent: Span, first: Span) -> bool:
 
 def _heading_line(sent: Span) -> bool:
     """A short line without a verb: "Curriculum Vitae", "About me", "Biography"."""
-    return len(sent) <= 8 and "\n" not in sent.text.strip() and not _has_verb(sent)
+    return len(sent) <= 8 and "\n" not in sent.text.strip() and not has_verb(sent)
 
-
-def _has_verb(sent: Span) -> bool:
-    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent)
 
 
 # The verbs a bio opens with, as written (the pipeline has no lemmatizer).

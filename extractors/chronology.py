@@ -35,7 +35,8 @@ from extractors.vocabulary import END_VERBS, HIRE_VERBS, INSTITUTION_WORDS, MOVE
 from kg.model import person_id
 
 _NOTES = "kg_spell_notes"
-# "moved to X in 2019" leaves the job before; "went to" may be a visit, so it ends nothing.
+# "moved to X in 2019" leaves the job before; "went to" may be a visit, so it ends nothing (as a next step, "then
+# went to X", it begins one: _BEGINNINGS).
 _MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
 # What takes one from one job to the next: a move, or joining another organisation ("joined Waymo in 2015").
 _SUCCEEDING = _MOVES | frozenset("join joins joined joining".split())

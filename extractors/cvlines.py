@@ -32,12 +32,26 @@ from extractors.relations import (
     person_entity,
 )
 from extractors.resolver import OrgResolver
-from extractors.schooling import schooling_word
+from extractors.cvwords import (
+    ASIDE,
+    OTHER,
+    SEGMENTS,
+    STUDY,
+    WORK,
+    degree_alone,
+    degree_entity,
+    degree_word_at,
+    institution_like,
+    line_years,
+    role_entity,
+    role_of_line,
+    unnamed_institutions,
+    words,
+)
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, ROLE_NOUNS, UNIT_WORDS, degree_word
-from extractors.years import DATE, DATE_POINT, DATE_RANGE, OPEN_END, YEAR, span_years
+from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, UNIT_WORDS
+from extractors.years import DATE, DATE_POINT, DATE_RANGE, YEAR
 
-STUDY, WORK, OTHER = "study", "work", "other"
 
 # Heading words, checked in this order: "Teaching experience" is teaching, "PhD students" are others'.
 _HEADING_KINDS = (
@@ -47,16 +61,15 @@ _HEADING_KINDS = (
             "interests hobbies courses membership memberships leadership"),
     (STUDY, "education educations educational schooling degrees"),
     (WORK, "experience experiences employment appointments appointment positions position career work working "
-           "internships internship jobs industry professional previously"),
+           "internships internship jobs industry professional"),
 )
-_HEADING_WORD = {word: kind for kind, words in _HEADING_KINDS for word in words.split()}
+_HEADING_WORD = {word: kind for kind, listed in _HEADING_KINDS for word in listed.split()}
 _MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
-_BULLET = re.compile(r"^\s*(?:[*+•·-]|\d{1,2}[.)])\s+")
-_BULLETS_ONLY = re.compile(r"[\s*+•·–—-]*")
+BULLETS = "*+•·–—-"  # what opens a list item, as CVs and press pages write it
+_BULLET = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}[.)])\s+")
 _RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
 
-_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[*+•·-]\s+)?(?:(?:since|from|until)\s+)?{DATE}", re.I)
-_STILL = re.compile(rf"\b(?:up to now|to date|{OPEN_END})\b", re.I)
+_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[{BULLETS}]\s+)?(?:(?:since|from)\s+)?{DATE}", re.I)
 
 # Words that make a line something other than a job or a school: a prize, a talk, a course, a seat.
 _NOT_CAREER = frozenset(
@@ -67,20 +80,9 @@ _NOT_CAREER = frozenset(
     organiser organisers co-organizer chair co-chair chairs editor editors editorial session track member
     membership volunteer judge panelist paper papers""".split()
 )
-# "B.E.", "M.E." (dots stripped at the ends by `_words`): engineering degrees, but "be", "me" are words.
-_DOTTED_DEGREES = frozenset({"b.e", "m.e"})
-_JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}) - {"member", "chair", "editor",
-                                                                                  "judge"}
-# Sub-lines that name someone else at the organisation: "Advisor: Prof. X", "Mentor: Dr. Y".
-_ASIDE = re.compile(r"^(?:advisors?|advised by|mentors?|supervisors?|supervised by|hosts?|hosted by|directors?|"
-                    r"directer|topics?|duties|thesis|dissertation|project|focus|research topic|collaborators?)\b",
-                    re.I)
 # A degree another body granted, in brackets on a job's line: "(PhD awarded by the University of X)".
 _DEGREE_AWARDED = re.compile(r"\((?P<degree>[^()]{2,30}?)\s+(?:awarded|conferred|granted)\s+by\s+[^()]+\)", re.I)
 _SHORT_STAY = re.compile(r"\b(?:visit(?:ing|or)?|intern(?:ship)?)\b", re.I)
-_AMBIGUOUS = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
-_SEGMENTS = re.compile(r"\s*(?:[,;|:：，()]|\s[-–—]\s|\s{2,})\s*")
-_WORD = re.compile(r"[\w.'’-]+")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MAX_TOKENS = 40
 
@@ -113,89 +115,71 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
         line_begin, offset = offset, offset + len(whole) + 1
         stripped = whole.strip()
         if not stripped or _RULE.match(stripped):
-            _flush(doc, entry, section, person)
+            flush(doc, entry, section, person)
             entry = None
             continue
         heading = _heading(whole)
         if heading is not None:
-            _flush(doc, entry, section, person)
+            flush(doc, entry, section, person)
             entry = None
             section = heading
             interns = section == WORK and bool(re.search(r"\bintern", whole, re.I))  # "Internships"
             continue
-        labelled, items = _labelled_items(whole)
+        labelled, items = labelled_items(whole)
+        if labelled:
+            flush(doc, entry, section, person)  # the entry above ends under its own section
+            entry = None
         for at, line in items:
             begin = line_begin + at
             if labelled:  # "Education: B.Tech (IIT Bombay, 2007), M.S. (Georgia Tech, 2009)": each its own entry
-                _flush(doc, entry, labelled, person)
+                flush(doc, entry, labelled, person)
                 entry = None
             line_section = labelled or section
-            entry = _read_line(doc, text, line, begin, line_section, entry, interns, person, ents, starts,
-                               labelled is not None or _listed(lines, number, section) or _under_name(lines, number,
-                                                                                                      person))
+            listed = labelled is not None or _listed(lines, number, section) or _under_name(lines, number, person)
+            entry = read_line(doc, text, line, begin, line_section, person, ents, starts, entry=entry, interns=interns,
+                              listed=listed)
         if labelled:
-            _flush(doc, entry, labelled, person)
+            flush(doc, entry, labelled, person)
             entry = None
-    _flush(doc, entry, section, person)
+    flush(doc, entry, section, person)
 
 
-def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span]) -> None:
-    """A bio's verbless sentence that lists a degree like a CV line, about the person the bio is about: "PhD,
-    Aalborg University.", "BSc Computer Science, University of Ibadan." after "X, Staff Engineer. ..."."""
-    if person is None or any(e.label_ == "PERSON" for e in ents if sent.start <= e.start < sent.end):
-        return
-    line = sent.text.rstrip()
-    text = doc_text(doc)
-    # "  – PhD, Université de Montréal (2022)" under a person's bullet: the line's only sentence
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    whole_line = _BULLETS_ONLY.fullmatch(text[line_start:sent.start_char]) is not None \
-        and text[sent.start_char + len(line):][:1] in ("", "\n")
-    if "\n" in line or not (line.endswith(".") or whole_line):
-        return
-    starts = [ent.start_char for ent in ents]
-    labelled, items = _labelled_items(line.removesuffix("."))  # "Education: M.S., X, 2013; B.Tech, Y, 2011."
-    for at, item in items:
-        entry = _read_line(doc, text, item, sent.start_char + at, labelled, None, False, person, ents, starts, True)
-        # unlabelled, only a degree written first, at one place: a post's sentence ("Previously a staff engineer at
-        # X") is prose
-        words = _words(item)
-        if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and bool(words)
-                                  and _degree_word(words[0], 0, words)):
-            _flush(doc, entry, labelled, person)
-
-
-def _read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, entry: _Entry | None,
-               interns: bool, person: str, ents: list[Span], starts: list[int], listed: bool) -> _Entry | None:
+def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, person: str, ents: list[Span],
+              starts: list[int], *, entry: _Entry | None = None, interns: bool = False, listed: bool = True
+              ) -> _Entry | None:
     """The entry `line` adds to or begins; None when the line ends the entry before it without one of its own."""
     body = _BULLET.sub("", line)
-    if _ASIDE.match(body.strip()):
+    if ASIDE.match(body.strip()):
         return entry  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
     in_line = [_after_degree(e) for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
                if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
     # "Doctoral researcher, MPI-IS (PhD awarded by the University of Tübingen)": a job, and a degree from another
     awarded = _DEGREE_AWARDED.search(line)
+    if awarded is not None and not any(degree_word_at(w, k, ws) for ws in [words(awarded.group("degree"))]
+                                       for k, w in enumerate(ws)):
+        awarded = None  # "(fellowship granted by the Research Council of Norway)": no degree
     cut = (begin + awarded.start(), begin + awarded.end()) if awarded else (begin + len(line),) * 2
     parts = [(a, b) for a, b in ((begin, cut[0]), (cut[1], begin + len(line))) if b > a]
     if section == OTHER or not listed or not all(_verbless(doc, a, b) for a, b in parts) \
             or _not_career(body.replace(awarded.group(), " ") if awarded else body, in_line) \
             or _someone_elses(text, begin, in_line, person):
-        _flush(doc, entry, section, person)
+        flush(doc, entry, section, person)
         return None
-    years = _years(body)
+    years = line_years(body)
     if awarded is not None:
         granting = [e for e in in_line if cut[0] <= e.start_char < cut[1] and linkable_org(e)]
-        _flush(doc, _Entry(begin, begin + len(line), years, STUDY, awarded.group("degree"), granting), STUDY, person)
+        flush(doc, _Entry(begin, begin + len(line), years, STUDY, awarded.group("degree"), granting), STUDY, person)
         in_line = [e for e in in_line if e not in granting]
         body = body.replace(awarded.group(), " ")
-    kind, role = _role(body, in_line)
+    kind, role = role_of_line(body, in_line)
     if awarded is not None:
         kind = WORK  # the degree is the university's; the line's post is a job at the institute
     orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
-            and not _degree_entity(e) and not _role_entity(e)]
-    orgs += _unnamed(doc, line, begin, in_line)
+            and not degree_entity(e) and not role_entity(e)]
+    orgs += unnamed_institutions(doc, line, begin, in_line)
     if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                               or (years and entry.years and entry.orgs)):
-        _flush(doc, entry, section, person)  # the next stint begins
+        flush(doc, entry, section, person)  # the next stint begins
         entry = None
     if not (years or kind or orgs):
         return entry
@@ -214,19 +198,35 @@ _LABEL = re.compile(r"^\s*(?:(?:[*+•·–—-]|\d{1,2}[.)])\s+)?([A-Za-z][A-Za
 _ITEM_END = re.compile(r"(?<=\))\s*[,;]\s+|\s*;\s+")
 
 
-def _labelled_items(line: str) -> tuple[str | None, list[tuple[int, str]]]:
+def labelled_items(line: str) -> tuple[str | None, list[tuple[int, str]]]:
     """STUDY or WORK and the items (offset, text) of a line a study or work label heads; else (None, the whole
-    line)."""
+    line). "Previously:" labels jobs (as a heading word it would make "As previously announced" a section)."""
     match = _LABEL.match(line)
-    kind = _heading(match.group(1)) if match is not None else None
-    if kind not in (STUDY, WORK):
+    label = match.group(1) if match is not None else ""
+    kind = WORK if label.lower() == "previously" else _heading(label) if label else None
+    if match is None or kind not in (STUDY, WORK):
         return None, [(0, line)]
     items, at = [], match.end()
     for end in _ITEM_END.finditer(line, at):
         items.append((at, line[at:end.start()]))
         at = end.end()
     items.append((at, line[at:]))
-    return kind, [(at, item) for at, item in items if item.strip()]
+    return kind, [part for at, item in items if item.strip() for part in _degree_by_degree(at, item)]
+
+
+def _degree_by_degree(at: int, item: str) -> list[tuple[int, str]]:
+    """"BSc, University of Oslo, 2010, MSc, University of Bergen, 2012": a new degree after a comma starts the
+    next item."""
+    cuts = [m.start() for m in re.finditer(r",\s+", item)
+            if (following := words(item[m.end():m.end() + 12])) and degree_alone(following[0])
+            and any(degree_alone(w) for w in words(item[:m.start()]))]
+    bounds = [0, *(c for c in cuts if c > 0)]
+    parts = []
+    for lo, hi in zip(bounds, [*bounds[1:], len(item)]):
+        piece = item[lo:hi]
+        skip = len(piece) - len(piece.lstrip(", "))
+        parts.append((at + lo + skip, piece[skip:]))
+    return parts
 
 
 def _under_name(lines: list[str], number: int, person: str) -> bool:
@@ -257,22 +257,22 @@ def _after_degree(ent: Span) -> Span:
     comma = next((t for t in ent if t.text == ","), None)
     if comma is None or comma.i + 1 >= ent.end:
         return ent
-    words = _words(ent.doc[ent.start:comma.i].text)
-    degree = bool(words) and _degree_word(words[0], 0, words)
+    lead = words(ent.doc[ent.start:comma.i].text)
+    degree = bool(lead) and degree_word_at(lead[0], 0, lead)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None  # "B.Sc. in Computer Science, X", "BSc Computer ..."
-    field = before is not None and (before.lower_ in ("in", "of") or _degree_word(before.lower_.strip("."), 0, [""]))
+    field = before is not None and (before.lower_ in ("in", "of") or degree_alone(before.lower_.strip(".")))
     if not degree and not field and not (ent.label_ == "ORG" and is_unit(ent.doc[ent.start:comma.i])):
         return ent
     rest = Span(ent.doc, comma.i + 1, ent.end, label="ORG")
     found = OrgResolver.default().resolve(clean_name(rest.text))
     entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
-    if (ent.label_ != "ORG" or not degree) and entry is None and not _institution_like(rest.text.split()):
+    if (ent.label_ != "ORG" or not degree) and entry is None and not institution_like(rest.text.split()):
         return ent
     rest._.kg = entity_info(entry) if entry is not None else ent._.kg  # the linker may have read past the degree
     return rest
 
 
-def _flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> None:
+def flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> None:
     """Emit the entry's relations."""
     if entry is None or not entry.orgs:
         return
@@ -324,10 +324,10 @@ def _heading(line: str) -> str | None:
     if _BULLET.match(line) or re.search(YEAR, line):
         return None
     core = _MARKUP.sub("", line).strip()
-    words = [w.lower().strip(".'’") for w in re.split(r"[\s/&,]+", core) if w]
-    if not words or len(words) > 5 or core.endswith("."):
+    said = [w.lower().strip(".'’") for w in re.split(r"[\s/&,]+", core) if w]
+    if not said or len(said) > 5 or core.endswith("."):
         return None
-    for word in words:
+    for word in said:
         kind = _HEADING_WORD.get(word)
         if kind is not None:
             return kind
@@ -370,96 +370,12 @@ def _someone_elses(text: str, begin: int, ents: list[Span], person: str) -> bool
     return not set(ents[0].text.split()) <= set(person.split())
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".'’") for w in _WORD.findall(text)]
-
-
 def _not_career(body: str, ents: list[Span]) -> bool:
     outside = body
     for ent in ents:  # "Best Paper Award, X" is a prize; "Award Committee University" a name
         if ent._.kg:
             outside = outside.replace(ent.text, " ")
-    return bool(set(_words(outside)) & _NOT_CAREER)
-
-
-def _role(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
-    """(STUDY or WORK, the role or degree phrase) from the segment that holds a role or degree word."""
-    cleaned = DATE_RANGE.sub(" , ", body)
-    for ent in ents:
-        if linkable_org(ent) and not _degree_entity(ent):
-            # not "Postdoctoral Researcher", "Ph.D. of X": NER's organisations made of a role
-            cleaned = cleaned.replace(ent.text.strip(), " , ")
-    for number, segment in enumerate(_SEGMENTS.split(cleaned)):
-        segment = DATE_POINT.sub("", segment).strip(" *")
-        words = _words(segment)
-        if number == 0 and len(words) == 1 and words[0] in _AMBIGUOUS or any(
-                _degree_word(w, k, words) for k, w in enumerate(words)):
-            return STUDY, segment  # "BA, Harvard University, 2012": a line opening with the degree alone
-        if set(words) & _JOB_WORDS:
-            role = re.split(r"\s+(?:in|of|at|for|on)\b", segment, maxsplit=1)[0].strip(" *")
-            return WORK, role or None
-    return None, None
-
-
-def _role_entity(ent: Span) -> bool:
-    """NER's organisation "Software Engineer" in "Software Engineer, Infosys (2013-2016)": a job title."""
-    return not ent._.kg and ent[-1].lower_ in ROLE_NOUNS and not any(t.lower_ in ORG_WORDS for t in ent)
-
-
-def _degree_entity(ent: Span) -> bool:
-    """NER's organisation "BA" in "BA, Harvard University, 2012": a degree."""
-    return len(ent) == 1 and degree_word(ent[0].lower_)
-
-
-def _degree_word(word: str, k: int, words: list[str]) -> bool:
-    """A degree or student word; "MA", "MS", "BA", "BS" undotted only before "in"/"of"/"degree" (else
-    a state, a title or initials: "Boston, MA")."""
-    if not schooling_word(word) and word not in _DOTTED_DEGREES:
-        return False
-    if word in _AMBIGUOUS:
-        return k + 1 < len(words) and words[k + 1] in ("in", "of", "degree")
-    return True
-
-
-def _years(body: str) -> tuple[int | None, int | None, bool] | None:
-    for match in DATE_RANGE.finditer(body):
-        years = span_years(match, unended=True)
-        if years is not None:
-            return years[0], years[1], True
-    match = DATE_POINT.search(body)
-    if match:
-        year = int(match.group(1))
-        return (year, None, True) if _STILL.search(body) else (year, None, False)
-    return None
-
-
-_NAME_GLUE = frozenset({"of", "and", "for", "at", "the", "de", "in", "&"})
-
-
-def _unnamed(doc: Doc, line: str, begin: int, ents: list[Span]) -> list[Span]:
-    """Segments NER left untagged that read as an institution: capitalised words with "University",
-    "Institute", "Laboratory" ... ("Halden University" on a line of its own)."""
-    found = []
-    for match in re.finditer(r"[^,;|:：，()\n]+", line):
-        segment = match.group().strip(" *-–—\t")
-        words = segment.split()
-        if not words or len(words) > 10 or _ASIDE.match(segment):
-            continue
-        if not _institution_like(words):
-            continue
-        start = begin + match.start() + match.group().find(segment)
-        if any(e.start_char < start + len(segment) and start < e.end_char for e in ents):
-            continue
-        span = doc.char_span(start, start + len(segment), label="ORG")
-        if span is not None and not is_unit(span):
-            found.append(span)
-    return found
-
-
-def _institution_like(words: list[str]) -> bool:
-    """Capitalised words with "University", "Institute", "Laboratory" ...: "Halden University"."""
-    return any(w.lower() in INSTITUTION_WORDS or w.lower() in ORG_WORDS and w.lower() not in UNIT_WORDS
-               for w in words) and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+    return bool(set(words(outside)) & _NOT_CAREER)
 
 
 def _field(text: str, begin: int, ent: Span) -> bool:
@@ -471,6 +387,6 @@ def _field(text: str, begin: int, ent: Span) -> bool:
 def _aside(text: str, begin: int, ent: Span) -> bool:
     """The organisation follows "Advisor:" on the same line: the advisor's, named in passing."""
     before = text[begin:ent.start_char]
-    segment = _SEGMENTS.split(before)
+    segment = SEGMENTS.split(before)
     last = [s for s in segment if s.strip()]
-    return bool(last) and bool(_ASIDE.match(last[-1].strip()))
+    return bool(last) and bool(ASIDE.match(last[-1].strip()))

@@ -14,6 +14,7 @@ from extractors.awards import NUMBER_WORDS
 from extractors.funder_filters import NOT_FUNDING_BY, THANK
 from extractors.funder_names import CONNECTORS, capital
 from extractors.funder_roles import thanked_for
+from extractors.syntax import has_verb
 from extractors.vocabulary import coarse, first_conjunct
 from extractors.years import PERIOD, YEAR_WORD
 
@@ -338,7 +339,7 @@ def _verbless_gives(candidate: Span) -> bool:
     if candidate.end >= len(doc) or doc[candidate.end].lower_ not in ("funds", "supports", "finances", "sponsors"):
         return False
     sentence = doc[candidate.end].sent
-    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentence):
+    if has_verb(sentence):
         return False
     rest = doc[candidate.end + 1: sentence.end]
     return not any(t.lower_ in _OWN_WORDS or t.ent_type_ == "PERSON" or sum(c.isdigit() for c in t.text) >= 3

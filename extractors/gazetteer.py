@@ -281,7 +281,7 @@ def _mend_name_edges(doc: Doc) -> None:
             changed = True
         given = ents[position - 1] if position else None
         if ent.label_ == "PERSON" and given is not None and given.end == ent.start and len(given) == 1 \
-                and given.label_ in ("GPE", "LOC", "NORP") and given[0].is_title and given[0].whitespace_ \
+                and given.label_ in ("GPE", "LOC") and given[0].is_title and given[0].whitespace_ \
                 and (given.start == 0 or "\n" in doc[given.start - 1].text):
             # "Ananya | Krishnamurthy-Rao" opening a line: a given name NER read as a place, before the family name
             ents[position - 1:position + 1] = [None, Span(doc, given.start, ent.end, label="PERSON")]

@@ -71,6 +71,11 @@ def build_nlp(settings: Settings | None = None, *, curated: str | Path | None = 
         "paths.curated": str(curated) if curated else None,
         "paths.imported": str(imported) if imported else None,
     })
+    if settings.spacy_blas == "numpy":
+        # One BLAS thread for the whole process (the limit outlives the build, and forked workers inherit it): a
+        # pipeline runs documents in parallel in processes, and OpenBLAS's spinning threads would compete with them
+        # for the cores (two threads used 70% more CPU for 15% less time in one process).
+        threadpool_limits(1, user_api="blas")
     with _model_ops(settings.spacy_blas):
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     keep_dotted_degrees(nlp.tokenizer)
@@ -82,14 +87,13 @@ def build_nlp(settings: Settings | None = None, *, curated: str | Path | None = 
 
 
 def _model_ops(blas: str) -> AbstractContextManager:
-    """The ops the sourced models are built with: numpy's own BLAS unless blis is asked for. blis picks its
-    generic kernels on CPUs it does not recognise (this machine's AMD EPYC), where its matrix products run at a
-    third of OpenBLAS's; tagging, parsing and NER take a fifth less time without it, with the same output."""
+    """The ops the sourced models are built with: thinc's numpy ops sending the layers' matrix products (`gemm`)
+    to numpy's BLAS, unless blis is asked for. The blis wheel picks its generic kernels on CPUs it does not
+    recognise (an AMD EPYC in docs/design-notes.md), where its products run at a third of OpenBLAS's; tagging,
+    parsing and NER took a fifth less time there, with the same output. The parsers' per-state steps call blis
+    through thinc's CBlas in Cython whatever the ops."""
     if blas == "blis":
         return nullcontext()
-    # One BLAS thread: a pipeline runs documents in parallel in processes, and OpenBLAS's spinning threads would
-    # compete with them for the cores (two threads used 70% more CPU for 15% less time in one process).
-    threadpool_limits(1, user_api="blas")
     return use_ops("numpy", use_blis=False)
 
 

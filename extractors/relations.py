@@ -321,7 +321,7 @@ def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One relation per (type, head, tail, award): the most confident, years filled from the others. Two
     degrees at one school stay two ("an M.S. and a Ph.D. from Georgia Tech"); one without a degree joins one with.
     So do two posts at one place that start in different years ("Assistant Professor, X (2017-2022); Associate
-    Professor, X (2022-present)"); an undated mention joins the post of its role."""
+    Professor, X (2022-present)"); a mention without a start joins one of them (`_post_of`)."""
     best: dict[tuple, list[dict[str, Any]]] = {}
     for rel in relations:  # the pairs in text order; dated mentions first, so an undated one finds its post
         best.setdefault((rel["type"], rel["head"], rel["tail"], rel.get("award_id")), [])
@@ -331,7 +331,7 @@ def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         kept_ones = best[(rel["type"], rel["head"], rel["tail"], rel.get("award_id"))]
         same = [k for k in kept_ones if (None in (k.get("degree"), rel.get("degree")) or k["degree"] == rel["degree"])
                 and not _successive_posts(k, rel)]
-        kept = next((k for k in same if _role_of(k) == _role_of(rel)), same[0] if same else None)
+        kept = _post_of(rel, same)
         if kept is None:
             kept_ones.append(dict(rel))
             continue
@@ -348,6 +348,16 @@ def _unique_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # confident reading keeps its own years
             kept["start"], kept["end"] = own
     return [kept for kept_ones in best.values() for kept in kept_ones]
+
+
+def _post_of(rel: dict[str, Any], kept: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Which of the pair's kept relations an undated mention adds to: one that only ends ("left X in 2024") ends
+    the latest post still open then; else the post of its role, else the first."""
+    if rel["start"] is None and rel["end"] is not None:
+        open_then = [k for k in kept if k["end"] is None and (k["start"] or 0) <= rel["end"]]
+        if open_then:
+            return max(open_then, key=lambda k: k["start"] or 0)
+    return next((k for k in kept if _role_of(k) == _role_of(rel)), kept[0] if kept else None)
 
 
 def _role_of(rel: dict[str, Any]) -> str | None:

@@ -34,6 +34,11 @@ def clause(trigger: Token) -> Token:
     return token
 
 
+def has_verb(span: Span) -> bool:
+    """Any verb or modal in the span, by its fine tag (the pipeline sets no coarse tags)."""
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
+
+
 def steps_down(verb: Token) -> bool:
     """"stepped down", "is stepping down": a verb of leaving a post written in two words."""
     return verb.lower_.startswith("step") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"

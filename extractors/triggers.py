@@ -129,6 +129,12 @@ _TRAINED = frozenset("train trained trains".split())
 _OTHERS_PREPS = frozenset("with among to from for by".split())
 
 
+def _next_step(verb: Token) -> bool:
+    """"then went to X", "later went to X": the verb tells the next step of a career, not a trip."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "subsequently", "afterwards", "eventually")
+               for c in verb.children)
+
+
 def _led_role(verb: Token, org: Span | None) -> str | None:
     """"heads the robotics division at X", "has led Google's robotics lab", "runs Acme": the head of a unit there,
     or of the organisation."""
@@ -229,11 +235,12 @@ class Triggers(TriggerSubjects):
             if lower in _GO:
                 if via == "to" and org is not None and any(t.lower_ in INSTITUTION_WORDS for t in org):
                     return self._with_subject(Link("STUDIED_AT", trigger, path, 0.75))  # "went to McGill University"
-                if via == "to" and org is not None and (org._.kg or {}).get("type") == "company" and not any(
-                        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                        for c in trigger.children):
-                    # "then went to Uber AI Labs": a company one goes to is an employer; not "went to Google to
-                    # give a talk"
+                if via == "to" and org is not None and (org._.kg or {}).get("type") == "company" \
+                        and _next_step(trigger) and not (org.end < len(org.doc) and org.doc[org.end].tag_ == "POS") \
+                        and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("xcomp", "advcl") and any(
+                            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in trigger.children):
+                    # "I was at Google 2016-2019, then went to Uber AI Labs": a company one goes to next is an
+                    # employer; not "went to Google for a meeting", "went to Google to give a talk"
                     return self._with_subject(Link("WORKS_AT", trigger, path, 0.7))
                 return None
             if lower in PLAY_VERBS and any(t.lower_ in ("for", "at") for t in path) and _college_sport(trigger):

@@ -49,7 +49,9 @@ _UNTIL = re.compile(rf"\b(?:until|till|through|up to|before|prior to)\s+(?:(?:hi
                     rf"in\s+|\w+\s+)?({YEAR})\b", re.I)
 # "until it got shut down in 2020", "until the lab closed in 2015": the place's end ends the stay
 _UNTIL_CLOSED = re.compile(rf"\b(?:until|till)\s+(?:it|the\s+(?:lab|company|group|team|start-?up|institute|centre|"
-                           rf"center|unit|firm|office))\s+(?:[\w'’-]+\s+){{1,3}}?in\s+({YEAR})\b", re.I)
+                           rf"center|unit|firm|office))\s+(?:was\s+|got\s+|were\s+)?(?:shut\s+down|closed|folded|"
+                           rf"dissolved|disbanded|wound\s+down|went\s+bankrupt|ceased\s+operations)\s+in\s+({YEAR})\b",
+                           re.I)
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _LATER = re.compile(rf"\b{_COUNT}\s+(years?|decades?)\s+later\b", re.I)
 _NEXT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+year\b", re.I)

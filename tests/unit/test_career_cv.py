@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.articles import Article
 from extractors.narrator import title_name
 from extractors.pipeline import extract_documents
-from tests.unit.extraction import degrees, pairs
+from tests.unit.extraction import careers, degrees, pairs
+
+
+def _careers(nlp, text: str) -> list[tuple]:
+    return sorted(careers(nlp, text))
+
 
 CV = """Jane Roe - Homepage
 
@@ -286,20 +293,14 @@ def test_a_degree_ner_took_for_an_organisation_opens_its_line(nlp):
 PROFILE = """Dr. Amrita Venkatesh-Rao
 Associate Professor, Department of Computer Science, Halden University
 Education: B.Tech (IIT Bombay, 2006), M.S. (Georgia Tech, 2008), PhD (Norwood University, 2013)
-Experience: Research Scientist, IBM Research (2013–2016); Assistant Professor, Halden University (2016–2021); Associate Professor, Halden University (2021–present); Visiting Researcher, Google Research, 2019.
+Experience: Research Scientist, IBM Research (2013–2016); Assistant Professor, Halden University (2016–2021); \
+Associate Professor, Halden University (2021–present); Visiting Researcher, Google Research, 2019.
 Her research is funded by the National Science Foundation.
 """
 
 
-def _all(nlp, text: str) -> list[tuple]:
-    (doc,) = extract_documents([Article("<test>", None, None, None, None, text)], nlp=nlp, n_process=1)
-    names = {e.id: e.name for e in doc.entities}
-    return sorted((r.type.value, names.get(r.head), names.get(r.tail), r.role or r.degree, r.start, r.end)
-                  for r in doc.relations if r.type.value in ("STUDIED_AT", "WORKS_AT"))
-
-
 def test_labelled_lines_list_entries_for_the_name_above(nlp):
-    found = _all(nlp, PROFILE)
+    found = _careers(nlp, PROFILE)
     person = "Amrita Venkatesh-Rao"  # "Dr." on the name line is no part of the name
     assert ("STUDIED_AT", person, "Indian Institute of Technology Bombay", "Bachelor", None, 2006) in found
     assert ("STUDIED_AT", person, "Georgia Institute of Technology", "Master", None, 2008) in found
@@ -309,7 +310,7 @@ def test_labelled_lines_list_entries_for_the_name_above(nlp):
 
 
 def test_a_promotion_in_place_is_two_posts_and_the_undated_line_joins_its_own(nlp):
-    posts = [r for r in _all(nlp, PROFILE) if r[2] == "Halden University"]
+    posts = [r for r in _careers(nlp, PROFILE) if r[2] == "Halden University"]
     assert posts == [("WORKS_AT", "Amrita Venkatesh-Rao", "Halden University", "Assistant Professor", 2016, 2021),
                      ("WORKS_AT", "Amrita Venkatesh-Rao", "Halden University", "Associate Professor", 2021, None)]
 
@@ -317,13 +318,14 @@ def test_a_promotion_in_place_is_two_posts_and_the_undated_line_joins_its_own(nl
 THESIS_CV = """Curriculum Vitae
 Marta Kowalczyk-Berg was born on 2 March 1990 in Gdańsk, Poland.
 10/2010 – 09/2013   B.Sc. in Computer Science, Norwood University
-10/2016 – 02/2021   Doctoral researcher, Max Planck Institute for Intelligent Systems (PhD awarded by the University of Tübingen)
+10/2016 – 02/2021   Doctoral researcher, Max Planck Institute for Intelligent Systems (PhD awarded by the \
+University of Tübingen)
 since 03/2021   Postdoctoral researcher, University of Amsterdam
 """
 
 
 def test_a_cv_under_a_heading_belongs_to_the_person_its_first_sentence_introduces(nlp):
-    found = _all(nlp, THESIS_CV)
+    found = _careers(nlp, THESIS_CV)
     person = "Marta Kowalczyk-Berg"
     assert ("STUDIED_AT", person, "Norwood University", "Bachelor", 2010, 2013) in found  # not "Computer Science, ..."
     assert ("WORKS_AT", person, "Max Planck Institute for Intelligent Systems", "Doctoral researcher", 2016, 2021) \
@@ -338,21 +340,23 @@ def test_a_present_tense_move_read_as_a_noun_still_has_its_subject(nlp):
     text = ("The Halden Institute today announced three appointments to its research directorate. Dr Angus "
             "Ogunleye-Pratt joins as Chief Scientist for Cyber Misuse. He was most recently a principal researcher at "
             "Microsoft Research Cambridge, where he worked from 2016, and holds a DPhil from the University of Oxford.")
-    found = _all(nlp, text)
+    found = _careers(nlp, text)
     assert ("WORKS_AT", "Angus Ogunleye-Pratt", "Microsoft", "principal researcher", 2016, None) in found
     assert ("STUDIED_AT", "Angus Ogunleye-Pratt", "University of Oxford", "PhD", None, None) in found
 
 
 TEAM_PAGE = """Meet the team — Halden Labs
 
-Amaka Obi-Lindqvist, Staff Research Engineer. Previously a staff engineer at Stripe (2016–2021). BSc Computer Science, University of Ibadan.
+Amaka Obi-Lindqvist, Staff Research Engineer. Previously a staff engineer at Stripe (2016–2021). BSc Computer \
+Science, University of Ibadan.
 
-Tove Haddad-Berg, Head of Research. Tove led the speech group at Spotify before joining Cohere in 2022. PhD, Aalborg University.
+Tove Haddad-Berg, Head of Research. Tove led the speech group at Spotify before joining Cohere in 2022. PhD, \
+Aalborg University.
 """
 
 
 def test_a_team_page_entry_is_about_the_name_that_heads_it(nlp):
-    found = _all(nlp, TEAM_PAGE)
+    found = _careers(nlp, TEAM_PAGE)
     assert ("WORKS_AT", "Amaka Obi-Lindqvist", "Stripe", "staff engineer", 2016, 2021) in found
     assert ("STUDIED_AT", "Amaka Obi-Lindqvist", "University of Ibadan", "Bachelor", None, None) in found
     assert ("WORKS_AT", "Tove Haddad-Berg", "Cohere", None, 2022, None) in found
@@ -362,12 +366,14 @@ def test_a_team_page_entry_is_about_the_name_that_heads_it(nlp):
 PROFILE_SENTENCES = """Ananya Krishnamurthy-Rao
 Staff ML Engineer at Uber
 
-About: I'm a machine learning engineer with ten years of experience. Previously: Senior Data Scientist, Flipkart, Bengaluru (2016–2021); Software Engineer, Infosys (2013–2016). Education: M.S. Computer Science, University of Southern California, 2013; B.Tech, National Institute of Technology Tiruchirappalli, 2011.
+About: I'm a machine learning engineer with ten years of experience. Previously: Senior Data Scientist, \
+Flipkart, Bengaluru (2016–2021); Software Engineer, Infosys (2013–2016). Education: M.S. Computer Science, \
+University of Southern California, 2013; B.Tech, National Institute of Technology Tiruchirappalli, 2011.
 """
 
 
 def test_labelled_sentences_in_an_about_paragraph(nlp):
-    found = _all(nlp, PROFILE_SENTENCES)
+    found = _careers(nlp, PROFILE_SENTENCES)
     person = "Ananya Krishnamurthy-Rao"
     assert ("WORKS_AT", person, "Flipkart", "Senior Data Scientist", 2016, 2021) in found
     assert ("WORKS_AT", person, "Infosys", None, 2013, 2016) in found  # "Software Engineer" is no organisation
@@ -379,6 +385,57 @@ def test_a_bio_opening_with_a_title_owns_the_cv_lines_below(nlp):
     text = ("Dr. Wen Shiqi is an associate researcher at Alibaba DAMO Academy.\nEducation\n"
             "2012.09–2016.06  B.Eng., Computer Science, Shanghai Jiao Tong University\n"
             "2016.09–2021.06  Ph.D., Computer Science, Peking University\n")
-    found = _all(nlp, text)
+    found = _careers(nlp, text)
     assert ("STUDIED_AT", "Wen Shiqi", "Shanghai Jiao Tong University", "Bachelor", 2012, 2016) in found
     assert ("STUDIED_AT", "Wen Shiqi", "Peking University", "PhD", 2016, 2021) in found
+
+
+def test_a_labelled_line_ends_the_entry_above_under_its_own_section(nlp):
+    found = _careers(nlp, "Jane Doe\nExperience\nGoogle, 2015-2018\nEducation: PhD (MIT, 2010)\n")
+    assert ("WORKS_AT", "Jane Doe", "Google", None, 2015, 2018) in found
+    assert not any(r[0] == "STUDIED_AT" and r[2] == "Google" for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a post, not a degree held; the person's page says nothing of a PhD
+    "Professor Jane Doe leads the Halden lab. PhD position, University of Oslo.",
+    # a fellowship a council granted is no degree
+    "Jane Doe\nExperience\nResearch Fellow, University of Oslo (fellowship granted by the Research Council of "
+    "Norway), 2015-2018\n",
+    # "previously" heads no section
+    "Jane Doe is a photographer in Oslo.\n\nAs previously announced\nOslo University Hospital\n",
+])
+def test_cv_shaped_text_that_is_no_degree_or_job(nlp, text):
+    found = _careers(nlp, text)
+    assert not any(r[0] == "STUDIED_AT" for r in found), found
+    assert not any(r[2] in ("Research Council of Norway", "Oslo University Hospital") for r in found), found
+
+
+def test_a_sub_item_belongs_to_the_item_it_hangs_under(nlp):
+    # NER may miss the second name: its degree is not the first person's
+    text = ("Lab members\n• Zhou Yiran, postdoctoral fellow\n  – PhD, Université de Montréal (2022)\n"
+            "• Amaka Obi, research engineer\n  – MSc, University of Ibadan (2019)\n")
+    found = _careers(nlp, text)
+    assert not any(r[1] == "Zhou Yiran" and r[2] == "University of Ibadan" for r in found), found
+
+
+@pytest.mark.parametrize("line, years", [
+    ("Education: BSc, University of Oslo, 2010, MSc, University of Bergen, 2012", None),  # two degrees, one line
+    ("Experience\nVisiting Professor, Halden University, since 2019", (2019, None)),  # an open visit
+    ("Experience\nuntil 2019  Research Assistant, Halden University", (None, 2019)),  # when it ended
+])
+def test_cv_line_years(nlp, line, years):
+    found = _careers(nlp, "Jane Doe\n" + line + "\n")
+    if years is None:
+        assert ("STUDIED_AT", "Jane Doe", "University of Oslo", "Bachelor", None, 2010) in found
+        assert ("STUDIED_AT", "Jane Doe", "University of Bergen", "Master", None, 2012) in found
+    else:
+        assert [(r[4], r[5]) for r in found if r[2] == "Halden University"] == [years]
+
+
+def test_a_departure_ends_the_post_open_then(nlp):
+    text = ("Dr. Amrita Rao\nExperience: Assistant Professor, Halden University (2016–2021); Associate Professor, "
+            "Halden University (2021–present).\nShe left Halden University in 2024.\n")
+    posts = [r for r in _careers(nlp, text) if r[2] == "Halden University"]
+    assert [(r[3], r[4], r[5]) for r in posts] == [("Assistant Professor", 2016, 2021),
+                                                   ("Associate Professor", 2021, 2024)]

@@ -208,13 +208,15 @@ def test_visits_told_by_be_and_go_are_no_jobs(nlp, text):
 
 def test_a_stint_one_came_from_ends_at_the_arrival(nlp):
     # the parser hangs "at Microsoft Research Asia" on "came": the postdoc is where she came from
-    found = careers(nlp, "• Zhou Yiran, who came to Toronto in 2016 from a postdoc at Microsoft Research Asia, studies "
-                         "efficient transformers.")
-    assert ("WORKS_AT", "Zhou Yiran", "Microsoft Research Asia", "postdoc", None, 2016) in found  # no bullet in the name
+    found = careers(nlp, "• Zhou Yiran, who came to Toronto in 2016 from a postdoc at Microsoft Research Asia, "
+                         "studies efficient transformers.")
+    # and no bullet in the name
+    assert ("WORKS_AT", "Zhou Yiran", "Microsoft Research Asia", "postdoc", None, 2016) in found
 
 
 def test_a_known_institute_in_its_town(nlp):
-    # NER reads "the Max Planck Institute for Informatics in Saarbrücken" as one name; the gazetteer knows the institute
+    # NER reads "the Max Planck Institute for Informatics in Saarbrücken" as one name; the gazetteer knows the
+    # institute
     found = careers(nlp, "Before moving to Stuttgart in 2019, Heike Lindqvist-Oyelaran was a group leader at the Max "
                          "Planck Institute for Informatics in Saarbrücken.")
     assert any(r[2] == "Max Planck Institute for Informatics" for r in found), found
@@ -227,3 +229,18 @@ def test_an_interview_subject_who_leads_a_team_and_the_town_of_a_site(nlp):
     assert ("WORKS_AT", "Oluwaseun Adeyemi-Hartmann", "Mistral AI") in {r[:3] for r in found}  # NER read an ORG
     assert ("WORKS_AT", "Oluwaseun Adeyemi-Hartmann", "Bosch") in {r[:3] for r in found}
     assert not any(r[2] == "Renningen" for r in found)  # the centre's town is no employer
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe went to Google for a meeting with executives.",
+    "Jane Doe went to Microsoft's headquarters in Redmond last week.",
+    "She then went to Microsoft for the annual summit in 2018.",
+])
+def test_trips_to_a_company_are_no_jobs(nlp, text):
+    assert not [r for r in careers(nlp, text) if r[0] == "WORKS_AT"]
+
+
+def test_a_launch_ends_no_stay_and_a_nationality_is_no_given_name(nlp):
+    found = careers(nlp, "Jane Doe worked at Google from 2001 on Maps until it launched in 2005.")
+    assert ("WORKS_AT", "Jane Doe", "Google", None, 2001, None) in found
+    assert {r[1] for r in careers(nlp, "Korean Kim Min-jun joined Google in 2019.")} == {"Kim Min-jun"}
