@@ -44,6 +44,7 @@ from extractors.vocabulary import (
     NOT_NAME_WORDS,
     ROLE_NOUNS,
     SPAN_NOUNS,
+    SPEND_VERBS,
     STUDY_VERBS,
     TITLES,
     degree_word,
@@ -318,7 +319,8 @@ def _moved_to_known_employer(verb: Token) -> bool:
                                                                           for g in c.children)]
     shared += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "after")
                for g in c.children if g.dep_ == "pcomp"]
-    verbs = [v for v in (verb, *shared) if v.lower_ in _MOVES]
+    verbs = [v for v in (verb, *shared) if v.lower_ in _MOVES or v.lower_ in SPEND_VERBS and any(
+        c.dep_ == "dobj" and _time_spent(c) for c in v.children)]  # "spent six years at DeepMind"
     # "leads the alignment team at Mistral AI": a firm leads no team at another
     leading = [v for v in (verb, *shared) if v.lower_ in LEAD_VERBS]
     targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [

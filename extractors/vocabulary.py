@@ -22,8 +22,10 @@ STUDY_VERBS = _forms(
 DEGREE_VERBS = _forms(
     "receive received receives receiving", "earn earned earns earning earnt", "obtain obtained obtains obtaining",
     "complete completed completes completing", "get got gotten gets getting", "hold held holds holding",
-    "take took taken takes", "finish finished finishes", "do did done", "pursue pursued pursues pursuing",
-    "gain gained gains", "acquire acquired", "award awarded", "defend defended", "begin began begun",
+    "take took taken takes", "finish finished finishes finishing", "do did done doing",
+    "pursue pursued pursues pursuing",
+    "gain gained gains gaining", "acquire acquired", "award awarded", "defend defended defending",
+    "begin began begun",
     "start started starts", "have has had having",
 )
 # Verbs of founding an organisation: "founded DeepMind", "was co-founded by A and B".

@@ -794,7 +794,7 @@ def test_document(nlp, name, request):
 def test_fresh12_probe_does_not_fall_back(nlp):
     """The floor measured on 84dd826 when the probe was written: 0 documents right, tp 73, fp 22, fn 114, 42 of
     187 tuples in full. A change may raise it, never lower it. End of the sixteenth session, still held out
-    (failures unread): tp 74, fp 21, 44 in full."""
+    (failures unread): tp 75, fp 21, 44 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 187
-    assert right >= 0 and tp >= 74 and fp <= 21 and exact >= 44
+    assert right >= 0 and tp >= 75 and fp <= 21 and exact >= 44

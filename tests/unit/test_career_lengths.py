@@ -244,3 +244,11 @@ def test_a_launch_ends_no_stay_and_a_nationality_is_no_given_name(nlp):
     found = careers(nlp, "Jane Doe worked at Google from 2001 on Maps until it launched in 2005.")
     assert ("WORKS_AT", "Jane Doe", "Google", None, 2001, None) in found
     assert {r[1] for r in careers(nlp, "Korean Kim Min-jun joined Google in 2019.")} == {"Kim Min-jun"}
+
+
+def test_a_degree_finished_before_a_stay(nlp):
+    # "finishing" was missing from the degree verbs; NER reads "Tomasz Lind" as an organisation, and spending
+    # years at a known employer is something only a person does
+    found = careers(nlp, "Tomasz Lind spent six years at Google after finishing a PhD at Stanford University in 2019.")
+    assert ("STUDIED_AT", "Tomasz Lind", "Stanford University", "PhD", None, 2019) in found
+    assert ("WORKS_AT", "Tomasz Lind", "Google") in {r[:3] for r in found}
