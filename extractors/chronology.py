@@ -110,9 +110,21 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
     joined_from = trigger.lower_ in _JOINS and any(
         c.dep_ == "prep" and c.lower_ == "from" and tail_name in doc[c.i:c.right_edge.i + 1].text
         for c in trigger.children)
-    now = not joined_from and _told_as_now(verb if verb.lower_ in _ANNOUNCING else trigger)
+    # the post given, not an apposition's ("has hired X, a research scientist at Google DeepMind": DeepMind is no
+    # new job)
+    now = not joined_from and not _in_apposition(trigger, verb) and _told_as_now(
+        verb if verb.lower_ in _ANNOUNCING else trigger)
     doc.user_data.setdefault(_NOTES, []).append(_Note(rel, tail_name, trigger.lower_, length, before, then, orgs,
                                                       dated, joined_from, now))
+
+
+def _in_apposition(token: Token, verb: Token) -> bool:
+    """`token` hangs on `verb` through an apposition ("X, a scientist at Y")."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
 
 
 _PERFECT = frozenset("has have 's 've".split())

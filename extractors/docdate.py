@@ -59,6 +59,30 @@ def _as_of(match: re.Match, lead_end: int = 0) -> AsOf:
     return AsOf(int(year_c), int(month_c), lead_end)
 
 
+_HEADLINE_CHARS = 200
+# A dateline or a byline's date after a headline: "Headline. Santiago, March 18, 2024 — ...", "People Moves, March
+# 14, 2025. Apple has hired ...", "Headline. By a staff reporter, 9 October 2024. ..."
+_LABELLED_DATE = re.compile(rf"(?:^|(?<=[.!?\]]\s))(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}},\s+)?(?={FULL_DATE.pattern}"
+                            rf"(?:\s*(?:\([^)]{{1,30}}\))?\s*[-–—]+\s*|\.\s+[A-Z\"“]))", re.I)
+
+
+def _after_headline(lead: str) -> tuple[re.Match, int] | None:
+    """The date of a short labelled segment ("Santiago, ", "By a staff reporter, ") opening a sentence of the
+    first line, and where it ends; the headline before it and the label are no one's career."""
+    for label in _LABELLED_DATE.finditer(lead):
+        if any(t.lower() in _VERBISH for t in lead[label.start():label.end()].split()):
+            continue
+        date = FULL_DATE.match(lead, label.end())
+        if date is not None:
+            tail = _DATELINE_DASH.match(lead, date.end()) or re.compile(r"\.\s+").match(lead, date.end())
+            return date, tail.end() if tail else date.end()
+    return None
+
+
+# Words a dateline's label has not: it names a place, a column or a writer, it does not tell anything.
+_VERBISH = frozenset("is was has have had joined joins left said named appointed will on in at from since".split())
+
+
 def written_on(text: str, published: str | None = None) -> AsOf | None:
     """When the document says it was written: its dateline or date line, else its source's `published` date."""
     indent = len(text) - len(text.lstrip())
@@ -70,6 +94,9 @@ def written_on(text: str, published: str | None = None) -> AsOf | None:
         if _AFTER_DATELINE.match(lead, match.end()):
             dash = _DATELINE_DASH.match(lead, match.end())
             return _as_of(match, indent + (dash.end() if dash else match.end()))
+    if (after_headline := _after_headline(head[0][:_HEADLINE_CHARS])) is not None:
+        match, end = after_headline
+        return _as_of(match, indent + end)
     if (month := _HEADING_MONTH.match(head[0][:_LEAD_CHARS])) is not None:
         return AsOf(int(month.group(2)), _month(month.group(1)))
     for line in head:

@@ -17,10 +17,15 @@ from tests.unit.extraction import careers
     ("People moves — August 2024. Watanabe Kenta has joined Sony AI.", None, (2024, 8)),
     ("Appointment of Chief Scientific Adviser\nPublished 20 February 2024\nThe ...", None, (2024, 2)),
     ("Kim joined Naver.", "2021-09-30", (2021, 9)),
+    # after a headline: a dateline, a column's date, a byline's date
+    ("University of Chile news. Santiago, March 18, 2024 — Professor ...", None, (2024, 3)),
+    ("People Moves, March 14, 2025. Apple has hired ...", None, (2025, 3)),
+    ("Visas draw researchers to Britain. By a staff reporter, 9 October 2024. Applications ...", None, (2024, 10)),
     # a dateline with no year, a heading's season, a date inside a sentence: no day of writing
     ("SINGAPORE, Nov 12 (Reuters) - Grab Holdings said ...", None, None),
     ("New faculty, autumn 2024\nETH Zurich welcomes ...", None, None),
     ("Kim joined Naver. On 3 May 2022 she left.", None, None),
+    ("Kim joined Naver on March 3, 2020. She left.", None, None),  # a sentence's own date
     ("Kim joined Naver.", "not a date", None),
 ])
 def test_the_day_of_writing_comes_from_a_dateline_a_date_line_or_the_source(text, published, expected):
@@ -124,3 +129,12 @@ def test_a_firm_after_a_datelines_place_still_names_its_hire(nlp):
     found = careers(nlp, "MUMBAI, 2 February 2024 — Tata Consultancy Services on Friday named Rohan Deshpande, a "
                          "veteran of rival Wipro, as its chief technology officer, effective immediately.")
     assert any(r[2] == "Tata Consultancy Services" for r in found), found
+
+
+def test_an_apposition_in_a_dated_hire_is_no_new_job(nlp):
+    # the hire begins in the year of writing; the post the person holds now (an apposition) does not
+    text = ("People Moves, March 14, 2025. Apple has hired Tomasz Wieczorek-Lind, a senior research scientist at "
+            "Google DeepMind, to lead a small team in Zurich. Wieczorek-Lind spent six years at DeepMind.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Tomasz Wieczorek-Lind", "Apple", None, 2025, None) in found
+    assert not any(r[2] == "Google DeepMind" and (r[4] or 0) >= 2025 for r in found), found
