@@ -127,6 +127,11 @@ _BARE_MONTH = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?")
 
 
+# What makes a sentence tell of what is to come: "will join", "is set to", "starting", "effective", "joins as".
+_FUTURE = re.compile(r"\b(?:will|shall|may|might|to be|set to|expected|starting|effective|joins|starts|begins|"
+                     r"takes up|becomes|returns|moves)\b|['’]ll\b", re.I)
+
+
 def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
     """(start, end, year) of each time `text` tells from the day of writing: "today", "on Friday", "this spring",
     "next month", "last year", "last November", "on July 1", "in March". Not "Today, she leads ..." (now, not a
@@ -153,14 +158,12 @@ def told_years(text: str, as_of: AsOf) -> list[tuple[int, int, int]]:
         elif near_day and as_of.month in (1, 12):
             continue  # a day or a weekday either side of the year's turn
         found.append((match.start(), match.end(), year))
+    ahead = _FUTURE.search(text) is not None
     for match in _BARE_MONTH.finditer(text):
         if any(start <= match.start() < end for start, end, _ in found):
             continue
-        # the nearest such month to the day of writing: news tells of the months just gone or just ahead
+        # a plan's month is the next one, a past event's the last: "will join on July 1", "moved in January"
         month = _MONTHS.index(match.group(1).lower()) + 1
-        ahead = (month - as_of.month) % 12
-        if ahead == 6:
-            continue  # half a year either way
-        found.append((match.start(), match.end(), as_of.year + (1 if month < as_of.month and ahead < 6 else
-                                                                 -1 if month > as_of.month and ahead > 6 else 0)))
+        found.append((match.start(), match.end(), as_of.year + (1 if ahead and month < as_of.month else
+                                                                 -1 if not ahead and month > as_of.month else 0)))
     return found

@@ -287,6 +287,8 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "completed his PhD", "joined X as a lecturer"
     if _studied_with(root):
         return True  # "did his PhD at MIT with Regina Barzilay": one studies with a person
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.tag_ in ("DT", "CD", "PRP"):
+        root = root.head  # "Another, Tiago Fonseca Lima, moved from X": the name stands for the subject
     if root.dep_ == "nsubj" and _moved_to_known_employer(root.head):
         return True  # "Nadia Karim joined Cohere in 2021", "left Uber", "moved to Amazon": a firm buys one
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(
@@ -328,6 +330,9 @@ def _moved_to_known_employer(verb: Token) -> bool:
         for g in c.children if g.dep_ == "pobj"] + [
         g for v in leading for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
         for g in c.children if g.dep_ == "pobj"]
+    # "moved ... to a lectureship at the University of Edinburgh": the post's place
+    targets += [g for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "at"
+                for g in c.children if g.dep_ == "pobj"]
     if not targets:
         return False  # asked of every candidate name's verb: most have no object to look up
     known = {i: e._.kg for e in verb.doc.ents if e._.kg for i in range(e.start, e.end)}

@@ -380,9 +380,6 @@ XFAIL: dict[str, str] = {
     "obituary_unicamp":
         "'went to the United States for a doctorate, which he received from Berkeley in 1971' missed; "
         "'retiring in 2005' does not end Unicamp; no role from 'directed the LNCC'",
-    "news_vietnam_returnees":
-        "KIST resolved to KAIST; 'in talks with X but has decided to stay at Melbourne, where he is a senior "
-        "lecturer' gives the previous sentence's subject the Melbourne job and loses its role",
     "speaker_bio_ibm_nairobi": "'Prior to IBM, she was a lecturer at Y for five years' gets no 2012-2017",
     "author_bio_stuttgart": "'the Dr.-Ing. degree from KIT' gives no degree",
     "homepage_ens_student":
@@ -441,4 +438,4 @@ def test_fresh4_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 121
-    assert tp >= 102 and fp <= 9 and exact >= 74
+    assert tp >= 102 and fp <= 8 and exact >= 75

@@ -252,3 +252,13 @@ def test_a_degree_finished_before_a_stay(nlp):
     found = careers(nlp, "Tomasz Lind spent six years at Google after finishing a PhD at Stanford University in 2019.")
     assert ("STUDIED_AT", "Tomasz Lind", "Stanford University", "PhD", None, 2019) in found
     assert ("WORKS_AT", "Tomasz Lind", "Google") in {r[:3] for r in found}
+
+
+def test_a_name_in_apposition_to_another_is_the_subject(nlp):
+    text = ("Among recent arrivals is Ananya Rao, who left Meta in August to join Google DeepMind in London. Another, "
+            "Tiago Fonseca Lima, moved from the University of São Paulo, where he had taught for nine years, to a "
+            "lectureship at the University of Edinburgh in January.")
+    found = {r[:3] for r in careers(nlp, text)}
+    assert {("WORKS_AT", "Tiago Fonseca Lima", "University of São Paulo"),
+            ("WORKS_AT", "Tiago Fonseca Lima", "University of Edinburgh")} <= found
+    assert ("WORKS_AT", "Ananya Rao", "University of São Paulo") not in found
