@@ -98,9 +98,9 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
         found = verb_year(years, trigger)
         if found is not None:
             return found.first, None
-    if mention is None and rel_type == "WORKS_AT" and trigger.lower_ in _BEGINNINGS \
+    if mention is None and rel_type == "WORKS_AT" and (trigger.lower_ in _BEGINNINGS or trigger.lower_ in SPEND_VERBS) \
             and (begun := after_years(years, trigger)) is not None:
-        return begun, None
+        return begun, None  # also "spent six years at X after finishing a PhD in 2019": X from 2019
     if mention is None and rel_type == "WORKS_AT":
         following = _before_what(verb)
         found = verb_year(years, following) if following is not None else None

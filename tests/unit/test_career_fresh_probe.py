@@ -351,7 +351,6 @@ XFAIL: dict[str, str] = {
     "linkedin_amazon": "résumé-style 'M.Eng., Tsinghua University, 2015' degrees missed; '(2021-present)' years lost",
     "obituary_orlov": "MIPT's end and Rutgers' start (1992) from 'before emigrating in 1992 to the United States, "
                       "where he joined Rutgers' are not read",
-    "interview_cape_town": "PhD at Edinburgh missed; 'spent eight years ... after 2011' years not derived",
     "visa_news_turing": "Samsung job lacks the role 'principal researcher'",
     "graduates_uw": "'congratulates its 2023 doctoral graduates' gives the people named after it no PhD at UW; "
                     "the postdoc who 'will continue at' UW is missed",
@@ -381,4 +380,4 @@ def test_fresh_probe_does_not_fall_back(nlp):
     tp 117, fp 8, fn 21, 95 tuples."""
     _, tp, fp, fn, exact = fresh_scores(nlp)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 138
-    assert tp >= 120 and fp <= 4 and exact >= 103
+    assert tp >= 120 and fp <= 4 and exact >= 104

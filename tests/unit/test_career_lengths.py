@@ -262,3 +262,8 @@ def test_a_name_in_apposition_to_another_is_the_subject(nlp):
     assert {("WORKS_AT", "Tiago Fonseca Lima", "University of São Paulo"),
             ("WORKS_AT", "Tiago Fonseca Lima", "University of Edinburgh")} <= found
     assert ("WORKS_AT", "Ananya Rao", "University of São Paulo") not in found
+
+
+def test_a_length_after_a_dated_event(nlp):
+    found = careers(nlp, "Jane Doe spent four years at Amazon after graduating from MIT in 2010.")
+    assert ("WORKS_AT", "Jane Doe", "Amazon", None, 2010, 2014) in found
