@@ -611,10 +611,10 @@ def test_fresh11_probe_does_not_fall_back(nlp):
     """The floor measured on 16bd2b5 when the probe was written: 0 documents right, tp 76, fp 14, fn 109, 41 of
     185 tuples in full. A change may raise it, never lower it. Fifteenth session, still held out (failures unread):
     1 document right, tp 76, fp 14, 44 in full (the day of writing dating "next month", "last year"). Sixteenth
-    session: no longer held out (its failures were read and mended, fresh12 took its place): 3 right, tp 113, 83 in
+    session: no longer held out (its failures were read and mended, fresh12 took its place): 3 right, tp 115, 84 in
     full, fp 13 (one of them Karim Benali-Moreau's postdoc at Mila, found under the gazetteer's name "Mila - Quebec
     Artificial Intelligence Institute", which the expectation's "Mila" does not match; not changed after the
     fact)."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 185
-    assert right >= 3 and tp >= 113 and fp <= 13 and exact >= 83
+    assert right >= 3 and tp >= 115 and fp <= 13 and exact >= 84

@@ -267,3 +267,11 @@ def test_a_name_in_apposition_to_another_is_the_subject(nlp):
 def test_a_length_after_a_dated_event(nlp):
     found = careers(nlp, "Jane Doe spent four years at Amazon after graduating from MIT in 2010.")
     assert ("WORKS_AT", "Jane Doe", "Amazon", None, 2010, 2014) in found
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("Jane Doe returned to ANYbotics in 2025.", "ANYbotics"),  # written as only a brand is
+    ("Jane Doe moved to Danbury in 2021.", None),  # NER may call a town an organisation
+])
+def test_a_move_to_an_unknown_name(nlp, text, employer):
+    assert {r[2] for r in careers(nlp, text) if r[0] == "WORKS_AT"} == ({employer} if employer else set())
