@@ -93,8 +93,8 @@ class Careers:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        repair_people(doc)
         mend_parses(doc, list(doc.ents))  # "Dr Jane Doe joins as ...", "moved to Spotify": verbs and names misread
+        repair_people(doc)
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
@@ -167,7 +167,6 @@ def _opens_bio(sent: Span, first: Span) -> bool:
 def _heading_line(sent: Span) -> bool:
     """A short line without a verb: "Curriculum Vitae", "About me", "Biography"."""
     return len(sent) <= 8 and "\n" not in sent.text.strip() and not has_verb(sent)
-
 
 
 # The verbs a bio opens with, as written (the pipeline has no lemmatizer).

@@ -43,6 +43,7 @@ from extractors.cvwords import (
     degree_word_at,
     institution_like,
     line_years,
+    names_degree,
     role_entity,
     role_of_line,
     unnamed_institutions,
@@ -127,20 +128,17 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
             continue
         labelled, items = labelled_items(whole)
         if labelled:
-            flush(doc, entry, section, person)  # the entry above ends under its own section
+            # "Education: B.Tech (IIT Bombay, 2007), M.S. (Georgia Tech, 2009)": each item its own entry; the entry
+            # above ends under its own section
+            flush(doc, entry, section, person)
             entry = None
-        for at, line in items:
-            begin = line_begin + at
-            if labelled:  # "Education: B.Tech (IIT Bombay, 2007), M.S. (Georgia Tech, 2009)": each its own entry
-                flush(doc, entry, labelled, person)
-                entry = None
-            line_section = labelled or section
-            listed = labelled is not None or _listed(lines, number, section) or _under_name(lines, number, person)
-            entry = read_line(doc, text, line, begin, line_section, person, ents, starts, entry=entry, interns=interns,
-                              listed=listed)
-        if labelled:
-            flush(doc, entry, labelled, person)
-            entry = None
+            for at, item in items:
+                found = read_line(doc, text, item, line_begin + at, labelled, person, ents, starts, interns=interns)
+                flush(doc, found, labelled, person)
+            continue
+        listed = _listed(lines, number, section) or _under_name(lines, number, person)
+        entry = read_line(doc, text, whole, line_begin, section, person, ents, starts, entry=entry, interns=interns,
+                          listed=listed)
     flush(doc, entry, section, person)
 
 
@@ -155,8 +153,7 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
                if e.start_char + len(e.text.rstrip()) <= begin + len(line)]  # NER keeps a trailing "\n"
     # "Doctoral researcher, MPI-IS (PhD awarded by the University of Tübingen)": a job, and a degree from another
     awarded = _DEGREE_AWARDED.search(line)
-    if awarded is not None and not any(degree_word_at(w, k, ws) for ws in [words(awarded.group("degree"))]
-                                       for k, w in enumerate(ws)):
+    if awarded is not None and not names_degree(awarded.group("degree")):
         awarded = None  # "(fellowship granted by the Research Council of Norway)": no degree
     cut = (begin + awarded.start(), begin + awarded.end()) if awarded else (begin + len(line),) * 2
     parts = [(a, b) for a, b in ((begin, cut[0]), (cut[1], begin + len(line))) if b > a]
@@ -193,7 +190,7 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
 
 
 # "Education: ...", "Experience: ...", "Previously: ...": a label heading the items on its own line.
-_LABEL = re.compile(r"^\s*(?:(?:[*+•·–—-]|\d{1,2}[.)])\s+)?([A-Za-z][A-Za-z &/]{2,30}?)\s*[:：]\s+(?=\S)")
+_LABEL = re.compile(rf"^\s*(?:(?:[{BULLETS}]|\d{{1,2}}[.)])\s+)?([A-Za-z][A-Za-z &/]{{2,30}}?)\s*[:：]\s+(?=\S)")
 # Where one item of a labelled line ends: "B.Tech (IIT Bombay, 2007), M.S. (...)", "A, X (2014-2017); B, Y".
 _ITEM_END = re.compile(r"(?<=\))\s*[,;]\s+|\s*;\s+")
 
@@ -233,8 +230,9 @@ def _under_name(lines: list[str], number: int, person: str) -> bool:
     """The line right below a page's name line: a profile's post ("Dr. Jane Doe" above "Associate Professor,
     Department of X, University of Y"). Not a headline ("Engineer at X | ex-Y | Z alum"): the sentence rules
     read that."""
-    headline = re.search(r"\s(?:at|@)\s|\|", lines[1]) if number == 1 else None
-    return number == 1 and headline is None and title_name(_MARKUP.sub("", lines[0])) == person
+    if number != 1 or re.search(r"\s(?:at|@)\s|\|", lines[1]):
+        return False
+    return title_name(_MARKUP.sub("", lines[0])) == person
 
 
 def cv_owner(text: str) -> str | None:
@@ -249,7 +247,7 @@ def cv_owner(text: str) -> str | None:
 def _after_degree(ent: Span) -> Span:
     """NER reads "Ph.D., University of Toronto" or "Computer Science, University of Rostock" (after "B.Sc. in") as
     one organisation, or "Ph.D. in Chemistry, University of Warsaw" as a title: the degree or field before the
-    first comma is the line's degree (left in the text for `_role`), the rest the organisation, resolved on its
+    first comma is the line's degree (left in the text for `role_of_line`), the rest the organisation, resolved on its
     own. So is a unit before its institution ("Department of Computer Science, University of Copenhagen"). A rest
     after a unit or in a title must read as an institution."""
     if ent.label_ not in ("ORG", "WORK_OF_ART"):

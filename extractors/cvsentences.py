@@ -29,8 +29,8 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
     """The degree (or the labelled posts) a verbless sentence lists, for `person`; `starts` are the entities'
     start characters. On a page about one person (`page_person`: its heading or title names them) the person
     need not be named nearby."""
-    if person is None or any(e.label_ == "PERSON" for e in ents[bisect_left(starts, sent.start_char):]
-                             if e.start < sent.end):
+    if person is None or any(e.label_ == "PERSON" for e in ents[bisect_left(starts, sent.start_char):
+                                                                 bisect_left(starts, sent.end_char)]):
         return
     line = sent.text.rstrip()
     text = doc_text(doc)
@@ -55,7 +55,8 @@ def _owner_near(text: str, line_start: int, person: str) -> bool:
     """`person`'s family name is in the sentence's paragraph before it, or, when its line is an indented item, on
     the nearest line above that is less indented (the item it hangs under)."""
     surname = person.split()[-1]
-    line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    end = text.find("\n", line_start)
+    line = text[line_start:end if end >= 0 else len(text)]
     indent = len(line) - len(line.lstrip())
     if indent:
         at = line_start

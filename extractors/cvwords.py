@@ -49,6 +49,12 @@ def degree_word_at(word: str, k: int, line_words: list[str]) -> bool:
     return True
 
 
+def names_degree(text: str) -> bool:
+    """Any degree or student word in the text."""
+    said = words(text)
+    return any(degree_word_at(w, k, said) for k, w in enumerate(said))
+
+
 def degree_alone(word: str) -> bool:
     """A degree word with nothing after it to tell an ambiguous one ("MS") from initials: only unambiguous ones."""
     return degree_word_at(word, 0, [word])

@@ -60,7 +60,8 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     if own is not None and rel_type == "WORKS_AT":
         return own.first, own.last
     # another organisation's bracketed years are not this one's nearest, but may still end what came before
-    free = [m for m in years if not any(bracketed_stay([m], other) for other in orgs if other is not org)]
+    claimed = {id(bracketed_stay(years, other)) for other in orgs if other is not org}
+    free = [m for m in years if id(m) not in claimed]
     mention = nearest_year(free, org, orgs, verb) or fronted_year(free, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year

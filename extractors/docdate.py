@@ -64,6 +64,9 @@ _HEADLINE_CHARS = 200
 # 14, 2025. Apple has hired ...", "Headline. By a staff reporter, 9 October 2024. ..."
 _LABELLED_DATE = re.compile(rf"(?:^|(?<=[.!?\]]\s))(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}},\s+)?(?={FULL_DATE.pattern}"
                             rf"(?:\s*(?:\([^)]{{1,30}}\))?\s*[-–—]+\s*|\.\s+[A-Z\"“]))", re.I)
+# Words a dateline's label has not: it names a place, a column or a writer, it does not tell anything.
+_VERBISH = frozenset("is was has have had joined joins left said named appointed will on in at from since".split())
+_SENTENCE_END = re.compile(r"\.\s+")
 
 
 def _after_headline(lead: str) -> tuple[re.Match, int] | None:
@@ -74,13 +77,10 @@ def _after_headline(lead: str) -> tuple[re.Match, int] | None:
             continue
         date = FULL_DATE.match(lead, label.end())
         if date is not None:
-            tail = _DATELINE_DASH.match(lead, date.end()) or re.compile(r"\.\s+").match(lead, date.end())
+            tail = _DATELINE_DASH.match(lead, date.end()) or _SENTENCE_END.match(lead, date.end())
             return date, tail.end() if tail else date.end()
     return None
 
-
-# Words a dateline's label has not: it names a place, a column or a writer, it does not tell anything.
-_VERBISH = frozenset("is was has have had joined joins left said named appointed will on in at from since".split())
 
 
 def written_on(text: str, published: str | None = None) -> AsOf | None:

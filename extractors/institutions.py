@@ -63,14 +63,15 @@ def place_named_as_person(ent: Span, ents: list[Span]) -> bool:
 
 def organisation_like(org: Span | None) -> bool:
     """Known to the gazetteer, an acronym, named with an organisation word, or written as only brands are
-    ("ANYbotics", "DeepL", "GitHub"): not a bare town name."""
+    ("ANYbotics", "DeepL", "OpenAI"): not a bare town name."""
     if org is None:
         return False
     return bool(org._.kg) or any(t.lower_ in ORG_WORDS for t in org) or (
         len(org) == 1 and org.text.isupper() and len(org.text) >= 2) or any(_BRAND.match(t.text) for t in org)
 
 
-# Capitals inside a word after its start: "ANYbotics", "DeepL", "GitHub", "OpenAI"; no town is written so.
+# Capitals inside a word after its start: "ANYbotics", "DeepL", "OpenAI"; no town is written so (a short first
+# part, as in "McAllen", "LaSalle" or "GitHub", is not counted).
 _BRAND = re.compile(r"^(?:[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]{3,}[A-Z][A-Za-z]*)$")
 
 

@@ -34,20 +34,19 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_coordinated(doc)
-        placed: list[tuple[Span, Span, dict]] = []
-        for ent in doc.ents:
+        ents, placed = list(doc.ents), False
+        for position, ent in enumerate(ents):
             if ent.label_ == "ORG" and ent._.kg is None:
                 info = self._lookup(clean_name(ent.text))
                 if info is not None:
                     ent._.kg = info
                 elif (head := _before_town(ent)) is not None and (info := self._lookup(clean_name(head.text))):
-                    placed.append((ent, head, info))
+                    # "the Max Planck Institute for Informatics in Saarbrücken" read as one name: the institute is
+                    # known (extension values are keyed by the span's label: the ORG span keeps it)
+                    head._.kg = info
+                    ents[position], placed = head, True
         if placed:
-            # "the Max Planck Institute for Informatics in Saarbrücken" read as one name: the institute is known
-            heads = {ent.start: head for ent, head, _ in placed}
-            doc.ents = [heads.get(e.start, e) if e.label_ == "ORG" else e for e in doc.ents]
-            for _, head, info in placed:
-                next(e for e in doc.ents if e.start == head.start)._.kg = info
+            doc.ents = ents
         return doc
 
     def _lookup(self, text: str) -> dict | None:

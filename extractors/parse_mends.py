@@ -5,6 +5,8 @@
   The verb is given back its tag and the name becomes its subject.
 * An organisation after "to" read as an infinitive verb: "I moved to Spotify in Stockholm" ("to" an auxiliary,
   "Spotify" a VB under "moved"). "to" becomes the preposition it is and the organisation its object.
+* A subject named in apposition to "another" or "one": "Another, Tiago Lima, moved from X to Y" (the name an
+  apposition of the determiner). The name becomes the subject, so every reader of subjects sees a person.
 * The place of a stint hung on the verb: "came to Toronto in 2016 from a postdoc at Microsoft Research Asia" ("at"
   under "came", so the arrival's year started MSRA). An "at" right after the noun a "from" or "after" holds is
   that noun's.
@@ -25,6 +27,7 @@ def mend_parses(doc: Doc, ents: list[Span]) -> None:
     _mend_noun_verbs(doc, ents)
     _mend_verb_names(ents)
     _mend_stint_places(doc)
+    _mend_named_subjects(doc)
 
 
 def _mend_noun_verbs(doc: Doc, ents: list[Span]) -> None:
@@ -59,3 +62,14 @@ def _mend_stint_places(doc: Doc) -> None:
         if stint.dep_ == "pobj" and stint.tag_ in ("NN", "NNS") and stint.head.lower_ in ("from", "after") \
                 and stint.head.head.i == at.head.i != stint.i:
             at.head = stint
+
+
+def _mend_named_subjects(doc: Doc) -> None:
+    for word in doc:
+        if word.tag_ not in ("DT", "CD") or word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        name = next((c for c in word.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if name is not None:
+            verb, dep = word.head, word.dep_
+            name.head, name.dep_ = verb, dep
+            word.head, word.dep_ = name, "dep"

@@ -287,8 +287,6 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "completed his PhD", "joined X as a lecturer"
     if _studied_with(root):
         return True  # "did his PhD at MIT with Regina Barzilay": one studies with a person
-    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.tag_ in ("DT", "CD", "PRP"):
-        root = root.head  # "Another, Tiago Fonseca Lima, moved from X": the name stands for the subject
     if root.dep_ == "nsubj" and _moved_to_known_employer(root.head):
         return True  # "Nadia Karim joined Cohere in 2021", "left Uber", "moved to Amazon": a firm buys one
     if root.dep_ == "nsubj" and root.head.lower_ in _ROLE_COPULAS and any(

@@ -106,10 +106,7 @@ class Referents:
 
     def _person_at(self, token: Token) -> str | None:
         if token.ent_type_ != "PERSON":
-            # "Another, Tiago Lima, moved from X": the name in apposition is the subject
-            named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) \
-                if token.tag_ in ("DT", "CD") and token.dep_ in ("nsubj", "nsubjpass") else None
-            return self._person_at(named) if named is not None else None
+            return None
         for ent in self.ents:
             if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
                 return self.people.get(ent.start)

@@ -359,10 +359,8 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
     for ent in ents:
         if ent.start >= pronoun.i:
             break
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.tag_ in (
-            "DT", "CD") and ent.root.head.dep_ in ("nsubj", "nsubjpass")  # "Another, Tiago Lima, moved ..."
-        if ent.label_ == "PERSON" and ent.start in people and subject and sent.start <= ent.start \
-                and not bracketed(ent, sent.start):
+        if ent.label_ == "PERSON" and ent.start in people and ent.root.dep_ in ("nsubj", "nsubjpass") \
+                and sent.start <= ent.start and not bracketed(ent, sent.start):
             found, at = people[ent.start], ent.start
     # "The site will be led by X, who moves from Y, where he has been ...": a "who" subject nearer the
     # pronoun is its antecedent
