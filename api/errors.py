@@ -22,6 +22,7 @@ from kg.errors import (
     InputError,
     KGError,
     NotFound,
+    NothingLoaded,
     QueryParamError,
 )
 
@@ -96,6 +97,8 @@ class Problem(BaseModel):
     detail: str = Field(description="what went wrong, for a person to read")
     instance: str | None = Field(default=None, description="the request path")
     errors: list[FieldProblem] | None = Field(default=None, description="each invalid field (request validation)")
+    reject_reasons: dict[str, int] | None = Field(
+        default=None, description="an upload of which no record loaded: how many records were rejected for each reason")
 
 
 def problem(status: int, title: str, detail: str, *, instance: str | None = None, **extra) -> ProblemResponse:
@@ -133,7 +136,8 @@ def install(app: FastAPI) -> None:
         elif status > 500:
             log.warning("%s %s: %s", request.method, request.url.path, exc)
         detail = str(exc) if status < 500 or status == 501 else SERVER_DETAIL[status]
-        return problem(status, title, detail, instance=request.url.path)
+        extra = {"reject_reasons": exc.reasons} if isinstance(exc, NothingLoaded) else {}
+        return problem(status, title, detail, instance=request.url.path, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> ProblemResponse:

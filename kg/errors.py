@@ -7,6 +7,8 @@ carry secrets (passwords, keys) nor Cypher text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class KGError(Exception):
     """Root of every talent-kg error."""
@@ -63,6 +65,23 @@ class InputError(KGError):
             where = f"{where}:{line}" if where else f"line {line}"
         # Without a file (a bad option, an empty request) the reason is the whole message.
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class NothingLoaded(InputError):
+    """A load that wrote no record: every one was rejected, or there were none. `reasons` counts the rejects'
+    reasons, so a client can see them without reading the rejects file."""
+
+    def __init__(self, file: str, reasons: Mapping[str, int], *, rejects_file: str | None = None):
+        self.reasons = dict(reasons)
+        count = sum(self.reasons.values())
+        if not count:
+            reason = "nothing to load: the input holds no records"
+        else:
+            common = max(self.reasons, key=self.reasons.__getitem__)
+            reason = f"nothing could be read: all {count:,} records rejected (most often: {common})"
+        if rejects_file and count:
+            reason += f"; rejects written to {rejects_file}"
+        super().__init__(reason, file=file)
 
 
 class ModelMissing(ConfigError):

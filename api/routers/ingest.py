@@ -24,7 +24,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from api.deps import holder, require_api_key
 from api.errors import BodyTooLarge, NotAvailable
 from api.models import IngestSummary
-from kg.errors import InputError
+from kg.errors import InputError, NothingLoaded
 from kg.rejects import RejectLog
 
 router = APIRouter(prefix="/ingest", tags=["ingest"], dependencies=[Depends(require_api_key)])
@@ -172,6 +172,8 @@ def _load_papers(request: Request, path: Path, name: str, fmt: str | None) -> In
             summary = load_papers(store, read_papers(path, format=fmt, name=name), rejects=log, link_org=linker,
                                   progress=False)
             reasons = dict(log.reasons)
+    if not summary.loaded:
+        raise NothingLoaded(name, reasons)  # as `kg ingest` fails; the server's rejects path is not the client's
     return IngestSummary(
         kind="papers", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
         reject_reasons=reasons, spells=summary.spells, nodes_created=summary.counters["nodes_created"],
@@ -190,6 +192,8 @@ def _load_articles(request: Request, path: Path, name: str, load_articles) -> In
     with _one_at_a_time, RejectLog(rejects_file) as log:
         summary = load_articles(store, read_article_file(path, name=name), rejects=log, progress=False)
         reasons = dict(log.reasons)
+    if not summary.loaded:
+        raise NothingLoaded(name, reasons)
     return IngestSummary(
         kind="articles", read=summary.read, loaded=summary.loaded, rejected=summary.rejected,
         reject_reasons=reasons, nodes_created=summary.counters["nodes_created"],

@@ -19,7 +19,7 @@ from typing import NoReturn
 
 import typer
 
-from kg.errors import InputError
+from kg.errors import InputError, NothingLoaded
 from kg.model import Reject
 from kg.rejects import NO_SUCH_FILE, RejectLog
 from kg.settings import get_settings
@@ -151,13 +151,8 @@ def _nothing_readable(paths: Iterable[Path], rejects: list[Reject]) -> NoReturn:
 
 def _fail_when_nothing_loaded(paths: list[Path], loaded: int, log: RejectLog) -> None:
     """Nothing at all read from the inputs is an error, not a quiet success with zero rows."""
-    if loaded:
-        return
-    if not log.count:
-        raise InputError("nothing to load: the input holds no records", file=_named(paths))
-    reason, _ = log.reasons.most_common(1)[0]
-    raise InputError(f"nothing could be read: all {log.count:,} records rejected (most often: {reason}); "
-                     f"rejects written to {log.path}", file=_named(paths))
+    if not loaded:
+        raise NothingLoaded(_named(paths), log.reasons, rejects_file=str(log.path))
 
 
 def _named(paths: Iterable[Path]) -> str:

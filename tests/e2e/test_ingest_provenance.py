@@ -26,13 +26,21 @@ def test_article_upload_from_a_client_path_keeps_only_the_name(client):
     assert [r["source"] for r in rows] == ["new2.txt"]
 
 
-def test_article_rejects_come_with_their_reason(client):
+def test_an_upload_of_which_nothing_loads_is_422_with_the_reasons(client):
+    # as `kg ingest` exits 5: a readable upload whose every record is rejected is not a success with zero rows
     response = client.post("/ingest/articles", files={"file": ("blank.txt", b"   \n\n")},
                            headers={"X-API-Key": API_KEY})
-    assert response.status_code == 200, response.text
+    assert response.status_code == 422, response.text
     body = response.json()
-    assert body["rejected"] == 1 and body["reject_reasons"] == {"empty document": 1}
-
+    assert body["reject_reasons"] == {"empty document": 1}
+    assert body["detail"] == "blank.txt: nothing could be read: all 1 records rejected (most often: empty document)"
+    papers = b'{"title": "No Id"}\n{"id": "paper:x"}\n'
+    response = client.post("/ingest/papers", files={"file": ("/srv/in/garbage.jsonl", papers)},
+                           params={"format": "plain"}, headers={"X-API-Key": API_KEY})
+    assert response.status_code == 422, response.text
+    assert sum(response.json()["reject_reasons"].values()) == 2
+    assert response.json()["detail"].startswith("garbage.jsonl: nothing could be read: all 2 records rejected")
+    assert "rejects written" not in response.json()["detail"]  # the server's data directory is not the client's
 
 
 def test_an_unreadable_upload_error_names_the_uploaded_file_without_its_path(client):
