@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.model import doi_in
+
 
 class RecordError(ValueError):
     """One record cannot become a paper; the message is the reject reason."""
@@ -45,6 +47,17 @@ def text(record: Any, key: str) -> str | None:
     if not isinstance(value, str):
         raise RecordError(f"{key}: expected a string, got {type(value).__name__}")
     return value.strip() or None
+
+
+def doi_field(record: Any, key: str = "doi") -> str | None:
+    """`record[key]` as a normalised DOI; missing or blank gives None. A value of another shape ('N/A', a
+    title, a URL elsewhere) is a reject: as the paper's id it would make a node no other source can match."""
+    value = text(record, key)
+    if value is None:
+        return None
+    if not (found := doi_in(value)):
+        raise RecordError(f"{key}: {value[:40]!r} is not a DOI (10.<registrant>/<suffix>)")
+    return found
 
 
 def strings(record: Any, key: str) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.fields import RecordError, byline_key, items, obj, strings, text
-from kg.model import normalise_doi, openalex_work_id, paper_id
+from extractors.fields import RecordError, byline_key, doi_field, items, obj, strings, text
+from kg.model import openalex_work_id, paper_id
 
 
 def looks_like_work(record: dict) -> bool:
@@ -36,7 +36,7 @@ def work_fields(work: dict) -> dict[str, Any]:
     openalex_id = openalex_work_id(given_id)
     if given_id and not openalex_id:
         raise RecordError(f"id: {given_id[:40]!r} is not an OpenAlex work id (W…)")
-    doi = text(work, "doi")
+    doi = doi_field(work)
     if not openalex_id and not doi:
         raise RecordError("missing id: a work needs an OpenAlex id or a doi")
     byline_key(work, "authorships", reader="an OpenAlex work")
@@ -48,7 +48,7 @@ def work_fields(work: dict) -> dict[str, Any]:
         "title": title,
         "year": work.get("publication_year"),
         "venue": _venue(work),
-        "doi": normalise_doi(doi) if doi else None,
+        "doi": doi,
         "authors": [_author(authorship, index) for index, authorship in enumerate(items(work, "authorships"))],
         "funders": _funding(work),
     }

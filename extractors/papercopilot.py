@@ -25,8 +25,8 @@ from typing import IO, Any
 
 import pycountry
 
-from extractors.fields import RecordError, byline_key, text
-from kg.model import normalise_doi, paper_id
+from extractors.fields import RecordError, byline_key, doi_field, text
+from kg.model import paper_id
 
 AUTHORSHIP_COLUMNS = (
     "paper_id", "venue", "year", "author_position", "author", "openreview_id",
@@ -59,7 +59,7 @@ def copilot_fields(
     year = record.get("year") if record.get("year") not in (None, "") else hint[1]
     # `pid` (CVPR 2016-19) restarts in every session, so it is no key; the paper URL is.
     site_id = text(record, "id") or text(record, "site") or text(record, "source_url")
-    doi = text(record, "doi")
+    doi = doi_field(record)
     # Site ids repeat across venues and years, so the fallback key names all three.
     fallback = " ".join(str(part) for part in (venue, year, site_id or title) if part)
     if not rows:  # the flattened pair's authors are in authorships.csv
@@ -70,7 +70,7 @@ def copilot_fields(
         "title": title,
         "year": year,
         "venue": venue,
-        "doi": normalise_doi(doi) if doi else None,
+        "doi": doi,
         "authors": authors,
     }
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractors.fields import RecordError, byline_key, items, text
-from kg.model import doi_in, normalise_doi, paper_id
+from extractors.fields import RecordError, byline_key, doi_field, items, text
+from kg.model import doi_in, paper_id
 
 
 def looks_like_plain(record: dict) -> bool:
@@ -20,7 +20,7 @@ def looks_like_plain(record: dict) -> bool:
 
 def plain_fields(record: dict) -> dict[str, Any]:
     given_id = text(record, "id")
-    doi = text(record, "doi") or doi_in(given_id)
+    doi = doi_field(record) or doi_in(given_id)
     if not given_id and not doi:
         raise RecordError("missing id: a record needs an id or a doi")
     byline_key(record, "authors", reader="the plain format")
@@ -31,7 +31,7 @@ def plain_fields(record: dict) -> dict[str, Any]:
     return {
         **record,
         "id": paper_id(doi=doi, fallback=given_id),
-        "doi": normalise_doi(doi) if doi else None,
+        "doi": doi,
         "authors": authors,
         "funders": [_funding(entry) for entry in items(record, "funders")],
     }

@@ -156,6 +156,26 @@ def test_absurdly_long_fields_are_rejected(tmp_path: Path) -> None:
     assert all(f"at most {MAX_FIELD} characters" in r.reason for r in rejects)
 
 
+@pytest.mark.parametrize("fmt, make", [
+    ("plain", lambda n, doi: {"id": f"paper:d{n}", "title": "T", "doi": doi, "authors": [{"name": "A"}]}),
+    ("openalex", lambda n, doi: {"id": f"https://openalex.org/W90000000{n}", "display_name": "T", "doi": doi,
+                                 "publication_year": 2020, "authorships": []}),
+    ("papercopilot", lambda n, doi: {"id": f"site{n}", "title": "T", "doi": doi, "author": "A", "venue": "V",
+                                     "year": 2020}),
+])
+def test_a_doi_of_another_shape_is_a_reject_in_every_format(tmp_path: Path, fmt, make) -> None:
+    # as the paper's id it would make a node no other source's record of the work can match
+    dois = ["https://doi.org/10.1145/3292500.3330701", "N/A", "DOI: 10.5555/ABC", "10.12/x", None]
+    path = tmp_path / "papers.jsonl"
+    path.write_text("".join(json.dumps(make(n, doi)) + "\n" for n, doi in enumerate(dois)))
+    papers, rejects = split(read_papers(path, format=fmt))
+    assert [p.doi for p in papers] == ["10.1145/3292500.3330701", "10.5555/abc", None]
+    assert [p.id for p in papers][:2] == ["doi:10.1145/3292500.3330701", "doi:10.5555/abc"]
+    assert [(r.line, r.reason) for r in rejects] == [
+        (2, "doi: 'N/A' is not a DOI (10.<registrant>/<suffix>)"),
+        (4, "doi: '10.12/x' is not a DOI (10.<registrant>/<suffix>)")]
+
+
 def test_broken_json_array_keeps_the_records_before_the_error(tmp_path: Path) -> None:
     path = tmp_path / "works.json"
     path.write_text('[{"id": "W1", "display_name": "One", "authorships": []}, {"id": "W2", "display_name": "Tw')
