@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.antecedents import DescribedOrgs
 from extractors.arrivals import arrivals, host_of
 from extractors.campus import move_after_studies, student_context, studied_where
-from extractors.chronology import complete_years, note_spell
+from extractors.chronology import complete_years
 from extractors.climb import Climb
 from extractors.credits import credit_lines
 from extractors.cvlines import read_cv_lines
@@ -59,6 +59,7 @@ from extractors.relations import (
 from extractors.respectively import coordinated, respective
 from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
+from extractors.spells import note_spell
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     clause,
