@@ -59,7 +59,7 @@ from extractors.relations import (
 from extractors.respectively import coordinated, respective
 from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
-from extractors.spells import note_spell
+from extractors.text_spells import note_spell
 from extractors.subjects import canonical_people, repair_people, subject_after
 from extractors.syntax import (
     clause,

@@ -16,7 +16,7 @@ the trigger word, a "Before that", a "then"), and `extractors/milestones.py` the
 organisation (a retirement, a future start). `complete_years` then fills only missing years, each from
 an anchor the text states, and only when the anchoring is unambiguous: a wrong year is worse than none.
 
-`extractors/spells.py` holds the spell and the notes; the years a length gives are `extractors/spell_lengths.py`'s,
+`extractors/text_spells.py` holds the spell and the notes; the years a length gives are `extractors/spell_lengths.py`'s,
 those the order of the story gives `extractors/successions.py`'s, and those a milestone gives are read here.
 """
 
@@ -30,7 +30,7 @@ from extractors.docdate import AsOf
 from extractors.milestones import MILESTONES, Milestone
 from extractors.relations import sentence_bounds
 from extractors.spell_lengths import apply_lengths, length_after_appointment, length_before_move, length_of_last
-from extractors.spells import (
+from extractors.text_spells import (
     ANNOUNCING,
     SPELL_NOTES,
     Note,

@@ -7,7 +7,7 @@ end when the story says what came next (`length_before_move`, `length_after_appo
 
 from __future__ import annotations
 
-from extractors.spells import (
+from extractors.text_spells import (
     ANNOUNCING,
     SUCCEEDING,
     Spell,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from extractors.spells import SUCCEEDING, Spell, announced_near, held_beside, open_jobs
+from extractors.text_spells import SUCCEEDING, Spell, announced_near, held_beside, open_jobs
 from extractors.textpeople import POSITION
 
 

@@ -1,7 +1,7 @@
 """What the object of a career verb says about the organisation it hangs on: research done there ("did
 research at Bell Labs"), a part of it led or run ("runs the robotics group at Amazon"), a deal done to it
 ("led the investment in X"), one's own group ("started her own lab at the Crick"), or the role a "be" verb
-gives ("was a postdoc at X"). `extractors/triggers.py` reads them.
+gives ("was a postdoc at X"). `extractors/verb_triggers.py` reads them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A spell: one person's relation with one organisation (type, person, organisation), as the whole story tells it.
+"""A spell told in text: one person's relation with one organisation (type, person, organisation), as the whole story tells it.
 
 The career component notes, for each relation it adds, what the sentence said of the spell (`note_spell`: a
 length, the trigger word, a "Before that", a "then"); `extractors/chronology.py` reads the notes back, groups
