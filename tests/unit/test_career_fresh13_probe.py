@@ -93,7 +93,8 @@ open (no end). A named sibling's study is a tuple; unnamed spouses, partners and
 founders of an acquired start-up join the acquirer in the release's year; their start-up post has no years when
 its founding year is not given. "Then a PhD student" at the time of a dated paper gives no years.
 
-Measured on commit COMMIT (a clean worktree): MEASURED."""
+Measured on commit edb6b61 (a clean worktree): 1 of 30 documents right, tp 80, fp 26, fn 129 (P 0.75, R 0.38),
+58 of 209 tuples in full."""
 
 from __future__ import annotations
 
@@ -704,9 +705,47 @@ DOCUMENTS: list[tuple[str, str, set[tuple]]] = [
     ),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "obituary_edinburgh_nlp": "held out: failures unread",
+    "lab_alumni_cmu": "held out: failures unread",
+    "thesis_acknowledgements_kth": "held out: failures unread",
+    "keynote_bios_ecml": "held out: failures unread",
+    "podcast_intro": "held out: failures unread",
+    "nsf_award_notice": "held out: failures unread",
+    "funding_round_paris": "held out: failures unread",
+    "alumni_newsletter_iitm": "held out: failures unread",
+    "group_members_table_ista": "held out: failures unread",
+    "press_riken_translated": "held out: failures unread",
+    "press_kaist_translated": "held out: failures unread",
+    "global_talent_visa": "held out: failures unread",
+    "panel_moderator_singapore": "held out: failures unread",
+    "research_chairs_canada": "held out: failures unread",
+    "noncompete_complaint": "held out: failures unread",
+    "welcome_new_faculty_toronto": "held out: failures unread",
+    "job_talk_announcement": "held out: failures unread",
+    "reading_group_email": "held out: failures unread",
+    "all_hands_memo_cohere": "held out: failures unread",
+    "hackathon_judges": "held out: failures unread",
+    "qa_interview_anthropic": "held out: failures unread",
+    "hacker_news_thread": "held out: failures unread",
+    "wechat_returnee_translated": "held out: failures unread",
+    "academic_genealogy_bae": "held out: failures unread",
+    "acquisition_hugging_face": "held out: failures unread",
+    "farewell_email_inria": "held out: failures unread",
+    "test_of_time_award": "held out: failures unread",
+    "incoming_cohort_tuebingen": "held out: failures unread",
+    "discord_introductions": "held out: failures unread",
+}
 
 
 @pytest.mark.parametrize("name", [d[0] for d in DOCUMENTS])
 def test_document(nlp, name, request):
     check_document(nlp, DOCUMENTS, XFAIL, name, request)
+
+
+def test_fresh13_probe_does_not_fall_back(nlp):
+    """The floor measured on edb6b61 when the probe was written: 1 document right, tp 80, fp 26, fn 129, 58 of
+    209 tuples in full. A change may raise it, never lower it."""
+    right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
+    assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 209
+    assert right >= 1 and tp >= 80 and fp <= 26 and exact >= 58
