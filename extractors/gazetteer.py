@@ -274,6 +274,10 @@ def _mend_name_edges(doc: Doc) -> None:
             # name NER tagged whole keeps what comes before it ("Co-lead Kim Min-jun")
             ents[position] = ent = Span(doc, ent.start - 3, ent.end, label="PERSON")
             changed = True
+        if ent.label_ == "PERSON" and _cut_after_hyphen(doc, ent.end):
+            # "Baek Hyun | -woo", "Alejandro Ruiz | -Tagle Montt": NER ended the name inside a hyphenated word
+            ents[position] = ent = Span(doc, ent.start, ent.end + 2, label="PERSON")
+            changed = True
         verb = next((t for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower), None)
         if verb is not None and ent.label_ in ("PERSON", "ORG") and verb.i - ent.start >= 2:
             # "Bao Nguyen joined Cohere" tagged as one name: the name ends before its verb
@@ -310,6 +314,20 @@ def _hyphenated_given_name(doc: Doc, start: int) -> bool:
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
     return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and bool(second.whitespace_) \
         and first.is_alpha and first.is_title and second.is_alpha and second.is_lower and len(second) <= 4
+
+
+# What a lower-case word after a name and a hyphen says when it is no part of the name ("Smith-led", "Kim-style")
+_NAME_SUFFIXES = frozenset("like style era type born based led run owned backed founded funded authored".split())
+
+
+def _cut_after_hyphen(doc: Doc, end: int) -> bool:
+    """A name ending at `end` inside a word: "-woo" or "-Tagle" follows with no space, and is no entity of its own."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    if not after.is_alpha or after.ent_type_ or after.lower_ in _NAME_SUFFIXES or after.lower_.endswith("ed"):
+        return False
+    return after.is_title or len(after) <= 4
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)

@@ -91,11 +91,12 @@ class Triggers(VerbTriggers):
             if dep == "appos" and _post_nominal(self.org_of.get(path[0].i)):
                 return None  # "Trevor Brooking, CBE", "Albert Armstrong, DPM": honours and degrees
             people = self._persons(trigger)
-            if via in ("of", "from") and len(people) > 1:
-                # "A of X and B of Y": each their own; "A and B of X" shares X
+            if len(people) > 1:
+                # "A of X and B of Y", "Prof. A (X) and Prof. B (Y)": each their own; "A and B of X" shares X
                 own = {self._person_at(t) for t in self.doc[trigger.sent.start: trigger.sent.end]
                        if t.ent_type_ == "PERSON" and t.i != trigger.i and any(
-                           c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)}
+                           c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           or c.dep_ == "appos" and c.i in self.org_of for c in t.children)}
                 people = [p for p in people if p == self._person_at(trigger) or p not in own]
             if any(t.lower_ in _ALL_OF for t in path[1:-1]):
                 # "A, B and C, all of ETH Zurich": the parser makes B an apposition of A and C B's conjunct

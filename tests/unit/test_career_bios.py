@@ -130,6 +130,29 @@ def test_hyphenated_given_name_is_kept_whole(nlp):
     assert ("Tie-Yan Liu", "Microsoft Research Asia") in pairs(nlp, text, "WORKS_AT")
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Baek Hyun-woo is an assistant professor of computer science at New York University.", "Baek Hyun-woo"),
+    ("Dr. Obi-Adeyemi joined Apple in 2023. Nkechi Obi-Adeyemi is a research scientist at Apple.",
+     "Nkechi Obi-Adeyemi"),
+])
+def test_a_name_ner_ends_inside_a_hyphenated_word_is_kept_whole(nlp, text, person):
+    found = pairs(nlp, text, "WORKS_AT")
+    assert any(head == person for head, _ in found), found
+    assert not any(head in ("Baek Hyun", "Nkechi Obi") for head, _ in found)
+
+
+def test_a_word_hyphenated_onto_a_name_is_not_part_of_it(nlp):
+    text = "The Nadia Petrov-led team at Westbrook University released the model."
+    assert all("led" not in head for head, _ in pairs(nlp, text, "WORKS_AT"))
+
+
+def test_each_bracketed_affiliation_in_a_list_of_people_is_its_own(nlp):
+    text = ("The jury included Prof. Giulia Romano (ETH Zurich) and Prof. Kenji Watanabe (National Institute of "
+            "Informatics, Tokyo).")
+    assert pairs(nlp, text, "WORKS_AT") == {("Giulia Romano", "ETH Zurich"),
+                                            ("Kenji Watanabe", "National Institute of Informatics")}
+
+
 # --- plans, rumours and refusals stay out --------------------------------------------------------------
 
 
