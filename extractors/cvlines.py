@@ -59,7 +59,8 @@ _HEADING_KINDS = (
     (OTHER, "award awards honor honors honour honours prize prizes talk talks presentations teaching service "
             "services publications publication news skills reviewer reviewing committee committees organizers "
             "supervision co-supervision mentoring students grants funding projects patents activities contact "
-            "interests hobbies courses membership memberships leadership"),
+            "interests hobbies courses membership memberships leadership advisors advisor relations conflicts "
+            "coauthors co-authors collaborators expertise references referees"),
     (STUDY, "education educations educational schooling degrees"),
     (WORK, "experience experiences employment appointments appointment positions position career work working "
            "internships internship jobs industry professional"),
@@ -86,6 +87,7 @@ _DEGREE_AWARDED = re.compile(r"\((?P<degree>[^()]{2,30}?)\s+(?:awarded|conferred
 _SHORT_STAY = re.compile(r"\b(?:visit(?:ing|or)?|intern(?:ship)?)\b", re.I)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MAX_TOKENS = 40
+_HEADING_CHARS = 80  # a contact line under a CV's name is no longer
 
 
 @dataclass
@@ -235,13 +237,22 @@ def _under_name(lines: list[str], number: int, person: str) -> bool:
     return title_name(_MARKUP.sub("", lines[0])) == person
 
 
+_CONTACT_LINES = 3  # "Bengaluru, India | jane@example.com", "Pronouns: she/her", "Emails: ****@ed.ac.uk"
+# What a contact line has and a headline's next line ("Posted by the press office") has not.
+_CONTACT = re.compile(r"@|\||:|https?://|www\.|\+?\d[\d\s().-]{6,}\d")
+
+
 def cv_owner(text: str) -> str | None:
-    """The name a CV page opens with when NER did not tag it ("Pavel Routledge" read as a publisher): a
-    first line shaped like a bare name, right above a study or work heading ("Positions", "Education")."""
+    """The name a CV page opens with when NER did not tag it ("Pavel Routledge" read as a publisher,
+    "PRIYANKA CHAKRABORTY-LEE" in capitals): a first line shaped like a bare name, above a study or work heading
+    ("Positions", "EXPERIENCE", "Career & Education History") with at most a few short contact lines between."""
     lines = [line for line in text.split("\n", 8)[:8] if line.strip() and not _RULE.match(line.strip())]
-    if len(lines) < 2 or _heading(lines[1]) not in (STUDY, WORK):
+    heading = next((n for n, line in enumerate(lines[1:_CONTACT_LINES + 2], 1) if _heading(line) in (STUDY, WORK)),
+                   None)
+    if heading is None or not all(len(line) <= _HEADING_CHARS and _CONTACT.search(line) for line in lines[1:heading]):
         return None
-    return title_name(_MARKUP.sub("", lines[0]))
+    first = _MARKUP.sub("", lines[0]).strip()
+    return title_name(first.title() if first.isupper() else first)
 
 
 def _after_degree(ent: Span) -> Span:

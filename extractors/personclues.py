@@ -246,6 +246,8 @@ def _strong(doc: Doc, start: int, end: int, *, pronoun: bool = True) -> bool:
         return True  # "X, a research fellow at Y"
     if _titled_line(doc, start, end):
         return True  # a team page's "X, Staff Research Engineer."
+    if _bracketed_line(doc, start, end):
+        return True  # "Elif Şahin (Koç University)" among "Bùi Thanh Hương (VinUniversity)" lines
     if any(c.dep_ == "appos" and degree_word(c.lower_) and c.i > 0 and (doc[c.i - 1].text == "(" or any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)) for c in root.children):
         return True  # "Sofia Rossi (MSc 2020), now at DeepMind", "X, a Stanford PhD": only a person holds a degree
@@ -304,6 +306,29 @@ def _titled_line(doc: Doc, start: int, end: int) -> bool:
     title = [t for t in doc[end + 1:sent.end] if not t.is_punct and not t.is_space]
     return 0 < len(title) <= 6 and all(t.is_title or t.lower_ in ("of", "and", "for") for t in title) and any(
         t.lower_ in _PERSON_ROLES for t in title)
+
+
+def _bracketed_line(doc: Doc, start: int, end: int) -> bool:
+    """The name is a line of its own but for an organisation in brackets after it, and another line of the list
+    has that shape with a name NER tagged a person's: a committee's or a programme's list of people."""
+    shape = _line_shape(doc, start, end)
+    if shape is None:
+        return False
+    others = (ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start != start)
+    return any(_line_shape(doc, ent.start, ent.end) for ent in others)
+
+
+def _line_shape(doc: Doc, start: int, end: int) -> bool | None:
+    """True for "<name> (<... organisation ...>)" filling a line; None otherwise."""
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].whitespace_.count("\n"):
+        return None
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end + 1:min(end + 40, len(doc))] if t.text == ")" or "\n" in t.text), None)
+    if close is None or doc[close].text != ")" or close + 1 < len(doc) and not (
+            "\n" in doc[close].whitespace_ or "\n" in doc[close + 1].text):
+        return None
+    return any(t.ent_type_ in ("ORG", "FUNDER") for t in doc[end + 1:close]) or None
 
 
 # Moves between employers only people make: a company is bought by another, it does not join or leave it.

@@ -439,3 +439,46 @@ def test_a_departure_ends_the_post_open_then(nlp):
     posts = [r for r in _careers(nlp, text) if r[2] == "Halden University"]
     assert [(r[3], r[4], r[5]) for r in posts] == [("Assistant Professor", 2016, 2021),
                                                    ("Associate Professor", 2021, 2024)]
+
+
+@pytest.mark.parametrize("opening", [
+    "TOMASZ WIERZBICKI-ODA\nKraków, Poland | tomasz@example.org\n\nEXPERIENCE\n",
+    "Tomasz Wierzbicki-Oda\nPronouns: he/him\nEmails: ****@example.org (Confirmed)\nCareer & Education History\n",
+])
+def test_a_cv_names_its_owner_above_contact_lines_and_a_heading(nlp, opening):
+    # NER tags neither name; the first line is a bare name and a career heading follows the contact lines
+    text = opening + ("2021 – Present   Research Scientist, Westbrook University\n"
+                      "2016 – 2021   PhD student, University of Edinburgh\n")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Tomasz Wierzbicki-Oda", "Westbrook University", "Research Scientist", 2021, None) in found
+    assert ("STUDIED_AT", "Tomasz Wierzbicki-Oda", "University of Edinburgh", "PhD", 2016, 2021) in found
+
+
+def test_an_advisors_section_lists_no_degrees_of_the_owner(nlp):
+    text = ("Tomasz Wierzbicki-Oda\nPronouns: he/him\nCareer & Education History\n"
+            "2016 – 2021   PhD student, University of Edinburgh\n"
+            "Advisors, Relations & Conflicts\n"
+            "PhD Advisor   Marguerite Okonkwo-Baird   2016 – 2021\n")
+    found = careers(nlp, text)
+    assert {(kind, tail) for kind, head, tail, *_ in found if head == "Tomasz Wierzbicki-Oda"} == {
+        ("STUDIED_AT", "University of Edinburgh")}
+
+
+def test_a_headline_above_a_heading_names_no_owner(nlp):
+    text = "Westbrook Hires New Dean\nPosted by the press office\nExperience\n2021 – Present   Dean, Westbrook University\n"
+    assert not any(head in ("Westbrook Hires New Dean", "Westbrook Hires") for _, head, *_ in careers(nlp, text))
+
+
+def test_names_in_a_list_of_bracketed_affiliations_are_people(nlp):
+    # NER tags only some of the names; a line "<name> (<organisation>)" beside one it tagged is a person's
+    text = ("Program Committee\n"
+            "Bùi Thanh Hương (VinUniversity)\n"
+            "Elif Şahin (Koç University)\n"
+            "Wanjiru Kamau (Carnegie Mellon University)\n")
+    assert {("Elif Şahin", "Koç University"), ("Wanjiru Kamau", "Carnegie Mellon University")} <= pairs(
+        nlp, text, "WORKS_AT")
+
+
+def test_a_bracketed_organisation_alone_on_its_line_makes_no_person(nlp):
+    text = "Sponsors\nGoogle Research (Alphabet Inc.)\nNeural Ventures (Sequoia Capital)\n"
+    assert pairs(nlp, text, "WORKS_AT") == set()
