@@ -109,6 +109,13 @@ class TriggerSubjects(Referents):
             if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over", "regarding", "concerning") \
                     and coarse(token.head.head) in ("NOUN", "PROPN"):
                 return None  # "the referendum on joining the EMU": an event, no one's job
+            if token.dep_ == "pcomp" and token.head.lower_ in ("for", "on") and token.head.head.lower_ in _PRAISE \
+                    and (praised := [c for c in token.head.head.children if c.dep_ == "dobj"]):
+                # "Congratulate X for starting a new position as ...": who is praised did it, not who praises
+                # ("She congratulated the team on joining X"); "declined to congratulate X on ..." stays hedged
+                link.path += [token.head, token.head.head]
+                link.people = [p for c in praised for p in self._persons(c)]
+                return link if link.people else None
             link.path.append(token.head)
             token = token.head
         # No subject in the sentence ("After graduating from MIT ...", CV lines): the person of the text.
@@ -129,6 +136,12 @@ class TriggerSubjects(Referents):
         link.roles = titled_partners(name, self.people, self.ents) if name is not None else {}
         link.people += [p for p in link.roles if p not in link.people]
         return link
+
+
+# Verbs whose object did what their "for"/"on" clause says: "congratulate X on joining Y".
+_PRAISE = frozenset(f"{stem}{ending}" for stem in "congratulat celebrat welcom prais recognis recogniz salut".split()
+                    for ending in ("e", "es", "ed", "ing")) | frozenset(
+    f"{verb}{ending}" for verb in "thank honor honour applaud commend".split() for ending in ("", "s", "ed", "ing"))
 
 
 def _sequel(root: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction import careers
+from tests.unit.extraction import careers, pairs
 
 
 def test_a_post_served_as_names_its_employer(nlp):
@@ -309,3 +309,16 @@ def test_a_since_clause_starts_the_spell_of_the_main_clause(nlp):
     found = careers(nlp, "Since leaving Twitter in 2022, Amina Yusuf has been a fellow at the Berkman Klein Center.")
     assert ("WORKS_AT", "Amina Yusuf", "Berkman Klein Center", "fellow", 2022, None) in found
 
+
+
+@pytest.mark.parametrize("text", [
+    "We congratulate Ayesha Siddiqui on joining Anthropic as a Staff Research Scientist.",
+    "The department thanked Ayesha Siddiqui for joining Anthropic as a Staff Research Scientist.",
+])
+def test_who_is_congratulated_on_a_move_made_it(nlp, text):
+    assert pairs(nlp, text, "WORKS_AT") == {("Ayesha Siddiqui", "Anthropic")}
+
+
+def test_the_one_who_congratulates_made_no_move(nlp):
+    text = "Ayesha Siddiqui congratulated the team on joining Anthropic."
+    assert ("Ayesha Siddiqui", "Anthropic") not in pairs(nlp, text, "WORKS_AT")
