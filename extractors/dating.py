@@ -62,6 +62,11 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     # another organisation's bracketed years are not this one's nearest, but may still end what came before
     claimed = {id(bracketed_stay(years, other)) for other in orgs if other is not org}
     free = [m for m in years if id(m) not in claimed]
+    if org.root.lower_ == "where" and verb.dep_ == "relcl":
+        # "joined UW in 2012, where she is a professor": the place's years are what its own clause says (the
+        # arrival's relation has the 2012); "before joining UW in 2012, where ..." does not end UW
+        low, high = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+        free = [m for m in free if low <= m.start_char < high]
     mention = nearest_year(free, org, orgs, verb) or fronted_year(free, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year

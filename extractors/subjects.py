@@ -97,10 +97,20 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
         taken = {people[e.start] for e in persons if e.root.dep_ == "dobj" and e.root.head.i == root.i}
         if len(taken) == 1:
             return taken.pop()
+    if subject is None:
+        # "Chancellor, I present Professor X. Born in Nyeri, she ...", "It is my pleasure to recommend Dr. X for
+        # ...": the one person introduced is whom the next sentences are about
+        introduced = {people[e.start] for e in persons if e.root.dep_ == "dobj" and e.root.head.lower_ in _INTRODUCING}
+        if len(introduced) == 1:
+            return introduced.pop()
     if subject is None and sent.start == 0:
         first = persons[0] if persons else None
         subject = people[first.start] if first is not None else None
     return subject
+
+
+_INTRODUCING = frozenset("present presents presenting introduce introduces introducing recommend recommends "
+                         "recommending nominate nominates nominating".split())
 
 
 def bracketed(ent: Span, floor: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction import pairs
+from tests.unit.extraction import careers, pairs
 
 # --- the page's "I" -------------------------------------------------------------------------------
 
@@ -181,3 +181,24 @@ def test_obtained_two_degrees_from_two_schools(nlp):
     text = "Jorge Maren obtained his B.S. and M.S. from Eastvale University and Northbridge University."
     found = pairs(nlp, text, "STUDIED_AT")
     assert {("Jorge Maren", "Eastvale University"), ("Jorge Maren", "Northbridge University")} <= found
+
+
+@pytest.mark.parametrize("opening", [
+    "Citation for the degree of Doctor of Science (honoris causa), 6 December 2024\nChancellor, I present "
+    "Professor Wangari Njoroge.",
+    "To the Search Committee:\nIt is my great pleasure to recommend Dr. Wangari Njoroge for a faculty position.",
+])
+def test_the_person_introduced_is_whom_the_next_sentences_are_about(nlp, opening):
+    text = opening + " She spent a decade at AT&T Labs before joining the University of Washington in 2012."
+    assert ("WORKS_AT", "Wangari Njoroge", "University of Washington", None, 2012, None) in careers(nlp, text)
+
+
+def test_a_where_clause_keeps_only_its_own_years(nlp):
+    text = ("Wangari Njoroge spent a decade at AT&T Labs before joining the University of Washington in 2012, where "
+            "she is a professor of computer science.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Wangari Njoroge", "University of Washington", "professor", 2012, None) in found
+    assert ("WORKS_AT", "Wangari Njoroge", "AT&T Labs", None, 2002, 2012) in found
+    later = "Wangari Njoroge-Adams joined the University of Washington in 2012, where she was a professor until 2020."
+    assert ("WORKS_AT", "Wangari Njoroge-Adams", "University of Washington", "professor", 2012, 2020) in careers(
+        nlp, later)
