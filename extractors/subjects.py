@@ -386,9 +386,16 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
 
 def _only_person_before(pronoun: Token, sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:
     """"Meta tried to recruit Ilya Moreno, but he chose to remain at Google": when every subject before the
-    pronoun subject is an organisation, the one person named before it is who "he" is."""
+    pronoun subject is an organisation, the one person named before it is who "he" is; so when it is the speaker
+    ("we welcomed Dr. X as our Chief Scientist; he joined us from NVIDIA"): "he" is not "we" or "I"."""
     before = [t for t in sent.doc[sent.start: pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
-    if pronoun.dep_ != "nsubj" or not before or any(t.ent_type_ != "ORG" for t in before):
+    if pronoun.dep_ != "nsubj" or not before:
+        return None
+    for subject in before:
+        if subject.ent_type_ == "ORG" or subject.lower_ in ("we", "i"):
+            continue
+        if subject.lower_ == pronoun.lower_ and _only_person_before(subject, sent, people, ents) is not None:
+            continue  # an earlier "he" this rule read: "he joined us from NVIDIA, where he led ..." is the same one
         return None  # "The daughter of X, she ...": no organisation spoke first; "she" is the text's person
     named = {people[e.start] for e in ents if e.label_ == "PERSON" and e.start in people
              and sent.start <= e.start < pronoun.i}

@@ -322,3 +322,16 @@ def test_who_is_congratulated_on_a_move_made_it(nlp, text):
 def test_the_one_who_congratulates_made_no_move(nlp):
     text = "Ayesha Siddiqui congratulated the team on joining Anthropic."
     assert ("Ayesha Siddiqui", "Anthropic") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_he_after_we_is_the_one_person_the_speaker_named(nlp):
+    text = ("Kavita Rao, Chief Executive Officer: Thank you, operator. This quarter we welcomed Dr. Thomas Okoro-Weiss "
+            "as our Chief Scientist; he joined us from NVIDIA, where he led the generative AI research group.")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert ("Thomas Okoro-Weiss", "NVIDIA") in found and ("Kavita Rao", "NVIDIA") not in found
+
+
+def test_a_she_this_rule_did_not_read_leaves_a_later_she_to_the_text(nlp):
+    text = ("Laila Haddad is a scientist at AstraZeneca. She then joined Novartis in Basel as a senior scientist, "
+            "staying until 2019, when she moved to AstraZeneca.")
+    assert all(head == "Laila Haddad" for head, _ in pairs(nlp, text, "WORKS_AT"))
