@@ -24,6 +24,7 @@ from extractors.campus import move_after_studies, student_context, studied_where
 from extractors.chronology import complete_years
 from extractors.climb import Climb
 from extractors.credits import credit_lines
+from extractors.affiliation_lines import read_affiliation_lines
 from extractors.cvlines import read_cv_lines
 from extractors.cvsentences import read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
@@ -152,6 +153,7 @@ class Careers:
             first_prose = first_prose and _heading_line(sent)
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
+        read_affiliation_lines(doc, ents)  # "Google DeepMind, London, UK: A, B & C"
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
         doc.ents = told

@@ -304,13 +304,13 @@ def flush(doc: Doc, entry: _Entry | None, section: str | None, person: str) -> N
     if evidence is None:
         return
     degree = degree_label(degree_in(entry.role)) if kind == STUDY and entry.role else None
-    for org in _employers(entry.orgs):
+    for org in employers(entry.orgs):
         add_relation(doc, type=rel, head=person_entity(person), tail=org_entity(org), sentence=evidence,
                      confidence=0.8, start=start, end=end, degree=degree,
                      role=entry.role if kind == WORK else None)
 
 
-def _employers(orgs: list[Span]) -> list[Span]:
+def employers(orgs: list[Span]) -> list[Span]:
     """The institutions of an entry, not its units: "ECE, National University of Singapore" is NUS."""
     seen: dict[str, Span] = {}
     for org in orgs:

@@ -754,7 +754,6 @@ DOCUMENTS: list[tuple[str, str, set[tuple]]] = [
 
 XFAIL: dict[str, str] = {
     "scholar_profile_header": "failed when written (blind probe; reason unread)",
-    "openreview_profile_history": "failed when written (blind probe; reason unread)",
     "bluesky_thread_toronto": "failed when written (blind probe; reason unread)",
     "earnings_call_remarks": "failed when written (blind probe; reason unread)",
     "newsletter_faculty_roundup": "failed when written (blind probe; reason unread)",
