@@ -115,6 +115,7 @@ _DECORATION = re.compile(
 )
 _DATE_LINE = re.compile(rf"\s*[-–—|:·•,]\s*(?:posted\s+(?:on\s+)?)?(?:{FULL_DATE.pattern})\s*$", re.I)
 _MARKUP = re.compile(r"^[\s#*=_>]+|[\s#*=_]+$")
+_HANDLE = re.compile(r"\s@[\w.-]+\w")  # a social account's handle after its display name
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.(?:-?[A-Z]\.)?)$")
 # Capitalised words a title or heading has that no name has.
 _NOT_NAMES = frozenset(
@@ -192,7 +193,13 @@ def heading_person(nlp: Language, text: str) -> str | None:
         return None
     if not line.isupper():
         # a post's byline, "Ananya Krishnamurthy · 3 February 2025": the name on its own is read as a title is
-        return title_person(nlp, _bare_name(line)) if _DATE_LINE.search(line) else None
+        if not _DATE_LINE.search(line):
+            return None
+        handle = _HANDLE.search(line)
+        name = _bare_name(_HANDLE.sub("", line))
+        # "Quách Thùy Linh @quachlinh.bsky.social · Jan 14, 2025": a name NER does not know, before an account's
+        # handle, is the display name of whoever posts (a firm's would not pass `title_name`: "Google DeepMind")
+        return title_person(nlp, name) or (title_name(name) if handle else None)
     core = _bare_name(line)
     return title_person(nlp, core.title()) if core else None
 

@@ -43,7 +43,9 @@ _HEDGES = frozenset(
     negotiating courted courting approached offer offers offered rebuffed spurned set slated tipped
     would-be candidate reportedly allegedly possibly perhaps maybe""".split()
 ) | DENIALS
-_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "'ll", "can", "must"})
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "'ll", "’ll", "'d", "’d", "can",
+                     "must"})  # "I'd love to spend a sabbatical at X"
+_WOULD_OR_HAD = frozenset({"'d", "’d"})  # "would" before a bare verb ("I'd love to"), "had" before "joined"
 # Verbs of holding on to a post one has: "will keep an honorary professorship at X" says one has it. ("will remain
 # at X" was tried too: on the held-out probe it found one more relation that is not there.)
 _KEEPING = frozenset("keep keeps retain retains continue".split())  # "will continue to teach at NYU"
@@ -147,8 +149,9 @@ def hedged(path: Iterable[Token]) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in _NEGATORS:
                 return True
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS and not (
-                    child.lower_ in ("will", "'ll") and lower in _KEEPING):
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS and (
+                    child.lower_ not in _WOULD_OR_HAD or token.tag_ == "VB") and not (
+                    child.lower_ in ("will", "'ll", "’ll") and lower in _KEEPING):
                 return True  # but "will keep an honorary professorship at X": held now
             if child.dep_ == "prt" and (lower, child.lower_) in _PARTICLE_NEGATION:
                 return True

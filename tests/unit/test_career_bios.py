@@ -202,3 +202,18 @@ def test_a_where_clause_keeps_only_its_own_years(nlp):
     later = "Wangari Njoroge-Adams joined the University of Washington in 2012, where she was a professor until 2020."
     assert ("WORKS_AT", "Wangari Njoroge-Adams", "University of Washington", "professor", 2012, 2020) in careers(
         nlp, later)
+
+
+def test_a_posts_display_name_before_its_handle_is_who_i_is(nlp):
+    text = ("Quách Thùy Linh @quachlinh.bsky.social · Jan 14, 2025\n"
+            "Huge thanks to my manager, who took a chance on me straight out of my PhD at Princeton University.")
+    assert ("Quách Thùy Linh", "Princeton University") in pairs(nlp, text, "STUDIED_AT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jana Ruiz is a researcher at Westbrook University. She'd love to spend a sabbatical at Sakana AI.", set()),
+    ("Jana Ruiz is a researcher at Westbrook University. By 2015 she'd joined Google as a research scientist.",
+     {("Jana Ruiz", "Google")}),
+])
+def test_would_is_a_hedge_and_had_is_not(nlp, text, expected):
+    assert pairs(nlp, text, "WORKS_AT") - {("Jana Ruiz", "Westbrook University")} == expected
