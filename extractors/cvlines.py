@@ -60,7 +60,8 @@ _HEADING_KINDS = (
             "services publications publication news skills reviewer reviewing committee committees organizers "
             "supervision co-supervision mentoring students grants funding projects patents activities contact "
             "interests hobbies courses membership memberships leadership advisors advisor relations conflicts "
-            "coauthors co-authors collaborators expertise references referees"),
+            "coauthors co-authors collaborators expertise references referees investments investors portfolio "
+            "boards advisory"),
     (STUDY, "education educations educational schooling degrees"),
     (WORK, "experience experiences employment appointments appointment positions position career work working "
            "internships internship jobs industry professional"),

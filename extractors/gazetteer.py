@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from extractors.names import EAST_ASIAN_FAMILY, title_length
 from extractors.orgspans import complete_organisations
 from extractors.resolver import read_known_entities
+from extractors.vocabulary import ROLE_NOUNS
 from kg.model import KnownEntity, NodeLabel
 
 # Span labels the gazetteer writes; relation components treat ORG and FUNDER alike as institutions.
@@ -274,6 +275,12 @@ def _mend_name_edges(doc: Doc) -> None:
             # name NER tagged whole keeps what comes before it ("Co-lead Kim Min-jun")
             ents[position] = ent = Span(doc, ent.start - 3, ent.end, label="PERSON")
             changed = True
+        if ent.label_ in ("PERSON", "ORG") and _only_a_post(ent):
+            # "Research Lead, NAVER CLOVA", "Software Engineer, Samsung": a CV line's post is no one's name and
+            # no employer; its words stay in the text for the role readers
+            ents[position] = None
+            changed = True
+            continue
         if ent.label_ == "PERSON" and _cut_after_hyphen(doc, ent.end):
             # "Baek Hyun | -woo", "Alejandro Ruiz | -Tagle Montt": NER ended the name inside a hyphenated word
             ents[position] = ent = Span(doc, ent.start, ent.end + 2, label="PERSON")
@@ -314,6 +321,20 @@ def _hyphenated_given_name(doc: Doc, start: int) -> bool:
     first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
     return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and bool(second.whitespace_) \
         and first.is_alpha and first.is_title and second.is_alpha and second.is_lower and len(second) <= 4
+
+
+# Words that qualify a post ("Staff ML Engineer", "Co-Founder & CEO") and are no one's name.
+_POST_QUALIFIERS = frozenset(
+    """research senior staff junior software hardware ml ai data machine learning applied product program project
+    technical founding managing executive general deputy vice distinguished visiting assistant associate adjunct
+    co-founder cofounder founder &""".split())
+
+
+def _only_a_post(ent: Span) -> bool:
+    """Every word of the entity is a post or what qualifies one, and it ends in a post: "Research Lead"."""
+    words = [t.lower_ for t in ent if not t.is_space and t.text not in ",-"]
+    return len(words) >= 2 and words[-1] in ROLE_NOUNS and all(
+        w in ROLE_NOUNS or w in _POST_QUALIFIERS for w in words)
 
 
 # What a lower-case word after a name and a hyphen says when it is no part of the name ("Smith-led", "Kim-style")

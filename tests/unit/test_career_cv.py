@@ -376,7 +376,7 @@ def test_labelled_sentences_in_an_about_paragraph(nlp):
     found = _careers(nlp, PROFILE_SENTENCES)
     person = "Ananya Krishnamurthy-Rao"
     assert ("WORKS_AT", person, "Flipkart", "Senior Data Scientist", 2016, 2021) in found
-    assert ("WORKS_AT", person, "Infosys", None, 2013, 2016) in found  # "Software Engineer" is no organisation
+    assert ("WORKS_AT", person, "Infosys", "Software Engineer", 2013, 2016) in found  # a post, not an organisation
     assert ("STUDIED_AT", person, "University of Southern California", "Master", None, 2013) in found
     assert ("STUDIED_AT", person, "National Institute of Technology Tiruchirappalli", "Bachelor", None, 2011) in found
 
@@ -482,3 +482,14 @@ def test_names_in_a_list_of_bracketed_affiliations_are_people(nlp):
 def test_a_bracketed_organisation_alone_on_its_line_makes_no_person(nlp):
     text = "Sponsors\nGoogle Research (Alphabet Inc.)\nNeural Ventures (Sequoia Capital)\n"
     assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+@pytest.mark.parametrize("line, role, org", [
+    ("Research Lead, NAVER (2018 – 2022)", "Research Lead", "Naver"),
+    ("Software Engineer, Samsung Electronics (2013 – 2015)", "Software Engineer", "Samsung"),
+])
+def test_a_post_ner_took_for_a_name_is_the_lines_role(nlp, line, role, org):
+    found = careers(nlp, "Tomasz Wierzbicki-Oda\nPronouns: he/him\nPast jobs\n" + line + "\n")
+    heads = {head for _, head, *_ in found}
+    assert heads == {"Tomasz Wierzbicki-Oda"}, found  # "Research Lead" is no one
+    assert any(tail.startswith(org) and got_role == role for _, _, tail, got_role, _, _ in found), found

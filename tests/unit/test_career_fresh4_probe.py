@@ -410,9 +410,6 @@ XFAIL: dict[str, str] = {
     "press_release_imperial_centre": "'moves from Manchester, where she has held a chair since 2017' gets no end",
     "news_mistral_bnp_deal":
         "'BNP's head of data and AI since 2021' loses 2021; 'who previously worked at Capgemini' missed",
-    "linkedin_uber_engineer":
-        "header name split to 'Krishnamurthy-Rao'; 'Role, Org (2016–2021)' loses years; Infosys and résumé-style "
-        "'M.S. ..., USC, 2013; B.Tech, NIT ..., 2011' missed",
     "news_usp_returnee":
         "'X's Institute (ICMC) hired Y in August 2022' undated; Microsoft gets no end or role; 'finished her "
         "doctorate at UFMG in 2015' loses 2015",
