@@ -64,8 +64,9 @@ def complete_years(doc: Doc) -> None:
     length_before_move(spells)
     sentence = {start: k for k, (start, _) in enumerate(sentence_bounds(doc))}
     joined_from(spells, sentence)
+    written = as_of.year if as_of is not None else None
     length_after_appointment(spells, sentence)
-    apply_lengths(spells)
+    apply_lengths(spells, written)
     for kind, person, year, at, target in events:
         if target is not None:
             _end_named(spells, person, year, target)
@@ -75,7 +76,7 @@ def complete_years(doc: Doc) -> None:
     if as_of is not None:
         _started_now(spells, as_of.year)
     successions(spells)
-    apply_lengths(spells)
+    apply_lengths(spells, written)
 
 
 def _fold_leavings(rels: list[dict[str, Any]], notes: list[Note]) -> None:

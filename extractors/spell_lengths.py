@@ -58,8 +58,10 @@ def length_after_appointment(spells: dict[tuple, Spell], sentence: dict[int, int
             spell.set("end", announced[0].start)
 
 
-def apply_lengths(spells: dict[tuple, Spell]) -> None:
-    """"joined Google in 2012 ... spent six years there": a length and one known end give the other."""
+def apply_lengths(spells: dict[tuple, Spell], written: int | None = None) -> None:
+    """"joined Google in 2012 ... spent six years there": a length and one known end give the other. Never an end
+    after the year of writing (`written`): then the start or the length was misread ("spent six years at X" with
+    X started "now" would end it six years after the article), and the spell keeps what it had."""
     for spell in spells.values():
         lengths = {n.length for n in spell.notes if n.length} | spell.lengths
         if len(lengths) != 1:
@@ -67,7 +69,8 @@ def apply_lengths(spells: dict[tuple, Spell]) -> None:
         (length,) = lengths
         start, end = spell.start, spell.end
         if start is not None and end is None:
-            spell.set("end", start + length)
+            if written is None or start + length <= written:
+                spell.set("end", start + length)
         elif end is not None and start is None:
             spell.set("start", end - length)
 

@@ -261,8 +261,8 @@ SPELL_PREPS = frozenset("before until till from since between".split())
 COMPANY_POSTS = frozenset("executive officer ceo cto cfo coo cso founder co-founder cofounder chairman chairwoman "
                           "chairperson employee employees".split())
 # "moved to X", "returned to X" name a workplace only when X reads as an organisation, not a town.
-MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated",
-                    "transfer transferred", "switch switched", "go went gone goes going",
+MOVE_VERBS = _forms("move moved moves moving", "return returned returns returning", "relocate relocated relocates relocating",
+                    "transfer transferred transfers transferring", "switch switched switches switching", "go went gone goes going",
                     "come came comes coming") | _LEAP_VERBS
 # Words that make an unlinked name an organisation rather than a place ("Acme Corp", "Bell Labs").
 # The legal form a company's name ends with: "Acme Corp.", "Siemens AG".

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.spell_lengths import apply_lengths
+from extractors.text_spells import Spell
 from tests.unit.extraction import careers
 
 
@@ -275,3 +277,17 @@ def test_a_length_after_a_dated_event(nlp):
 ])
 def test_a_move_to_an_unknown_name(nlp, text, employer):
     assert {r[2] for r in careers(nlp, text) if r[0] == "WORKS_AT"} == ({employer} if employer else set())
+
+
+def test_a_length_before_relocating_ends_in_the_relocation(nlp):
+    text = ("BENGALURU, Nov 12, 2023 -- Aditi Venkataraman spent six years at DeepMind in London before relocating to "
+            "Bengaluru in 2021 to set up the lab's India team.")
+    assert ("WORKS_AT", "Aditi Venkataraman", "Google DeepMind", None, 2015, 2021) in careers(nlp, text)
+
+
+def test_a_length_never_ends_a_spell_after_the_day_of_writing():
+    # a spell read as begun "now" (2023) with "six years" said of it: 2029 would be a misreading
+    started_now = Spell(rels=[{"start": 2023, "end": None}], lengths={6})
+    earlier = Spell(rels=[{"start": 2015, "end": None}], lengths={6})
+    apply_lengths({("a",): started_now, ("b",): earlier}, written=2023)
+    assert (started_now.end, earlier.end) == (None, 2021)
