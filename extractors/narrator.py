@@ -99,6 +99,24 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
     return people[first.start]
 
 
+_BIO_COPULAS = frozenset({"is", "was"})
+
+
+def closing_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
+    """The writer a column names in its closing line, after writing in the first person ("... I said no.⏎Jane
+    Doe is an associate professor of computer science at X."): the last sentence's subject, a person the
+    sentence calls something ("is an associate professor"), when no other person is its subject."""
+    last = next((sent for sent in reversed(list(doc.sents)) if any(not t.is_space for t in sent)), None)
+    if last is None or "\n" not in doc.text[:last.start_char]:
+        return None  # a closing line stands on its own, under the column
+    if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:last.start]):
+        return None
+    subject = next((e for e in ents if last.start <= e.start < last.end and e.label_ == "PERSON" and e.start in people
+                    and e.root.dep_ == "nsubj" and e.root.head.lower_ in _BIO_COPULAS and e.start == last.start
+                    and any(c.dep_ == "attr" for c in e.root.head.children)), None)
+    return people[subject.start] if subject is not None else None
+
+
 # --- a page that names its writer only in a heading or its title ---------------------------------
 
 if not Doc.has_extension("kg_title_person"):

@@ -217,3 +217,19 @@ def test_a_posts_display_name_before_its_handle_is_who_i_is(nlp):
 ])
 def test_would_is_a_hedge_and_had_is_not(nlp, text, expected):
     assert pairs(nlp, text, "WORKS_AT") - {("Jana Ruiz", "Westbrook University")} == expected
+
+
+def test_a_columns_closing_bio_line_names_who_i_is(nlp):
+    text = ("Why I left a corporate lab\n"
+            "I spent nine years at IBM Research in Zurich before moving to the University of the South Pacific in "
+            "2022. My PhD, from the University of Auckland in 2011, was on acoustic modelling.\n"
+            "Losana Vakacegu is an associate professor of computer science at the University of the South Pacific.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Losana Vakacegu", "IBM Research", None, 2013, 2022) in found
+    assert ("STUDIED_AT", "Losana Vakacegu", "University of Auckland", "PhD", None, 2011) in found
+
+
+def test_a_closing_line_about_someone_else_is_no_writer(nlp):
+    text = ("I spent nine years at IBM Research in Zurich.\n"
+            "Losana Vakacegu said the move was right for her.")
+    assert ("Losana Vakacegu", "IBM Research") not in pairs(nlp, text, "WORKS_AT")
