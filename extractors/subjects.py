@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.personclues import clue_people
 from extractors.personhood import MISREAD, misread_person, name_words, named_elsewhere, unlabelled_people
 from extractors.relations import clean_name
+from extractors.syntax import has_verb
 from extractors.titles import titled_name_spans
 from extractors.vocabulary import (
     BE,
@@ -381,7 +382,18 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
                 found = people[antecedent.start]
     if found is None:
         found = _only_person_before(pronoun, sent, people, ents)
+    if found is None and pronoun.dep_ == "poss" and not has_verb(sent):
+        # a team page's entry, "Sakura Ishikawa, Chief Scientist — on leave from her professorship at X": the
+        # verbless line is about the person it opens with
+        opening = next((e for e in ents if e.start == _first_word(sent)), None)
+        if opening is not None and opening.label_ == "PERSON" and opening.start in people \
+                and opening.end <= pronoun.i:
+            found = people[opening.start]
     return found
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
 
 
 def _only_person_before(pronoun: Token, sent: Span, people: dict[int, str], ents: list[Span]) -> str | None:

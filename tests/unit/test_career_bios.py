@@ -233,3 +233,12 @@ def test_a_closing_line_about_someone_else_is_no_writer(nlp):
     text = ("I spent nine years at IBM Research in Zurich.\n"
             "Losana Vakacegu said the move was right for her.")
     assert ("Losana Vakacegu", "IBM Research") not in pairs(nlp, text, "WORKS_AT")
+
+
+def test_her_in_a_team_pages_verbless_entry_is_the_entrys_person(nlp):
+    text = ("Our founders\n"
+            "Ahmed Benjelloun, CTO — previously led the inference team at Hugging Face.\n"
+            "Sakura Ishikawa-Brandt, Chief Scientist — on leave from her professorship at Sorbonne University.\n")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert ("Sakura Ishikawa-Brandt", "Sorbonne University") in found
+    assert ("Ahmed Benjelloun", "Sorbonne University") not in found
