@@ -93,7 +93,9 @@ class Referents:
         if not token.text[:1].isupper() or coarse(token) not in ("PROPN", "NOUN"):
             return None
         for name in dict.fromkeys(self.people.values()):
-            if token.text in name.split()[1:] or (token.text == name.split()[0] and len(name.split()) > 1):
+            # "ZHAO Xinyue" ... "Zhao, 41, was ...": a family name written in capitals is the same word
+            words = [w.title() if w.isupper() and len(w) > 1 else w for w in name.split()]
+            if token.text in words[1:] or (token.text == words[0] and len(words) > 1):
                 return name
         return None
 

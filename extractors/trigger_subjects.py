@@ -41,6 +41,8 @@ class TriggerSubjects(Referents):
         for _ in range(MAX_CLIMB):
             # "a postdoctoral fellow in Professor Kim's lab at X", "joined Smith's group at Y": the lab's head is
             # not who is in it (but "Keller's group at X published ..." is Keller's)
+            if token.lower_ in _KIN and any(c.dep_ == "poss" for c in token.children):
+                return None  # "Her husband, an engineer at Microsoft": an unnamed relative, not the one named before
             joined_unit = token.lower_ in UNIT_WORDS and token.dep_ in ("pobj", "dobj")
             for child in token.children:
                 if child.dep_ == "poss" and coarse(token) in ("NOUN", "PROPN") and not joined_unit \
@@ -137,6 +139,12 @@ class TriggerSubjects(Referents):
         link.people += [p for p in link.roles if p not in link.people]
         return link
 
+
+# Relatives a text leaves unnamed: "her husband, an engineer at X", "his father, a professor at Y" (with their
+# possessive: "a partner at Sequoia" is a post).
+_KIN = frozenset("""husband husbands wife wives spouse spouses partner father mother parents parent son sons daughter
+    daughters brother brothers sister sisters fiance fiancé fiancee fiancée uncle aunt cousin grandfather grandmother
+    grandson granddaughter""".split())
 
 # Verbs whose object did what their "for"/"on" clause says: "congratulate X on joining Y".
 _PRAISE = frozenset(f"{stem}{ending}" for stem in "congratulat celebrat welcom prais recognis recogniz salut".split()

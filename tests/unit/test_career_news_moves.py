@@ -335,3 +335,19 @@ def test_a_she_this_rule_did_not_read_leaves_a_later_she_to_the_text(nlp):
     text = ("Laila Haddad is a scientist at AstraZeneca. She then joined Novartis in Basel as a senior scientist, "
             "staying until 2019, when she moved to AstraZeneca.")
     assert all(head == "Laila Haddad" for head, _ in pairs(nlp, text, "WORKS_AT"))
+
+
+def test_an_unnamed_relatives_job_is_no_one_elses(nlp):
+    text = ("USTC vice president Shen Guoping said the university had courted Zhao Xinyue since 2021. Her husband, "
+            "an engineer at Microsoft, will remain in Seattle.")
+    assert not any(org == "Microsoft" for _, org in pairs(nlp, text, "WORKS_AT"))
+    assert ("Jane Doe", "Sequoia Capital") in pairs(nlp, "Jane Doe is a partner at Sequoia Capital.", "WORKS_AT")
+
+
+def test_a_family_name_in_capitals_is_the_same_word_written_plainly(nlp):
+    text = ("HEFEI, March 3 (Xinhua) -- After 12 years in the United States, artificial intelligence scientist ZHAO "
+            "Xinyue has returned to China to join the University of Science and Technology of China (USTC) as a full "
+            "professor at its School of Artificial Intelligence and Data Science. Zhao, 41, was most recently a "
+            "principal research scientist at Amazon Web Services (AWS) in Seattle. She received her doctorate from "
+            "the University of Washington in 2016.")
+    assert ("ZHAO Xinyue", "Amazon") in pairs(nlp, text, "WORKS_AT")
