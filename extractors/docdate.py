@@ -69,6 +69,18 @@ _VERBISH = frozenset("is was has have had joined joins left said named appointed
 _SENTENCE_END = re.compile(r"\.\s+")
 
 
+def _dateline(lead: str) -> tuple[re.Match, int] | None:
+    """A date opening a line's first words and closing its dateline ("BERLIN, 3 May 2022 —"), and where the
+    dateline ends."""
+    for match in FULL_DATE.finditer(lead):
+        if ". " in lead[:match.start()]:
+            return None  # a sentence has begun: its dates are its own
+        if _AFTER_DATELINE.match(lead, match.end()):
+            dash = _DATELINE_DASH.match(lead, match.end())
+            return match, dash.end() if dash else match.end()
+    return None
+
+
 def _after_headline(lead: str) -> tuple[re.Match, int] | None:
     """The date of a short labelled segment ("Santiago, ", "By a staff reporter, ") opening a sentence of the
     first line, and where it ends; the headline before it and the label are no one's career."""
@@ -88,12 +100,12 @@ def written_on(text: str, published: str | None = None) -> AsOf | None:
     indent = len(text) - len(text.lstrip())
     head = text[indent:indent + 400].split("\n")[:_HEAD_LINES]
     lead = head[0][:_LEAD_CHARS]
-    for match in FULL_DATE.finditer(lead):
-        if ". " in lead[:match.start()]:
-            break  # a sentence has begun: its dates are its own
-        if _AFTER_DATELINE.match(lead, match.end()):
-            dash = _DATELINE_DASH.match(lead, match.end())
-            return _as_of(match, indent + (dash.end() if dash else match.end()))
+    if (found := _dateline(lead)) is not None:
+        return _as_of(found[0], indent + found[1])
+    if len(head) > 1 and len(head[0]) <= _HEADLINE_CHARS and not _SENTENCE_END.search(head[0]) \
+            and (found := _dateline(head[1][:_LEAD_CHARS])) is not None:
+        # "KAUST welcomes new faculty⏎Thuwal, Saudi Arabia, 9 September 2024 — Three new ...": under a headline
+        return _as_of(found[0], indent + len(head[0]) + 1 + found[1])
     if (after_headline := _after_headline(head[0][:_HEADLINE_CHARS])) is not None:
         match, end = after_headline
         return _as_of(match, indent + end)

@@ -139,3 +139,17 @@ def test_an_apposition_in_a_dated_hire_is_no_new_job(nlp):
     found = careers(nlp, text)
     assert ("WORKS_AT", "Tomasz Wieczorek-Lind", "Apple", None, 2025, None) in found
     assert not any(r[2] == "Google DeepMind" and (r[4] or 0) >= 2025 for r in found), found
+
+
+def test_a_dateline_under_a_headline_dates_the_release():
+    text = ("KAUST welcomes new faculty to its CEMSE division\n"
+            "Thuwal, Saudi Arabia, 9 September 2024 — Three new faculty members are joining the division.\n")
+    as_of = written_on(text)
+    assert (as_of.year, as_of.month) == (2024, 9)
+    assert text[as_of.lead_end:].startswith("Three new faculty")
+
+
+def test_a_date_in_the_second_lines_prose_dates_nothing():
+    # the first line is a sentence, not a headline: the next line's date is the story's own
+    text = "Jane Doe joined Westbrook University. She left.\nOn 9 September 2024 — a Monday — she returned.\n"
+    assert written_on(text) is None
