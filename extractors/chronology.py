@@ -63,8 +63,8 @@ def complete_years(doc: Doc) -> None:
     after_that(spells, order)
     length_before_move(spells)
     sentence = {start: k for k, (start, _) in enumerate(sentence_bounds(doc))}
-    joined_from(spells, sentence)
     written = as_of.year if as_of is not None else None
+    joined_from(spells, sentence, written)
     length_after_appointment(spells, sentence)
     apply_lengths(spells, written)
     for kind, person, year, at, target in events:

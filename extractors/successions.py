@@ -64,15 +64,19 @@ def after_that(spells: dict[tuple, Spell], order: dict[int, int]) -> None:
             spell.set("start", latest[0].end)
 
 
-def joined_from(spells: dict[tuple, Spell], sentence: dict[int, int]) -> None:
+def joined_from(spells: dict[tuple, Spell], sentence: dict[int, int], written: int | None = None) -> None:
     """"Spotify named Kowalski its chief scientist in 2022. Kowalski joins from Amazon": the job one joins a new
-    post from ends when that post, the one dated job announced in the sentence or the one before, begins."""
+    post from ends when that post, the one dated job announced in the sentence or the one before, begins; with no
+    such post, a move the news tells in the present ("Dr. X joins from Apple", "He comes from Oxford") ends it in
+    the year of writing."""
     for spell in spells.values():
         notes = [n for n in spell.notes if n.joined_from]
         if spell.end is not None or spell.rels[0]["type"] != "WORKS_AT" or not notes:
             continue
         starts = {s.start for s in announced_near(spells, spell, sentence,
                                                   sentence.get(notes[0].rel[POSITION][0], -9))}
+        if not starts and written is not None and any(n.left_now for n in notes):
+            starts = {written}
         if len(starts) == 1 and (spell.start is None or spell.start <= min(starts)):
             spell.set("end", starts.pop())
 

@@ -26,6 +26,7 @@ _MOVES = MOVE_VERBS - frozenset("go went gone goes going".split())
 SUCCEEDING = _MOVES | frozenset("join joins joined joining".split())
 # The trigger words that announce a job ("has appointed", "joins"): what "the post" of a later sentence is.
 _JOINS = frozenset("join joins joined joining".split())
+_COMES = frozenset("come comes came coming".split())  # "He comes from the University of Oxford, where ..."
 ANNOUNCING = HIRE_VERBS | _JOINS
 _BEFORE_THAT = re.compile(r"^\s*(?:before|prior\s+to)\s+(?:that|this|then)\b", re.I)
 _TIME = re.compile(r"(?:1[89]|20)\d\d|'\d\d")  # a year or a decade: "2016", "2000s", "'90s"
@@ -48,6 +49,7 @@ class Note:
     dated: bool = False  # the spell's clause has a time of its own ("spent nine years at Amazon in the 2000s")
     joined_from: bool = False  # "Kowalski joins from Amazon": the job left for the one announced
     now: bool = False  # "ASML has appointed X", "X joins as director": a hire the news tells as just made
+    left_now: bool = False  # "X joins from Apple", "He comes from Oxford": the job left as the news tells it
 
 
 @dataclass
@@ -91,15 +93,26 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
     then = (trigger.lower_ in _BEGINNINGS or verb.lower_ in _BEGINNINGS
             or length is not None and verb.lower_ in SPEND_VERBS) and _follows_on(verb)
     dated = any(t.ent_type_ == "DATE" and _TIME.match(t.text) and clause(t.head).i == verb.i for t in verb.subtree)
-    joined_from = trigger.lower_ in _JOINS and any(
+    come_from = trigger.lower_ in _JOINS | _COMES and any(
         c.dep_ == "prep" and c.lower_ == "from" and tail_name in doc[c.i:c.right_edge.i + 1].text
         for c in trigger.children)
+    joined_from = come_from and not _kept(trigger)
     # the post given, not an apposition's ("has hired X, a research scientist at Google DeepMind": DeepMind is no
     # new job)
-    now = not joined_from and not _in_apposition(trigger, verb) and _told_as_now(
-        verb if verb.lower_ in ANNOUNCING else trigger)
+    told_now = not _in_apposition(trigger, verb) and _told_as_now(verb if verb.lower_ in ANNOUNCING else trigger)
+    left_now = joined_from and _told_as_now(trigger, ANNOUNCING | _COMES)
     doc.user_data.setdefault(SPELL_NOTES, []).append(Note(rel, tail_name, trigger.lower_, length, before, then, orgs,
-                                                          dated, joined_from, now))
+                                                          dated, joined_from, told_now and not come_from, left_now))
+
+
+_KEEPS = frozenset("remain remains retain retains keep keeps continue continues stay stays".split())
+
+
+def _kept(trigger: Token) -> bool:
+    """"joins from McGill, where she remains an assistant professor", "comes from Oxford, where he will retain a
+    part-time chair": the place come from is kept."""
+    return any(t.lower_ in _KEEPS for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
+               for t in c.subtree)
 
 
 def _in_apposition(token: Token, verb: Token) -> bool:
@@ -114,10 +127,11 @@ def _in_apposition(token: Token, verb: Token) -> bool:
 _PERFECT = frozenset("has have 's 've".split())
 
 
-def _told_as_now(verb: Token) -> bool:
-    """"ASML has appointed X", "X has joined Y", "X joins as director": a hire or a join in the present or the
-    present perfect, neither negated nor hedged by a modal (`relations.hedged` judges the rest)."""
-    if verb.lower_ not in ANNOUNCING or coarse(verb) != "VERB":
+def _told_as_now(verb: Token, verbs: frozenset[str] = ANNOUNCING) -> bool:
+    """"ASML has appointed X", "X has joined Y", "X joins as director": a hire or a join (or another of `verbs`:
+    "he comes from X") in the present or the present perfect, neither negated nor hedged by a modal
+    (`relations.hedged` judges the rest)."""
+    if verb.lower_ not in verbs or coarse(verb) != "VERB":
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if verb.tag_ in ("VBZ", "VBP"):

@@ -387,8 +387,6 @@ XFAIL: dict[str, str] = {
         "research engineer at Criteo AI Lab' missed; PhD start 2022 lost; 'In summer 2024 ... intern' gets no end",
     "news_turned_down_openai": "'She has been at Vector since 2019' does not date the Vector job",
     "news_turing_rumour_denied": "'joined the Turing in 2018 from University College London' does not end UCL",
-    "press_release_scale_ai":
-        "'announced the appointment of Dr. X as Chief Scientist' misses Scale AI; AWS job gets no end 2025",
     "news_sakana_kyoto_office":
         "'to be led by X' misses Sakana; 'had spent eleven years at the university after ... 2013' gives no years",
     "award_citation_alberta":

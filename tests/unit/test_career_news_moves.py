@@ -351,3 +351,20 @@ def test_a_family_name_in_capitals_is_the_same_word_written_plainly(nlp):
             "principal research scientist at Amazon Web Services (AWS) in Seattle. She received her doctorate from "
             "the University of Washington in 2016.")
     assert ("ZHAO Xinyue", "Amazon") in pairs(nlp, text, "WORKS_AT")
+
+
+def test_a_dated_release_ends_the_job_one_joins_or_comes_from_that_year(nlp):
+    text = ("KAUST welcomes new faculty\nThuwal, Saudi Arabia, 9 September 2024 — Two new faculty members arrive.\n"
+            "Professor Yousef Al-Harbi joins KAUST as Professor of Computer Science. He comes from the University of "
+            "Oxford, where he was an associate professor for eight years. Assistant Professor Layla Haddad-Rahman "
+            "joins from Apple, where she was a research scientist on the Siri team.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Yousef Al-Harbi", "University of Oxford", "associate professor", 2016, 2024) in found
+    assert ("WORKS_AT", "Layla Haddad-Rahman", "Apple", "research scientist", None, 2024) in found
+
+
+def test_a_place_one_joins_from_and_keeps_stays_open(nlp):
+    text = ("MONTRÉAL, October 2, 2023 — Mila today welcomed a new core academic member. Amélie Tremblay-Ngo joins "
+            "from McGill University, where she remains an assistant professor.")
+    assert all(start is None and end is None for _, head, tail, _, start, end in careers(nlp, text)
+               if tail == "McGill University"), careers(nlp, text)
