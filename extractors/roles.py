@@ -108,7 +108,8 @@ def titled_partners(name: Span, people: dict[int, str], ents: list[Span]) -> dic
 _STINTS = {"internship": "intern", "internships": "intern", "postdoc": "postdoc", "post-doc": "postdoc",
            "postdocs": "postdoc", "residency": None, "fellowship": "fellow", "sabbatical": None,
            "placement": None, "position": None, "positions": None, "job": None, "stint": None,
-           "lectureship": "lecturer", "professorship": "professor", "readership": "reader"}
+           "lectureship": "lecturer", "professorship": "professor", "readership": "reader",
+           "stay": None, "secondment": None}  # "after a postdoctoral stay at X" (postdoc)
 
 
 def stint_noun(noun: Token) -> tuple[bool, str | None]:

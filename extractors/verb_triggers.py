@@ -77,6 +77,7 @@ from extractors.vocabulary import (
     promotion,
 )
 
+_SECONDED = frozenset("seconded assigned".split())  # sent to another body for a time, "as" a role there
 _GO = frozenset("go went gone goes going".split())
 # "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())
@@ -171,8 +172,10 @@ class VerbTriggers(TriggerSubjects):
         stint, role = stint_object(trigger, via) if dep == "prep" else (False, None)
         if stint:  # "completed research internships at X", "did a postdoc at Y"
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.8, role=role))
-        if (lower in MOVE_VERBS or lower in _GO) and via == "to" and (role := _role_after(trigger)):
-            # "went straight to Booking.com as a data scientist": a role makes the place an employer
+        if (lower in MOVE_VERBS or lower in _GO or lower in _SECONDED) and via == "to" \
+                and (role := _role_after(trigger)):
+            # "went straight to Booking.com as a data scientist", "was seconded to the Ministry as a scientific
+            # advisor": a role makes the place an employer
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role=role))
         if lower in MOVE_VERBS and not organisation_like(org) and not self._between_orgs(trigger):
             # "moved to Danbury", "returned to Santiago del Estero": a town; but "moved from Bosch to Siemens"

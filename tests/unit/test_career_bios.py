@@ -242,3 +242,14 @@ def test_her_in_a_team_pages_verbless_entry_is_the_entrys_person(nlp):
     found = pairs(nlp, text, "WORKS_AT")
     assert ("Sakura Ishikawa-Brandt", "Sorbonne University") in found
     assert ("Ahmed Benjelloun", "Sorbonne University") not in found
+
+
+def test_a_postdoctoral_stay_is_a_postdoc_and_a_secondment_a_post(nlp):
+    text = ("Zoë Lefèvre-Haddad joined Inria in 2010 as a research scientist, after a postdoctoral stay at the Max "
+            "Planck Institute for Intelligent Systems in Tübingen. From 2019 to 2022 she was seconded to the French "
+            "Ministry of Defence as a scientific advisor.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Zoë Lefèvre-Haddad", "Max Planck Institute for Intelligent Systems", "postdoc", None,
+            2010) in found
+    assert any(tail.startswith("French Ministry of Defence") and role == "scientific advisor" and (start, end) == (
+        2019, 2022) for _, _, tail, role, start, end in found), found
