@@ -173,7 +173,7 @@ def _named(subject: Token, names: list[str]) -> list[str]:
 
 
 # Verbs a dated future start is said with: "will join X in April 2025", "will start at Y on 1 March 2025".
-_FUTURE_STARTS = frozenset("join start begin become".split())
+_FUTURE_STARTS = frozenset("join start begin become joining starting beginning becoming".split())  # "will be joining"
 # What may announce it: "CMU announced today that Dr. X will join ..."; not "Sources say that X will join".
 _ANNOUNCING = frozenset("announce announced announces confirm confirmed confirms".split())
 
@@ -187,8 +187,8 @@ def announced_start(trigger: Token, years: list[YearMention], path: list[Token])
             and not _effective(trigger):
         return False
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") or c.lower_ in _NOT]
-    if [c.lower_ for c in auxes] not in (["will"], ["shall"], ["'ll"]):
-        return False  # "will not join", "will reportedly join", "will soon join"
+    if [c.lower_ for c in auxes if c.lower_ != "be"] not in (["will"], ["shall"], ["'ll"]):
+        return False  # "will not join", "will reportedly join", "will soon join"; "will be joining" is a start
     if trigger.dep_ == "ccomp" and not _announcer(trigger.head):
         return False  # "Sources say that X will join Google in 2025"
     if trigger.dep_ not in ("ROOT", "conj", "ccomp"):

@@ -368,3 +368,12 @@ def test_a_place_one_joins_from_and_keeps_stays_open(nlp):
             "from McGill University, where she remains an assistant professor.")
     assert all(start is None and end is None for _, head, tail, _, start, end in careers(nlp, text)
                if tail == "McGill University"), careers(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jan 14, 2025 — Jane Doe will be joining the University of Toronto this fall as an assistant professor.",
+     {("WORKS_AT", "Jane Doe", "University of Toronto", "assistant professor", 2025, None)}),
+    ("Jan 14, 2025 — Jane Doe will be joining the University of Toronto as an assistant professor.", set()),
+])
+def test_a_dated_start_told_in_the_progressive_is_a_start(nlp, text, expected):
+    assert careers(nlp, text) == expected
