@@ -745,7 +745,8 @@ def test_document(nlp, name, request):
 
 def test_fresh13_probe_does_not_fall_back(nlp):
     """The floor measured on edb6b61 when the probe was written: 1 document right, tp 80, fp 26, fn 129, 58 of
-    209 tuples in full. A change may raise it, never lower it."""
+    209 tuples in full. A change may raise it, never lower it. End of the seventeenth session, still held out
+    (failures unread): tp 80, fp 25, 59 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 209
-    assert right >= 1 and tp >= 80 and fp <= 26 and exact >= 58
+    assert right >= 1 and tp >= 80 and fp <= 25 and exact >= 59

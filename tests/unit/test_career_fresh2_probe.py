@@ -410,4 +410,4 @@ def test_fresh2_probe_does_not_fall_back(nlp):
     raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 112 and fp <= 4 and exact >= 105
+    assert tp >= 113 and fp <= 4 and exact >= 106
