@@ -5,8 +5,8 @@ name, a name as a building), so the line's own shape is read: an organisation be
 nothing but names, each shaped like one (`narrator.title_name`). The relation is a WORKS_AT with no role and no
 years: the line says where they are, not what they do there. A line whose head is a label ("Funding: NSF",
 "Speakers: ...") names no organisation there and is left alone, as is a list with anything but names in it. Only
-lines under an "Affiliations" or "Author information" heading are read: other colon lists ("Judges: ...") are
-something else.
+lines under an "Affiliations" or "Author information" heading are read, up to the next heading: other colon lists
+("Judges: ...", a "Funding" section's "Wellcome Trust: A, B") are something else.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from extractors.relations import add_relation, doc_text, org_entity, person_enti
 _LINE = re.compile(r"^[ \t]*(?P<head>[^:\n]{3,200}?)[ \t]*:[ \t]+(?P<names>[^:\n]{3,600}?)[ \t]*$", re.M)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # The heading affiliation lines stand under: a colon line elsewhere ("Judges: ...", "MIT: ...") is some other list.
-_HEADING = re.compile(r"^[ \t#*]*(?:author\s+)?affiliations?[ \t*:]*$|^[ \t#*]*author(?:s|\s+information|\s+details)"
+_HEADING = re.compile(r"^[ \t#*]*(?:author\s+)?affiliations?[ \t*:]*$|^[ \t#*]*author\s+(?:information|details)"
                       r"[ \t*:]*$", re.I | re.M)
+# The next section's heading ends the affiliations: a short line with no colon ("Funding", "Competing interests").
+_NEXT_HEADING = re.compile(r"^[ \t#*]*[^:\n]{1,40}?[ \t*]*$", re.M)
 _PLACE_LABELS = frozenset({"ORG", "FUNDER", "GPE", "LOC", "FAC", "NORP"})
 _NOTE_MARKS = re.compile(r"[\d*†‡§¶#]+$")  # "Jane Doe1,2", "John Roe*": a footnote's marks after a name
 
@@ -32,10 +34,14 @@ _NOTE_MARKS = re.compile(r"[\d*†‡§¶#]+$")  # "Jane Doe1,2", "John Roe*": a
 def read_affiliation_lines(doc: Doc, ents: list[Span]) -> None:
     """Add WORKS_AT for every name an affiliation line lists under its organisation."""
     text = doc_text(doc)
-    heading = _HEADING.search(text)
-    if heading is None:
-        return
-    for line in _LINE.finditer(text, heading.end()):
+    for heading in _HEADING.finditer(text):
+        following = _NEXT_HEADING.search(text, heading.end() + 1)
+        _read_section(doc, ents, text, heading.end(), following.start() if following is not None else len(text))
+
+
+def _read_section(doc: Doc, ents: list[Span], text: str, start: int, end: int) -> None:
+    """The affiliation lines of one section, `start` to `end` of the text."""
+    for line in _LINE.finditer(text, start, end):
         names = [_NOTE_MARKS.sub("", item).strip() for item in _SEPARATORS.split(line["names"].rstrip("."))]
         names = [name for name in names if name]
         if not names or any(title_name(name) != name for name in names):

@@ -50,7 +50,7 @@ from extractors.cvwords import (
     words,
 )
 from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, UNIT_WORDS
+from extractors.vocabulary import COMPANY_NAME_WORDS, INSTITUTION_WORDS, ORG_WORDS, UNIT_WORDS
 from extractors.years import DATE, DATE_POINT, DATE_RANGE, YEAR
 
 
@@ -239,8 +239,13 @@ def _under_name(lines: list[str], number: int, person: str) -> bool:
 
 
 _CONTACT_LINES = 3  # "Bengaluru, India | jane@example.com", "Pronouns: she/her", "Emails: ****@ed.ac.uk"
-# What a contact line has and a headline's next line ("Posted by the press office") has not.
-_CONTACT = re.compile(r"@|\||:|https?://|www\.|\+?\d[\d\s().-]{6,}\d")
+# What a contact line has and a headline's next line ("Posted by the press office") has not: an address, a site or
+# a number (a bare ":" or "|" would let "Apply: ..." through).
+_CONTACT = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,}\d|\.(?:com|org|edu|ai|io|net)\b")
+# Words a firm's page or a job advert opens with, and no person's name has.
+_NO_OWNER = ORG_WORDS | COMPANY_NAME_WORDS | frozenset(
+    "hiring open positions careers jobs now join apply team robotics analytics technologies systems solutions software "
+    "ventures capital dynamics intelligence networks".split())
 
 
 def cv_owner(text: str) -> str | None:
@@ -250,10 +255,15 @@ def cv_owner(text: str) -> str | None:
     lines = [line for line in text.split("\n", 8)[:8] if line.strip() and not _RULE.match(line.strip())]
     heading = next((n for n, line in enumerate(lines[1:_CONTACT_LINES + 2], 1) if _heading(line) in (STUDY, WORK)),
                    None)
-    if heading is None or not all(len(line) <= _HEADING_CHARS and _CONTACT.search(line) for line in lines[1:heading]):
+    between = lines[1:heading]
+    if heading is None or any(len(line) > _HEADING_CHARS for line in between) or between and not any(
+            _CONTACT.search(line) for line in between):
         return None
     first = _MARKUP.sub("", lines[0]).strip()
-    return title_name(first.title() if first.isupper() else first)
+    name = title_name(first.title() if first.isupper() else first)
+    if name is None or any(word.lower() in _NO_OWNER for word in name.split()):
+        return None  # "ACME ROBOTICS", "OPEN POSITIONS", "Hiring Now": a firm's page or a job advert
+    return name
 
 
 def _after_degree(ent: Span) -> Span:

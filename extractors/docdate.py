@@ -77,6 +77,8 @@ def _dateline(lead: str) -> tuple[re.Match, int] | None:
             return None  # a sentence has begun: its dates are its own
         if _AFTER_DATELINE.match(lead, match.end()):
             dash = _DATELINE_DASH.match(lead, match.end())
+            if dash and FULL_DATE.match(lead, dash.end()):
+                return None  # "12 March 1941 – 3 May 2024", "1 March 2018 — 30 June 2021": a life or a span
             return match, dash.end() if dash else match.end()
     return None
 

@@ -348,7 +348,8 @@ def _cut_after_hyphen(doc: Doc, end: int) -> bool:
     after = doc[end + 1]
     if not after.is_alpha or after.ent_type_ or after.lower_ in _NAME_SUFFIXES or after.lower_.endswith("ed"):
         return False
-    return after.is_title or len(after) <= 4
+    # a lower-case syllable only after a short one, as a Korean given name ("Hyun-woo"): not "Hassabis-fans"
+    return after.is_title or len(after) <= 4 and len(doc[end - 1]) <= 4 and doc[end - 1].is_title
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)

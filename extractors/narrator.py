@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.docdate import FULL_DATE
 from extractors.names import title_length
 from extractors.relations import doc_text
+from extractors.resolver import OrgResolver
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
@@ -99,22 +100,30 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
     return people[first.start]
 
 
-_BIO_COPULAS = frozenset({"is", "was"})
+_BIO_ARTICLES = frozenset({"a", "an"})  # a writer's tagline: "X is an associate professor", not "X is the CEO of Y"
 
 
 def closing_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
     """The writer a column names in its closing line, after writing in the first person ("... I said no.⏎Jane
-    Doe is an associate professor of computer science at X."): the last sentence's subject, a person the
-    sentence calls something ("is an associate professor"), when no other person is its subject."""
+    Doe is an associate professor of computer science at X."): the last sentence's subject, in the present ("was"
+    closes an obituary or a memoir about someone else), called "a"/"an" something, and named nowhere before it
+    (a recommendation letter ends on the candidate it named at the start)."""
     last = next((sent for sent in reversed(list(doc.sents)) if any(not t.is_space for t in sent)), None)
     if last is None or "\n" not in doc.text[:last.start_char]:
         return None  # a closing line stands on its own, under the column
     if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:last.start]):
         return None
-    subject = next((e for e in ents if last.start <= e.start < last.end and e.label_ == "PERSON" and e.start in people
-                    and e.root.dep_ == "nsubj" and e.root.head.lower_ in _BIO_COPULAS and e.start == last.start
-                    and any(c.dep_ == "attr" for c in e.root.head.children)), None)
-    return people[subject.start] if subject is not None else None
+    subject = next((e for e in ents if e.start == last.start and e.label_ == "PERSON" and e.start in people
+                    and e.root.dep_ == "nsubj" and e.root.head.lower_ == "is" and any(
+                        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in _BIO_ARTICLES for d in c.children)
+                        for c in e.root.head.children)), None)
+    if subject is None:
+        return None
+    name = people[subject.start]
+    if any(people.get(e.start) == name or e.text in name.split() for e in ents
+           if e.label_ == "PERSON" and e.start < last.start):
+        return None
+    return name
 
 
 # --- a page that names its writer only in a heading or its title ---------------------------------
@@ -217,7 +226,10 @@ def heading_person(nlp: Language, text: str) -> str | None:
         name = _bare_name(_HANDLE.sub("", line))
         # "Quách Thùy Linh @quachlinh.bsky.social · Jan 14, 2025": a name NER does not know, before an account's
         # handle, is the display name of whoever posts (a firm's would not pass `title_name`: "Google DeepMind")
-        return title_person(nlp, name) or (title_name(name) if handle else None)
+        named = title_person(nlp, name) or (title_name(name) if handle else None)
+        # a firm's account writes as "I" too ("Hugging Face @huggingface · ...")
+        found = OrgResolver.default().resolve(named) if named else None
+        return None if found is not None and found.resolved else named
     core = _bare_name(line)
     return title_person(nlp, core.title()) if core else None
 

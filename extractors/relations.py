@@ -46,6 +46,8 @@ _HEDGES = frozenset(
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "'ll", "’ll", "'d", "’d", "can",
                      "must"})  # "I'd love to spend a sabbatical at X"
 _WOULD_OR_HAD = frozenset({"'d", "’d"})  # "would" before a bare verb ("I'd love to"), "had" before "joined"
+# Verbs whose past participle is their bare form: "who'd become a professor at MIT in 2015" is "had become".
+_SAME_PARTICIPLE = frozenset("become come run put set cut let quit read spread shut overcome".split())
 # Verbs of holding on to a post one has: "will keep an honorary professorship at X" says one has it. ("will remain
 # at X" was tried too: on the held-out probe it found one more relation that is not there.)
 _KEEPING = frozenset("keep keeps retain retains continue".split())  # "will continue to teach at NYU"
@@ -150,7 +152,8 @@ def hedged(path: Iterable[Token]) -> bool:
             if child.dep_ == "neg" or child.lower_ in _NEGATORS:
                 return True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS and (
-                    child.lower_ not in _WOULD_OR_HAD or token.tag_ == "VB") and not (
+                    child.lower_ not in _WOULD_OR_HAD or token.tag_ == "VB" and token.lower_ not in _SAME_PARTICIPLE) \
+                    and not (
                     child.lower_ in ("will", "'ll", "’ll") and lower in _KEEPING):
                 return True  # but "will keep an honorary professorship at X": held now
             if child.dep_ == "prt" and (lower, child.lower_) in _PARTICLE_NEGATION:

@@ -387,8 +387,9 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
         # verbless line is about the person it opens with
         opening = next((e for e in ents if e.start == _first_word(sent)), None)
         if opening is not None and opening.label_ == "PERSON" and opening.start in people \
-                and opening.end <= pronoun.i:
-            found = people[opening.start]
+                and opening.end <= pronoun.i and not any(
+                    e.label_ == "PERSON" and opening.end <= e.start < pronoun.i for e in ents):
+            found = people[opening.start]  # not "Anna Berg, Chief Scientist; Tom Ilves, her deputy — on leave ..."
     return found
 
 

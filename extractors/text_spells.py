@@ -105,14 +105,14 @@ def note_spell(doc: Doc, rel: dict[str, Any], *, tail_name: str, trigger: Token,
                                                           dated, joined_from, told_now and not come_from, left_now))
 
 
-_KEEPS = frozenset("remain remains retain retains keep keeps continue continues stay stays".split())
+_KEEPS = frozenset("remain remains retain retains retaining keep keeps keeping continue continues stay stays".split())
 
 
 def _kept(trigger: Token) -> bool:
-    """"joins from McGill, where she remains an assistant professor", "comes from Oxford, where he will retain a
-    part-time chair": the place come from is kept."""
-    return any(t.lower_ in _KEEPS for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
-               for t in c.subtree)
+    """"joins from McGill, where she remains (or "is") an assistant professor", "comes from Oxford, where he will
+    retain a part-time chair": the place come from is kept."""
+    return any(t.lower_ in _KEEPS or t.dep_ == "relcl" and t.tag_ in ("VBZ", "VBP")
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
 
 
 def _in_apposition(token: Token, verb: Token) -> bool:

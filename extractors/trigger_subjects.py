@@ -112,7 +112,8 @@ class TriggerSubjects(Referents):
                     and coarse(token.head.head) in ("NOUN", "PROPN"):
                 return None  # "the referendum on joining the EMU": an event, no one's job
             if token.dep_ == "pcomp" and token.head.lower_ in ("for", "on") and token.head.head.lower_ in _PRAISE \
-                    and (praised := [c for c in token.head.head.children if c.dep_ == "dobj"]):
+                    and token.lower_ in _TAKING_UP and (praised := [c for c in token.head.head.children
+                                                                    if c.dep_ == "dobj"]):
                 # "Congratulate X for starting a new position as ...": who is praised did it, not who praises
                 # ("She congratulated the team on joining X"); "declined to congratulate X on ..." stays hedged
                 link.path += [token.head, token.head.head]
@@ -140,16 +141,19 @@ class TriggerSubjects(Referents):
         return link
 
 
+# What one is congratulated on that is a post: "on joining X", "for starting a new position as ..."
+_TAKING_UP = frozenset("joining starting accepting taking becoming".split())
+
 # Relatives a text leaves unnamed: "her husband, an engineer at X", "his father, a professor at Y" (with their
-# possessive: "a partner at Sequoia" is a post).
-_KIN = frozenset("""husband husbands wife wives spouse spouses partner father mother parents parent son sons daughter
+# possessive). Not "partner": "Tom Hughes, her partner at Sequoia Capital" is a colleague.
+_KIN = frozenset("""husband husbands wife wives spouse spouses father mother parents parent son sons daughter
     daughters brother brothers sister sisters fiance fiancé fiancee fiancée uncle aunt cousin grandfather grandmother
     grandson granddaughter""".split())
 
 # Verbs whose object did what their "for"/"on" clause says: "congratulate X on joining Y".
-_PRAISE = frozenset(f"{stem}{ending}" for stem in "congratulat celebrat welcom prais recognis recogniz salut".split()
-                    for ending in ("e", "es", "ed", "ing")) | frozenset(
-    f"{verb}{ending}" for verb in "thank honor honour applaud commend".split() for ending in ("", "s", "ed", "ing"))
+# Not "thank": "We thank Dr. X for coming to Google to present her work" is a visit.
+_PRAISE = frozenset(f"{stem}{ending}" for stem in "congratulat celebrat welcom".split()
+                    for ending in ("e", "es", "ed", "ing"))
 
 
 def _sequel(root: Token) -> bool:

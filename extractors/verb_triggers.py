@@ -77,7 +77,7 @@ from extractors.vocabulary import (
     promotion,
 )
 
-_SECONDED = frozenset("seconded assigned".split())  # sent to another body for a time, "as" a role there
+_SECONDED = frozenset({"seconded"})  # sent to another body for a time, "as" a role there (not "assigned" to a client)
 _GO = frozenset("go went gone goes going".split())
 # "start" and "begin" are degree verbs ("started her PhD at MIT"); with no degree, at a place, they begin a job.
 _START_VERBS = frozenset("start started starts starting begin began begun begins beginning".split())

@@ -313,7 +313,7 @@ def test_a_since_clause_starts_the_spell_of_the_main_clause(nlp):
 
 @pytest.mark.parametrize("text", [
     "We congratulate Ayesha Siddiqui on joining Anthropic as a Staff Research Scientist.",
-    "The department thanked Ayesha Siddiqui for joining Anthropic as a Staff Research Scientist.",
+    "The department welcomed Ayesha Siddiqui on joining Anthropic as a Staff Research Scientist.",
 ])
 def test_who_is_congratulated_on_a_move_made_it(nlp, text):
     assert pairs(nlp, text, "WORKS_AT") == {("Ayesha Siddiqui", "Anthropic")}
