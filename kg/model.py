@@ -329,8 +329,9 @@ def paper_id(*, doi: str | None = None, openalex: str | None = None, fallback: s
 
 
 _OPENALEX_WORK = re.compile(r"^(?:https?://(?:api\.)?openalex\.org/(?:works/)?|openalex:)?(W\d+)/?$", re.I)
-# "10.1/x", "doi:10.1/x", "doi: 10.1/x", "https://doi.org/10.1/x", "http://dx.doi.org/...", "www.doi.org/..."
-_DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:(?:dx|www)\.)?doi\.org/|doi:\s*)", re.I)
+# "10.1/x", "doi:10.1/x", "doi: 10.1/x", "DOI 10.1/x", "https://doi.org/10.1/x", "http://dx.doi.org/...",
+# "www.doi.org/...", the ACM's old resolver "http://doi.acm.org/10.1145/..."
+_DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:(?:dx|www)\.)?doi(?:\.acm)?\.org/|doi(?::\s*|\s+))", re.I)
 _DOI_FORM = re.compile(r"^10\.\d{4,9}/\S+$")
 
 

@@ -165,11 +165,13 @@ def test_absurdly_long_fields_are_rejected(tmp_path: Path) -> None:
 ])
 def test_a_doi_of_another_shape_is_a_reject_in_every_format(tmp_path: Path, fmt, make) -> None:
     # as the paper's id it would make a node no other source's record of the work can match
-    dois = ["https://doi.org/10.1145/3292500.3330701", "N/A", "DOI: 10.5555/ABC", "10.12/x", None]
+    dois = ["https://doi.org/10.1145/3292500.3330701", "N/A", "DOI: 10.5555/ABC", "10.12/x", None,
+            "http://doi.acm.org/10.1145/1234.5678", "DOI 10.1000/x"]
     path = tmp_path / "papers.jsonl"
     path.write_text("".join(json.dumps(make(n, doi)) + "\n" for n, doi in enumerate(dois)))
     papers, rejects = split(read_papers(path, format=fmt))
-    assert [p.doi for p in papers] == ["10.1145/3292500.3330701", "10.5555/abc", None]
+    assert [p.doi for p in papers] == ["10.1145/3292500.3330701", "10.5555/abc", None, "10.1145/1234.5678",
+                                       "10.1000/x"]
     assert [p.id for p in papers][:2] == ["doi:10.1145/3292500.3330701", "doi:10.5555/abc"]
     assert [(r.line, r.reason) for r in rejects] == [
         (2, "doi: 'N/A' is not a DOI (10.<registrant>/<suffix>)"),
