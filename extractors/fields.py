@@ -8,9 +8,10 @@ accessors only guard what a reader itself walks into: objects, lists and strings
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from kg.model import doi_in
+from kg.model import doi_in, normalise_doi
 
 
 class RecordError(ValueError):
@@ -49,12 +50,21 @@ def text(record: Any, key: str) -> str | None:
     return value.strip() or None
 
 
+# What exports write where a work has no DOI: the field says "none", so the record loads without one.
+_NO_DOI = frozenset({"n/a", "na", "none", "null", "nil", "-", "--", "unknown", "not available", "no doi"})
+# A second DOI after a separator: "10.1000/x;10.1001/y" would otherwise pass as one DOI with an odd suffix.
+_SECOND_DOI = re.compile(r"[;,|\s]\s*(?:doi:?\s*|https?://\S*?doi\S*?/)?10\.\d{4,9}/", re.I)
+
+
 def doi_field(record: Any, key: str = "doi") -> str | None:
-    """`record[key]` as a normalised DOI; missing or blank gives None. A value of another shape ('N/A', a
-    title, a URL elsewhere) is a reject: as the paper's id it would make a node no other source can match."""
+    """`record[key]` as a normalised DOI; missing, blank or a placeholder ('N/A', 'none') gives None. A value of
+    another shape (a title, a URL elsewhere, two DOIs) is a reject: as the paper's id it would make a node no
+    other source can match."""
     value = text(record, key)
-    if value is None:
+    if value is None or value.lower() in _NO_DOI:
         return None
+    if _SECOND_DOI.search(normalise_doi(value), 1):
+        raise RecordError(f"{key}: {value[:60]!r} holds more than one DOI")
     if not (found := doi_in(value)):
         raise RecordError(f"{key}: {value[:40]!r} is not a DOI (10.<registrant>/<suffix>)")
     return found

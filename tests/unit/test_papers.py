@@ -163,19 +163,23 @@ def test_absurdly_long_fields_are_rejected(tmp_path: Path) -> None:
     ("papercopilot", lambda n, doi: {"id": f"site{n}", "title": "T", "doi": doi, "author": "A", "venue": "V",
                                      "year": 2020}),
 ])
-def test_a_doi_of_another_shape_is_a_reject_in_every_format(tmp_path: Path, fmt, make) -> None:
-    # as the paper's id it would make a node no other source's record of the work can match
+def test_a_doi_of_another_shape_is_a_reject_and_a_placeholder_is_none_in_every_format(tmp_path: Path, fmt, make) -> None:
+    # as the paper's id it would make a node no other source's record of the work can match; a placeholder
+    # such as 'N/A' says there is none, so the record loads without one
     dois = ["https://doi.org/10.1145/3292500.3330701", "N/A", "DOI: 10.5555/ABC", "10.12/x", None,
-            "http://doi.acm.org/10.1145/1234.5678", "DOI 10.1000/x"]
+            "http://doi.acm.org/10.1145/1234.5678", "DOI 10.1000/x", "10.1000/x;10.1001/y", "none",
+            "https://doi.org/10.1000/x, https://doi.org/10.1001/y",
+            "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"]
     path = tmp_path / "papers.jsonl"
     path.write_text("".join(json.dumps(make(n, doi)) + "\n" for n, doi in enumerate(dois)))
     papers, rejects = split(read_papers(path, format=fmt))
-    assert [p.doi for p in papers] == ["10.1145/3292500.3330701", "10.5555/abc", None, "10.1145/1234.5678",
-                                       "10.1000/x"]
-    assert [p.id for p in papers][:2] == ["doi:10.1145/3292500.3330701", "doi:10.5555/abc"]
+    assert [p.doi for p in papers] == ["10.1145/3292500.3330701", None, "10.5555/abc", None, "10.1145/1234.5678",
+                                       "10.1000/x", None, "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-o"]
+    assert [p.id for p in papers][:3:2] == ["doi:10.1145/3292500.3330701", "doi:10.5555/abc"]
     assert [(r.line, r.reason) for r in rejects] == [
-        (2, "doi: 'N/A' is not a DOI (10.<registrant>/<suffix>)"),
-        (4, "doi: '10.12/x' is not a DOI (10.<registrant>/<suffix>)")]
+        (4, "doi: '10.12/x' is not a DOI (10.<registrant>/<suffix>)"),
+        (8, "doi: '10.1000/x;10.1001/y' holds more than one DOI"),
+        (10, "doi: 'https://doi.org/10.1000/x, https://doi.org/10.1001/y' holds more than one DOI")]
 
 
 def test_broken_json_array_keeps_the_records_before_the_error(tmp_path: Path) -> None:
