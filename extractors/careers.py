@@ -42,7 +42,14 @@ from extractors.links import Link
 from extractors.members import about_topic
 from extractors.mentors import mentors_at
 from extractors.milestones import announced_start, read_events
-from extractors.narrator import closing_author, interviewee, page_name, self_introduction, speaks_as_narrator
+from extractors.narrator import (
+    closing_author,
+    interviewee,
+    page_name,
+    self_introduction,
+    signed_author,
+    speaks_as_narrator,
+)
 from extractors.names import title_length
 from extractors.orgmentions import repair_organisations
 from extractors.parse_mends import mend_parses
@@ -111,7 +118,7 @@ class Careers:
         ent_starts_char = [ent.start_char for ent in ents]
         # who "I" is: a page's bare-name heading or title, else the page's "I am Jane Doe" once it comes
         narrator = page_name(doc, people, ents) or doc._.kg_title_person or interviewee(doc, people, ents) \
-            or closing_author(doc, people, ents)
+            or closing_author(doc, people, ents) or signed_author(doc, people, ents)
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         as_of = doc._.kg_as_of  # the day of writing, and where a dateline ("BERLIN, 3 May 2022 —") ends
         lead_end = as_of.lead_end if as_of is not None else 0

@@ -181,9 +181,10 @@ _ANNOUNCING = frozenset("announce announced announces confirm confirmed confirms
 def announced_start(trigger: Token, years: list[YearMention], path: list[Token]) -> bool:
     """"Yamamoto will join RIKEN as a team leader in April 2025": a start announced with its date is a fact
     to record, though "will" hedges other futures ("will join X" alone, "may join", "is expected to join")."""
-    if trigger.dep_ in ("attr", "oprd") and trigger.head.lower_ in _FUTURE_STARTS:
+    if trigger.dep_ in ("attr", "oprd") and trigger.head.lower_ in _FUTURE_STARTS \
+            or trigger.dep_ == "dobj" and _taking_up(trigger.head):
         trigger = trigger.head  # "will become director of X in October 2025": the role's verb
-    if trigger.lower_ not in _FUTURE_STARTS or verb_year(years, trigger) is None and not _role_year(years, trigger) \
+    if trigger.lower_ not in _FUTURE_STARTS and not _taking_up(trigger) or verb_year(years, trigger) is None and not _role_year(years, trigger) \
             and not _effective(trigger):
         return False
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") or c.lower_ in _NOT]
@@ -196,6 +197,11 @@ def announced_start(trigger: Token, years: list[YearMention], path: list[Token])
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in trigger.children):
         return False  # "I will join X in Fall 2023": a homepage's plan, often a student's, not an announcement
     return not hedged([t for t in path if t.i != trigger.i] + ([trigger.head] if trigger.dep_ == "ccomp" else []))
+
+
+def _taking_up(verb: Token) -> bool:
+    """"will take up a professorship at EPFL in 2024", "will take up the chair": a post's start."""
+    return verb.lower_ in ("take", "taking") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _effective(verb: Token) -> bool:

@@ -88,16 +88,19 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
     minutes with Jane Doe."), when the text goes on in the first person; else None. Their "I" and "my" are
     the answers'."""
     text = doc_text(doc)
-    lead = [e for e in ents if e.label_ == "PERSON" and e.start in people and e.start_char < _LEAD_CHARS]
+    # NER may tag the interviewee's name an organisation ("An interview with Lindiwe Dlamini-Mokoena"); the
+    # lead's wording makes a name-shaped one a person, as "I am X" does
+    lead = [e for e in ents if e.start_char < _LEAD_CHARS and (
+        e.label_ == "PERSON" and e.start in people or e.label_ == "ORG" and _untagged_name(e))]
     if not lead:
         return None
-    first = lead[0]
-    if not _INTERVIEW_LEAD.search(text[max(0, first.start_char - 40):first.start_char]):
+    first = next((e for e in lead if _INTERVIEW_LEAD.search(text[max(0, e.start_char - 40):e.start_char])), None)
+    if first is None or any(e.label_ == "PERSON" for e in lead if e.start < first.start):
         return None
     if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[first.end:]) \
             and not _TURN.search(text):
         return None
-    return people[first.start]
+    return people.get(first.start) or _untagged_name(first)
 
 
 _BIO_ARTICLES = frozenset({"a", "an"})  # a writer's tagline: "X is an associate professor", not "X is the CEO of Y"
@@ -124,6 +127,63 @@ def closing_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | 
            if e.label_ == "PERSON" and e.start < last.start):
         return None
     return name
+
+
+# --- a letter or an email: the name it is signed with, or its "From:" line -------------------------------
+
+# A letter's closing word or phrase on its own line above the signature: "Best,", "Kind regards,", "Amitiés,".
+_VALEDICTION = re.compile(
+    r"^(?:(?:with\s+)?(?:best|kind|warm|warmest|many|all\s+the\s+best)(?:\s+(?:wishes|regards))?|regards|cheers|thanks|"
+    r"thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|(?:yours\s+)?faithfully|"
+    r"respectfully|warmly|love|ciao|amiti[ée]s|cordialement|bien\s+[àa]\s+vous|gr[üu](?:ß|ss)e|viele\s+gr[üu](?:ß|ss)e|"
+    r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|saludos|un\s+abrazo|hälsningar|groeten)\s*[,.!]?\s*$", re.I)
+# What may follow a signature's name on its line: a place ("Arvid Nordström, Stockholm"), a post and
+# employer in brackets ("Jane Doe (Research Scientist, BCAI)"), or nothing.
+_SIGNATURE_TAIL = re.compile(r"^\s*(?:,\s*[^,()]{1,40}|\([^()]{1,80}\))?\s*$")
+_FROM_LINE = re.compile(r"^\s*from\s*:\s*", re.I)
+_HEADER_LINES = 6
+
+
+def signed_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
+    """Who wrote a letter, an email or an acknowledgements page in the first person: the name it is signed
+    with on its own last line (under "Best,", "Cheers,", or on its own after a closed paragraph), named nowhere
+    before; else the person of an email's "From:" line near the top. A text with no "I" or "my" has no writer
+    to bind."""
+    text = doc_text(doc)
+    if not any(t.lower_ in FIRST_PERSON for t in doc):
+        return None
+    people_ents = [e for e in ents if e.label_ == "PERSON" and e.start in people]
+    return _signature(text, people, people_ents) or _from_line(text, people, people_ents)
+
+
+def _signature(text: str, people: dict[int, str], people_ents: list[Span]) -> str | None:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 2:
+        return None
+    start, line = lines[-1]
+    line_start = start + len(line) - len(line.lstrip(" \t-–—"))
+    name_ent = next((e for e in people_ents if e.start_char == line_start), None)
+    if name_ent is None or not _SIGNATURE_TAIL.match(text[name_ent.end_char:start + len(line)]):
+        return None
+    above = lines[-2][1].strip()
+    if not (_VALEDICTION.match(above) or above[-1] in ".!?:" or line.lstrip()[:1] in "-–—"):
+        return None  # a list's last entry, not a signature
+    name = people[name_ent.start]
+    if any(people.get(e.start) == name or e.text in name.split() for e in people_ents
+           if e.start_char < start):
+        return None  # a text about someone ends on their name: "... said Jane Doe"
+    return name
+
+
+def _from_line(text: str, people: dict[int, str], people_ents: list[Span]) -> str | None:
+    offset = 0
+    for line in text.split("\n")[:_HEADER_LINES]:
+        header = _FROM_LINE.match(line)
+        if header:
+            name_ent = next((e for e in people_ents if e.start_char == offset + header.end()), None)
+            return people[name_ent.start] if name_ent is not None else None
+        offset += len(line) + 1
+    return None
 
 
 # --- a page that names its writer only in a heading or its title ---------------------------------

@@ -150,7 +150,8 @@ class OrgIndex:
         """A pair no score may join: another place, a topic, a sibling (each rule below)."""
         wanted, words = query.split(), name.split()
         return _other_place(wanted, words) or _other_place(words, wanted) or self._headless(wanted, words) \
-            or self._narrower(wanted, words) or bool((set(wanted) ^ set(words)) & _KIND_MARKERS)
+            or self._narrower(wanted, words) or bool((set(wanted) ^ set(words)) & _KIND_MARKERS) \
+            or _of_technology(wanted) != _of_technology(words)
 
     def _headless(self, wanted: list[str], words: list[str]) -> bool:
         """The query is a run of the name's words after a telling word it lacks: "machine learning" is not
@@ -229,6 +230,24 @@ def _other_place(words: list[str], others: list[str]) -> bool:
     )
 
 
+def _of_technology(words: list[str]) -> bool:
+    """"Beijing University of Technology" is another institution than Beijing University, however common the word
+    "technology" is in a large gazetteer (content keys drop the "of")."""
+    return any(word in ("university", "institute") and following == "technology"
+               for word, following in zip(words, words[1:]))
+
+
 def _has_near(token: str, tokens: set[str]) -> bool:
-    """A typo of one of `tokens` ("tsinghau" for "tsinghua")."""
-    return len(token) >= 5 and process.extractOne(token, tokens, scorer=fuzz.ratio, score_cutoff=85) is not None
+    """A typo of one of `tokens` ("tsinghau" for "tsinghua"), but not another point of the compass ("northeastern"
+    is no typo of "northwestern")."""
+    if len(token) < 5:
+        return False
+    near = process.extractOne(token, tokens, scorer=fuzz.ratio, score_cutoff=85)
+    return near is not None and _compass(token) == _compass(near[0])
+
+
+_COMPASS = ("north", "south", "east", "west")
+
+
+def _compass(word: str) -> tuple[bool, ...]:
+    return tuple(point in word for point in _COMPASS)

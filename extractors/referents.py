@@ -53,6 +53,9 @@ class Referents:
             # ("A and B, who both joined X" is theirs)
             later = {self._person_at(t) for t in coordinated(first_conjunct(antecedent)) if t.i > clause.right_edge.i}
             found = [p for p in found if p not in later or p == self._person_at(antecedent)]
+            own = self._person_at(antecedent)
+            if own in found and _singular_clause(clause):
+                found = [own]  # "A (TTIC) and B, who moves from X to Y": a verb in the singular is B's alone
             if not found and antecedent.dep_ in ("attr", "appos"):
                 # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
                 above = antecedent.head
@@ -113,3 +116,14 @@ class Referents:
             if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
                 return self.people.get(ent.start)
         return None
+
+
+_SINGULAR_BE = frozenset({"is", "was", "has", "'s", "’s"})
+
+
+def _singular_clause(clause: Token) -> bool:
+    """The relative clause's verb is in the singular ("who moves", "who is", "who was", "who has led"); a
+    past tense ("who joined") could be anyone's."""
+    return clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_BE for c in clause.children) or (
+        clause.lower_ in _SINGULAR_BE)

@@ -98,6 +98,11 @@ class Triggers(VerbTriggers):
                            c.dep_ == "prep" and c.lower_ in ("of", "from")
                            or c.dep_ == "appos" and c.i in self.org_of for c in t.children)}
                 people = [p for p in people if p == self._person_at(trigger) or p not in own]
+                org = self.org_of.get(path[0].i)
+                if dep == "appos" and org is not None and org.start > 0 and self.doc[org.start - 1].text == "(":
+                    # "A (TTIC) and B, who ...": a bracket after a name is that name's alone, not the names after it
+                    later = {self._person_at(t) for t in self.doc[org.end: trigger.sent.end] if t.ent_type_ == "PERSON"}
+                    people = [p for p in people if p == self._person_at(trigger) or p not in later]
             if any(t.lower_ in _ALL_OF for t in path[1:-1]):
                 # "A, B and C, all of ETH Zurich": the parser makes B an apposition of A and C B's conjunct
                 people += [p for c in trigger.children if c.dep_ == "appos" and c.i < path[0].i

@@ -128,7 +128,8 @@ ROLE_NOUNS = frozenset(
     correspondent reporter columnist journalist investigator scholar advisor adviser leader member-of-staff
     programmer physicist chemist mathematician statistician biologist technologist strategist evangelist
     presenter presenters producer producers anchor curator curators librarian surgeon surgeons physician
-    physicians attorney lawyer judge coach academician envoy conductor treasurer faculties""".split()
+    physicians attorney lawyer judge coach academician envoy conductor treasurer faculties quant quants trader
+    traders""".split()
 )
 # "an offer from Google" counts only when accepted: `relations.hedged` drops any other offer.
 JOB_NOUNS = frozenset("position positions job jobs career tenure stint appointment post role internship offer".split())
@@ -142,7 +143,9 @@ PRONOUNS = frozenset("he she they him her his hers their them".split())
 # Honorifics and the academic ranks written with them before a name: title, never name ("Professor Emeritus
 # Viktor Orlov", "Distinguished Professor Li Na").
 TITLES = frozenset("dr prof professor doctor mr mrs ms mx sir dame emeritus emerita distinguished adjunct visiting "
-                   "associate assistant assoc asst honorary pd priv.-doz".split())
+                   "associate assistant assoc asst honorary pd priv.-doz".split()
+                   # a party's name in a court filing: "Defendant Jane Doe was employed by ..."
+                   + "defendant plaintiff petitioner respondent appellant appellee claimant".split())
 
 _DEGREES = (
     (re.compile(r"\b(ph\.?\s?d\.?|doctor(ate|al)?|d\.?\s?phil|d\.?\s?sc)\b", re.I), "PhD"),

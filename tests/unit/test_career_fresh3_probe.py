@@ -512,9 +512,6 @@ XFAIL: dict[str, str] = {
     "univ_news_tsinghua_air":
         "'her bachelor's and master's degrees at Tsinghua' gives the bachelor only; 'most recently as a senior "
         "applied scientist at AWS (2019-2024)' missed; AIR without its role; 'then spent four years' undated",
-    "people_moves_appointments":
-        "'The Allen Institute for AI has promoted X ...; he joined AI2 in 2020 from LinkedIn' gives the AI2 job to "
-        "the previous item's person and none to X; 'elected a fellow of the ACM' read as a job; PUC Chile missed",
     "ieee_bio_benali":
         "'the M.S. and Ph.D. degrees ... in 2011 and 2015, respectively' gives the PhD only; the Diplôme "
         "d'Ingénieur from EMI missed",

@@ -542,11 +542,8 @@ XFAIL: dict[str, str] = {
                         "Flipkart job from the correction ('He has not')",
     "interview_hkust": "Q&A answers: SYSU, Edinburgh degrees and CUHK visit missed; Baidu role and "
                        "'seven years' start 2013 lost, Baidu start 2020 instead of end; HKUST role/start lost",
-    "cv_fragment": "CV lines ('2021–present  Assistant Professor, ...', '2012–2017  PhD ..., ETH Zürich') "
-                   "yield nothing",
     "alumni_notes_nairobi": "heading affiliation (University of Nairobi) gives no degrees ('BSc '09', 'both MSc "
                             "2015'); Safaricom and Tibu Health missed; Strathmore gets end 2012",
-    "grant_erc_lisbon": "'Dr. Tiago Ribeiro-Sousa of Instituto Superior Técnico' missed",
     "press_tum_healthineers": "TUM chair missed; extra jobs at 'Erlangen', 'MUNICH' and Siemens Healthineers for "
                               "Hoffmann-Rieger; Healthineers start 2019 lost",
     "paper_news_snu": "'A team led by X of Seoul National University' and 'a doctoral student in Ha's group' missed",

@@ -413,7 +413,6 @@ XFAIL: dict[str, str] = {
     "homepage_sun_yiran": "'started my PhD in fall 2022' lost; extra Bachelor at Tsinghua; summer internship gets no "
                           "end",
     "keynote_rappi": "Rappi CTO since 2021, Globant and INSEAD MBA missed",
-    "speaker_naver_two_sentences": "'an engineering degree from École Polytechnique' missed",
     "new_faculty_toronto": "Assistant Professor role lost; Princeton postdoc role and end 2024 ('comes to U of T "
                            "from') lost",
     "obituary_takeda": "'eight years at Hitachi's Central Research Laboratory' before 1975 not dated (split in two); "

@@ -340,7 +340,7 @@ CASES = [
     case("Samira Haddad has left her post as head of AI policy at Microsoft.",
          (W, "Samira Haddad", "Microsoft", "head of AI policy", None, None), id="left-her-post-as"),
     case("The lab is led by Oscar Lindgren, who previously taught at KTH and worked at Ericsson.",
-         (W, "Oscar Lindgren", "KTH", None, None, None),
+         (W, "Oscar Lindgren", "KTH Royal Institute of Technology", None, None, None),
          (W, "Oscar Lindgren", "Ericsson", None, None, None), id="led-by-who-taught-worked"),
     case("Chiara Galli was hired by Apple in 2019 after a PhD at EPFL.",
          (W, "Chiara Galli", "Apple", None, 2019, None),

@@ -152,7 +152,7 @@ def test_the_town_after_a_lab_is_its_address(nlp):
 
 def test_completed_studies_end_in_the_year(nlp):
     found = careers(nlp, "Maria Lopez completed her undergraduate studies at the University of Chile in 2005.")
-    assert found == {("STUDIED_AT", "Maria Lopez", "University of Chile", "Bachelor", None, 2005)}
+    assert found == {("STUDIED_AT", "Maria Lopez", "Universidad de Chile", "Bachelor", None, 2005)}
 
 
 def test_a_since_job_after_a_postdoc_ends_the_postdoc(nlp):
