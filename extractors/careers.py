@@ -53,6 +53,7 @@ from extractors.narrator import (
 from extractors.names import title_length
 from extractors.orgmentions import repair_organisations
 from extractors.parse_mends import mend_parses
+from extractors.person_repairs import repair_people
 from extractors.programmes import presenters
 from extractors.referents import Referents
 from extractors.relations import (
@@ -68,7 +69,7 @@ from extractors.respectively import coordinated, respective
 from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
 from extractors.text_spells import note_spell
-from extractors.subjects import canonical_people, repair_people, subject_after
+from extractors.subjects import canonical_people, subject_after
 from extractors.syntax import (
     clause,
     degree_in,

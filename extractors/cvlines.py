@@ -10,7 +10,8 @@ role or degree words do. Sections of awards, talks, teaching and service, and li
 prize, a talk, a course or a committee seat, give nothing: they are no job and no school.
 
 Lines are read with regexes over the already-parsed doc (no extra spaCy pass); a line with a
-finite verb is prose, which the sentence rules read instead.
+finite verb is prose, which the sentence rules read instead. What the page's layout says (headings,
+list items, labelled lines, whose page it is) is read in `extractors/cvlayout.py`.
 """
 
 from __future__ import annotations
@@ -21,17 +22,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.gazetteer import entity_info
-from extractors.institutions import is_unit, linkable_org
-from extractors.narrator import title_name
-from extractors.relations import (
-    add_relation,
-    clean_name,
-    doc_text,
-    org_entity,
-    person_entity,
+from extractors.cvlayout import (
+    BULLET,
+    RULE,
+    cv_owner,
+    heading_kind,
+    is_list_item,
+    labelled_items,
+    under_name,
 )
-from extractors.resolver import OrgResolver
 from extractors.cvwords import (
     ASIDE,
     OTHER,
@@ -49,30 +48,19 @@ from extractors.cvwords import (
     unnamed_institutions,
     words,
 )
-from extractors.syntax import degree_in, degree_label
-from extractors.vocabulary import COMPANY_NAME_WORDS, INSTITUTION_WORDS, ORG_WORDS, UNIT_WORDS
-from extractors.years import DATE, DATE_POINT, DATE_RANGE, YEAR
-
-
-# Heading words, checked in this order: "Teaching experience" is teaching, "PhD students" are others'.
-_HEADING_KINDS = (
-    (OTHER, "award awards honor honors honour honours prize prizes talk talks presentations teaching service "
-            "services publications publication news skills reviewer reviewing committee committees organizers "
-            "supervision co-supervision mentoring students grants funding projects patents activities contact "
-            "interests hobbies courses membership memberships leadership advisors advisor relations conflicts "
-            "coauthors co-authors collaborators expertise references referees investments investors portfolio "
-            "boards advisory"),
-    (STUDY, "education educations educational schooling degrees"),
-    (WORK, "experience experiences employment appointments appointment positions position career work working "
-           "internships internship jobs industry professional"),
+from extractors.gazetteer import entity_info
+from extractors.institutions import is_unit, linkable_org
+from extractors.relations import (
+    add_relation,
+    clean_name,
+    doc_text,
+    org_entity,
+    person_entity,
 )
-_HEADING_WORD = {word: kind for kind, listed in _HEADING_KINDS for word in listed.split()}
-_MARKUP = re.compile(r"^[\s#*=_>|-]+|[\s#*=_:：|-]+$")
-BULLETS = "*+•·–—-"  # what opens a list item, as CVs and press pages write it
-_BULLET = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,2}}[.)])\s+")
-_RULE = re.compile(r"^[\s=_*#-]*$")  # "=====", "------": a heading's underline
-
-_OPENS_WITH_DATE = re.compile(rf"^\s*(?:[{BULLETS}]\s+)?(?:(?:since|from)\s+)?{DATE}", re.I)
+from extractors.resolver import OrgResolver
+from extractors.syntax import degree_in, degree_label
+from extractors.vocabulary import INSTITUTION_WORDS, ORG_WORDS, UNIT_WORDS
+from extractors.years import DATE_POINT, DATE_RANGE
 
 # Words that make a line something other than a job or a school: a prize, a talk, a course, a seat.
 _NOT_CAREER = frozenset(
@@ -88,7 +76,6 @@ _DEGREE_AWARDED = re.compile(r"\((?P<degree>[^()]{2,30}?)\s+(?:awarded|conferred
 _SHORT_STAY = re.compile(r"\b(?:visit(?:ing|or)?|intern(?:ship)?)\b", re.I)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MAX_TOKENS = 40
-_HEADING_CHARS = 80  # a contact line under a CV's name is no longer
 
 
 @dataclass
@@ -118,11 +105,11 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     for number, whole in enumerate(lines):
         line_begin, offset = offset, offset + len(whole) + 1
         stripped = whole.strip()
-        if not stripped or _RULE.match(stripped):
+        if not stripped or RULE.match(stripped):
             flush(doc, entry, section, person)
             entry = None
             continue
-        heading = _heading(whole)
+        heading = heading_kind(whole)
         if heading is not None:
             flush(doc, entry, section, person)
             entry = None
@@ -139,7 +126,7 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
                 found = read_line(doc, text, item, line_begin + at, labelled, person, ents, starts, interns=interns)
                 flush(doc, found, labelled, person)
             continue
-        listed = _listed(lines, number, section) or _under_name(lines, number, person)
+        listed = is_list_item(lines, number, section) or under_name(lines, number, person)
         entry = read_line(doc, text, whole, line_begin, section, person, ents, starts, entry=entry, interns=interns,
                           listed=listed)
     flush(doc, entry, section, person)
@@ -149,7 +136,7 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
               starts: list[int], *, entry: _Entry | None = None, interns: bool = False, listed: bool = True
               ) -> _Entry | None:
     """The entry `line` adds to or begins; None when the line ends the entry before it without one of its own."""
-    body = _BULLET.sub("", line)
+    body = BULLET.sub("", line)
     if ASIDE.match(body.strip()):
         return entry  # "Advisor: Prof. X" belongs to the entry above, and names no place of its own
     in_line = [_after_degree(e) for e in ents[bisect_left(starts, begin):bisect_left(starts, begin + len(line))]
@@ -190,80 +177,6 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
         entry.kind, entry.role = kind, role or entry.role
     entry.orgs += orgs
     return entry
-
-
-# "Education: ...", "Experience: ...", "Previously: ...": a label heading the items on its own line.
-_LABEL = re.compile(rf"^\s*(?:(?:[{BULLETS}]|\d{{1,2}}[.)])\s+)?([A-Za-z][A-Za-z &/]{{2,30}}?)\s*[:：]\s+(?=\S)")
-# Where one item of a labelled line ends: "B.Tech (IIT Bombay, 2007), M.S. (...)", "A, X (2014-2017); B, Y".
-_ITEM_END = re.compile(r"(?<=\))\s*[,;]\s+|\s*;\s+")
-
-
-def labelled_items(line: str) -> tuple[str | None, list[tuple[int, str]]]:
-    """STUDY or WORK and the items (offset, text) of a line a study or work label heads; else (None, the whole
-    line). "Previously:" labels jobs (as a heading word it would make "As previously announced" a section)."""
-    match = _LABEL.match(line)
-    label = match.group(1) if match is not None else ""
-    kind = WORK if label.lower() == "previously" else _heading(label) if label else None
-    if match is None or kind not in (STUDY, WORK):
-        return None, [(0, line)]
-    items, at = [], match.end()
-    for end in _ITEM_END.finditer(line, at):
-        items.append((at, line[at:end.start()]))
-        at = end.end()
-    items.append((at, line[at:]))
-    return kind, [part for at, item in items if item.strip() for part in _degree_by_degree(at, item)]
-
-
-def _degree_by_degree(at: int, item: str) -> list[tuple[int, str]]:
-    """"BSc, University of Oslo, 2010, MSc, University of Bergen, 2012": a new degree after a comma starts the
-    next item."""
-    cuts = [m.start() for m in re.finditer(r",\s+", item)
-            if (following := words(item[m.end():m.end() + 12])) and degree_alone(following[0])
-            and any(degree_alone(w) for w in words(item[:m.start()]))]
-    bounds = [0, *(c for c in cuts if c > 0)]
-    parts = []
-    for lo, hi in zip(bounds, [*bounds[1:], len(item)]):
-        piece = item[lo:hi]
-        skip = len(piece) - len(piece.lstrip(", "))
-        parts.append((at + lo + skip, piece[skip:]))
-    return parts
-
-
-def _under_name(lines: list[str], number: int, person: str) -> bool:
-    """The line right below a page's name line: a profile's post ("Dr. Jane Doe" above "Associate Professor,
-    Department of X, University of Y"). Not a headline ("Engineer at X | ex-Y | Z alum"): the sentence rules
-    read that."""
-    if number != 1 or re.search(r"\s(?:at|@)\s|\|", lines[1]):
-        return False
-    return title_name(_MARKUP.sub("", lines[0])) == person
-
-
-_CONTACT_LINES = 3  # "Bengaluru, India | jane@example.com", "Pronouns: she/her", "Emails: ****@ed.ac.uk"
-# What a contact line has and a headline's next line ("Posted by the press office") has not: an address, a site or
-# a number (a bare ":" or "|" would let "Apply: ..." through).
-_CONTACT = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,}\d|\.(?:com|org|edu|ai|io|net)\b")
-# Words a firm's page or a job advert opens with, and no person's name has.
-_NO_OWNER = ORG_WORDS | COMPANY_NAME_WORDS | frozenset(
-    "hiring open positions careers jobs now join apply team robotics analytics technologies systems solutions software "
-    "ventures capital dynamics intelligence networks".split())
-
-
-def cv_owner(text: str) -> str | None:
-    """The name a CV page opens with when NER did not tag it ("Pavel Routledge" read as a publisher,
-    "PRIYANKA CHAKRABORTY-LEE" in capitals): a first line shaped like a bare name, above a study or work heading
-    ("Positions", "EXPERIENCE", "Career & Education History") with at most a few short contact lines between."""
-    lines = [line for line in text.split("\n", 8)[:8] if line.strip() and not _RULE.match(line.strip())]
-    heading = next((n for n, line in enumerate(lines[1:_CONTACT_LINES + 2], 1) if _heading(line) in (STUDY, WORK)),
-                   None)
-    between = lines[1:heading]
-    if heading is None or any(len(line) > _HEADING_CHARS for line in between) or between and not any(
-            _CONTACT.search(line) for line in between):
-        return None
-    first = _MARKUP.sub("", lines[0]).strip()
-    name = title_name(first.title() if first.isupper() else first)
-    if name is None or any(word.lower() in _NO_OWNER for word in name.split()):
-        return None  # "ACME ROBOTICS", "OPEN POSITIONS", "Hiring Now": a firm's page or a job advert
-    return name
 
 
 def _after_degree(ent: Span) -> Span:
@@ -338,38 +251,6 @@ def employers(orgs: list[Span]) -> list[Span]:
     return whole[:1] or list(seen.values())[-1:]
 
 
-def _heading(line: str) -> str | None:
-    """STUDY, WORK or OTHER for a section heading, None for any other line. A heading is short, has
-    no year and is no bullet."""
-    if _BULLET.match(line) or re.search(YEAR, line):
-        return None
-    core = _MARKUP.sub("", line).strip()
-    said = [w.lower().strip(".'’") for w in re.split(r"[\s/&,]+", core) if w]
-    if not said or len(said) > 5 or core.endswith("."):
-        return None
-    for word in said:
-        kind = _HEADING_WORD.get(word)
-        if kind is not None:
-            return kind
-    return None
-
-
-def _listed(lines: list[str], number: int, section: str | None) -> bool:
-    """The line is an item of a list, not a line of wrapped prose: a bullet, a line that opens with a
-    date, a line under a study or work heading, a line that is its own paragraph, or the next line of
-    an item that ends with a comma ("Assistant Professor," above "University of X")."""
-    line = lines[number]
-    if _BULLET.match(line) or _OPENS_WITH_DATE.match(line) or section in (STUDY, WORK):
-        return True
-    before = lines[number - 1].strip() if number else ""
-    after = lines[number + 1].strip() if number + 1 < len(lines) else ""
-    if before.endswith(",") and len(before.split()) <= 8 and len(line.split()) <= 12:
-        return True
-    alone_before = not before or bool(_RULE.match(before)) or _heading(before) is not None
-    alone_after = not after or bool(_RULE.match(after))
-    return alone_before and (alone_after or line.rstrip().endswith(","))
-
-
 def _verbless(doc: Doc, begin: int, end: int) -> bool:
     """No finite verb outside names, and short: a CV line, not a sentence."""
     span = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
@@ -384,7 +265,7 @@ def _someone_elses(text: str, begin: int, ents: list[Span], person: str) -> bool
     of a list of people (a news story's hires, a lab's members), about them, not the page's person."""
     if not ents or ents[0].label_ != "PERSON":
         return False
-    lead = DATE_POINT.sub("", DATE_RANGE.sub("", _BULLET.sub("", text[begin:ents[0].start_char])))
+    lead = DATE_POINT.sub("", DATE_RANGE.sub("", BULLET.sub("", text[begin:ents[0].start_char])))
     if any(c.isalpha() for c in lead):
         return False  # "Advisor: John Smith", "Worked with John Smith": the line is not headed by them
     return not set(ents[0].text.split()) <= set(person.split())

@@ -14,7 +14,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractors.cvlines import BULLETS, flush, labelled_items, read_line
+from extractors.cvlayout import BULLETS, labelled_items
+from extractors.cvlines import flush, read_line
 from extractors.cvwords import STUDY, degree_alone, words
 from extractors.relations import doc_text
 

@@ -161,7 +161,7 @@ def _number_word(token: Token) -> bool:
 
 
 def _proper_noun_word(token: Token) -> bool:
-    """A capitalised proper-noun word that may go on an organisation's name (personclues' `_name_word` also
+    """A capitalised proper-noun word that may go on an organisation's name (name_mentions' `_name_word` also
     vets person names)."""
     return token.tag_ in ("NNP", "NNPS") and token.is_title and token.is_alpha
 

@@ -5,6 +5,7 @@ The small model tags "Lukas Brandtner" in "Lukas Brandtner turned down an offer 
 "Aiko Tanabe-Ross is a PhD student at X"; the document then has no person and gives nothing.
 `extractors/personhood.py` reads one sentence at a time; here every mention of a name in the document
 is read together, since the clue is often in another sentence ("Brandtner completed his PhD ...").
+The names and their mentions are found by shape in `extractors/name_mentions.py`; here they are weighed.
 
 A name is two to four capitalised words (a hyphen may join two: "Nwachukwu-Stein") with no organisation,
 role or title word, not known to the gazetteer, not after "the" and not ending in "AI". Its mentions are
@@ -27,13 +28,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.names import EAST_ASIAN_FAMILY, title_length
+from extractors.name_mentions import (
+    bare_mentions,
+    name_candidates,
+    surname_of,
+    unhonoured,
+)
 from extractors.personhood import personal_statement
 from extractors.schooling import degree_object
 from extractors.syntax import misread_post
 from extractors.vocabulary import (
     BE,
-    COMPANY_NAME_WORDS,
     DEGREE_VERBS,
     END_VERBS,
     HIRE_NOUNS,
@@ -41,7 +46,6 @@ from extractors.vocabulary import (
     JOIN_VERBS,
     LEAD_VERBS,
     MOVE_VERBS,
-    NOT_NAME_WORDS,
     ROLE_NOUNS,
     SPAN_NOUNS,
     SPEND_VERBS,
@@ -50,13 +54,7 @@ from extractors.vocabulary import (
     degree_word,
     list_partners,
 )
-from extractors.wordfinder import find_tagged
 
-# Labels a person's name is misread as; GPE and LOC are left out: "New Zealand said" is a place speaking.
-_MISREAD = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
-_HYPHENS = ("-", "‐")
-# A family name NER read as a place, with the given name before it left untagged: "Ana | Ferreira".
-_GIVEN_NAME_ON = frozenset({"GPE", "LOC"})
 # Roles of a person after "is"/"became", beyond ROLE_NOUNS: "is a PhD student at X".
 _PERSON_ROLES = ROLE_NOUNS | frozenset(
     "student candidate postdoc researcher fellow professor lecturer scientist engineer author novelist".split())
@@ -68,8 +66,6 @@ _SPEECH = frozenset("said says told added explained noted wrote argued recalled"
 _WORK = frozenset("work works worked working".split())
 _OFFER_VERBS = frozenset("turned turn turns declined accepted rejected".split())
 _PRONOUNS = frozenset({"he", "she"})
-_BARE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
-_NAME_TAGS = frozenset({"NNP", "NNPS"})  # the only tags `_name_word` takes
 
 
 @dataclass
@@ -84,18 +80,18 @@ class _Name:
 def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with every name the clues say is a person's labelled PERSON (see the module docstring)."""
     names: dict[str, _Name] = {}
-    candidates, places = _candidates(doc, ents)
+    candidates, places = name_candidates(doc, ents)
     for start, end in candidates:
-        surname = _surname(doc, start, end)
+        surname = surname_of(doc, start, end)
         names.setdefault(surname, _Name(surname)).full.append((start, end))
     if not names:
         return ents
-    persons = {_surname(doc, *_unhonoured(doc, e.start, e.end)) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    persons = {surname_of(doc, *unhonoured(doc, e.start, e.end)) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     full = {i for start, end in candidates for i in range(start, end)}
-    for start, end in _bare_mentions(doc, ents, set(names) | persons):
+    for start, end in bare_mentions(doc, ents, set(names) | persons):
         if any(i in full for i in range(start, end)):
             continue
-        surname = _surname(doc, start, end)
+        surname = surname_of(doc, start, end)
         names.setdefault(surname, _Name(surname)).bare.append((start, end))
     found: list[tuple[int, int]] = []
     for name in names.values():
@@ -112,114 +108,6 @@ def clue_people(doc: Doc, ents: list[Span]) -> list[Span]:
     spans = [Span(doc, s, e, label="PERSON") for s, e in found]
     kept = [e for e in ents if not any(s.start < e.end and e.start < s.end for s in spans)]
     return sorted(kept + spans, key=lambda e: e.start)
-
-
-def _candidates(doc: Doc, ents: list[Span]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Name-shaped spans NER called something else, or runs of name words it left untagged; and which of
-    them NER called a place as a whole."""
-    found = []
-    places = set()
-    tagged = {i for e in ents for i in range(e.start, e.end)}
-    for ent in ents:
-        if ent._.kg:
-            continue
-        if ent.label_ in _MISREAD or ent.label_ in _GIVEN_NAME_ON and len(ent) == 1:
-            start, end = _unhonoured(doc, ent.start, ent.end)
-            if start > 0 and start - 1 not in tagged and _name_word(doc[start - 1]):
-                start -= 1  # "Ana | Ferreira" (GPE), "Olumide | Bakare" (ORG): the given name NER left out
-            if _name_shaped(doc, start, end):
-                found.append((start, end))
-        elif ent.label_ in _GIVEN_NAME_ON and _name_shaped(doc, *_unhonoured(doc, ent.start, ent.end)):
-            found.append(_unhonoured(doc, ent.start, ent.end))
-            places.add(found[-1])
-    i = 0
-    for word in find_tagged(doc, _NAME_TAGS):  # a run of name words starts on a proper noun: only those are read
-        if word.i < i or word.i in tagged or not _name_word(word):
-            continue
-        i = word.i
-        end = i + 1
-        while end < len(doc) and end not in tagged and not doc[end].is_sent_start and (
-                _name_word(doc[end]) and doc[end - 1].whitespace_
-                or _hyphen_join(doc, end) and end + 1 not in tagged):
-            end += 2 if doc[end].text in _HYPHENS else 1
-        if _name_shaped(doc, i, end) and not _inside_a_name(doc, i, end):
-            found.append((i, end))
-        i = end
-    return found, places
-
-
-def _bare_mentions(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple[int, int]]:
-    """The last word of a name used alone: untagged, tagged PERSON, or tagged as something else unknown to the
-    gazetteer."""
-    by_start = {e.start: e for e in ents}
-    covered = {i: e for e in ents for i in range(e.start, e.end)}
-    found = []
-    for token in find_tagged(doc, _BARE_TAGS):
-        if not token.is_title or (
-                token.tag_ in ("NN", "NNS") and token.dep_ not in ("nsubj", "nsubjpass")):
-            continue  # the small model tags a lone surname NN or NNS at times: only a subject is trusted then
-        end = token.i + 3 if _hyphen_join(doc, token.i + 1) else token.i + 1
-        if (token.text if end == token.i + 1 else doc[token.i:end].text) not in surnames:
-            continue
-        if token.i > 0 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_:
-            continue  # "Ross" of "Tanabe-Ross"
-        ent = covered.get(token.i)
-        if ent is not None and not (by_start.get(token.i) is ent and ent.end == end and (
-                ent.label_ == "PERSON" or ent.label_ in _MISREAD and not ent._.kg)):
-            continue
-        if ent is None and any(i in covered for i in range(token.i, end)):
-            continue
-        if _inside_a_name(doc, token.i, end):
-            continue
-        found.append((token.i, end))
-    return found
-
-
-def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
-    """Words that go on a longer name: "the Ross Sea", "Brandtner Labs", "Ross's group" stays."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if before is not None and (before.lower_ == "the" or (before.is_title and before.is_alpha and before.whitespace_
-                                                           and not before.is_sent_start and before.lower_ not in TITLES)):
-        return True
-    return after is not None and after.is_title and after.is_alpha and bool(doc[end - 1].whitespace_)
-
-
-def _unhonoured(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The name without leading honorifics and ranks: "Dr Okafor Chidi" -> "Okafor Chidi", "Professor Emeritus
-    Viktor Orlov" -> "Viktor Orlov"."""
-    return start + title_length([token.text for token in doc[start:end]]), end
-
-
-def _surname(doc: Doc, start: int, end: int) -> str:
-    last = end - 1
-    if last - 2 >= start and doc[last - 1].text in _HYPHENS:
-        return doc[last - 2: end].text
-    return doc[last].text
-
-
-def _name_word(token: Token) -> bool:
-    return token.is_alpha and token.tag_ in ("NNP", "NNPS") and (
-        token.is_title or token.is_upper and len(token) > 1 and token.lower_ in EAST_ASIAN_FAMILY) and \
-        token.lower_ not in NOT_NAME_WORDS and token.lower_ not in COMPANY_NAME_WORDS
-
-
-def _hyphen_join(doc: Doc, i: int) -> bool:
-    """A hyphen at `i` joining two capitalised words without spaces, as in "Tanabe-Ross"."""
-    return 0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and _name_word(doc[i + 1]) and _name_word(doc[i - 1])
-
-
-def _name_shaped(doc: Doc, start: int, end: int) -> bool:
-    tokens = doc[start:end]
-    words = [t for t in tokens if t.text not in _HYPHENS]
-    if not 2 <= len(words) <= 4 or words[-1].text in ("AI", "Ai"):
-        return False
-    if start > 0 and doc[start - 1].lower_ == "the":
-        return False  # "the Alan Turing Institute", "the Vogel Prize": a person's name takes no article
-    if any(t.text in _HYPHENS and not _hyphen_join(doc, t.i) for t in tokens):
-        return False
-    return all(_name_word(t) for t in words)
 
 
 def _is_person(doc: Doc, name: _Name) -> bool:

@@ -62,7 +62,7 @@ def _parsed(words, heads, deps, tags, ents):
 
 
 def test_name_coordinated_with_a_person_under_a_teacher_word_is_a_person():
-    from extractors.subjects import repair_people
+    from extractors.person_repairs import repair_people
 
     words = ["She", "studied", "under", "Emil", "Krupp", "and", "Karl", "Brandt", "."]
     doc = _parsed(words, heads=[1, 1, 1, 4, 2, 4, 7, 4, 1],
@@ -80,7 +80,7 @@ def test_name_coordinated_with_a_person_under_a_teacher_word_is_a_person():
     (["It", "was", "backed", "under", "Brandt", "Labs", "and", "Karl", "Brandt", "."], None, "Brandt Labs"),
 ])
 def test_firm_coordinated_with_a_person_stays_an_organisation(words, tags, org):
-    from extractors.subjects import repair_people
+    from extractors.person_repairs import repair_people
 
     doc = _parsed(words, heads=[2, 2, 2, 2, 5, 3, 5, 8, 5, 2],
                   deps=["nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "cc", "compound", "conj",
@@ -129,7 +129,7 @@ def test_possessive_organisation_title_and_appositive_name(nlp):
 def test_appositive_name_of_a_title_tagged_as_an_organisation_is_a_person():
     from spacy.tokens import Doc
 
-    from extractors.subjects import repair_people
+    from extractors.person_repairs import repair_people
     nlp_ = cached_nlp(get_settings().spacy_model)
     words = ["Acme", "'s", "chief", "scientist", ",", "Ilse", "Varga", ",", "said", "so", "."]
     doc = Doc(nlp_.vocab, words=words, heads=[3, 0, 3, 8, 3, 6, 3, 3, 8, 8, 8],
