@@ -65,8 +65,8 @@ test_career_articles_probe.py (_norm, _degree, found, _matches, agrees, compare,
 test_career_fresh_probe.py and the nlp fixture. (Two glimpses beyond that, by over-long sed output: the opening
 lines of fresh13's first document, an obituary's heading and first sentences, and the first five entries of
 test_career_fresh_probe.py's XFAIL reasons.) The expectations, including the "A|B" alternatives of each
-organisation's name, were written and committed before the extractor was first run on the text and were not changed
-after.
+organisation's name, were written and committed (4baf47a) before the extractor was first run on the text and were
+not changed after; only this docstring's totals, the XFAIL entries and the floor were added.
 
 Conventions are fresh13's (as its docstring states them; fresh12's own were not read), with these additions. A
 paper author's superscript affiliation, a listed affiliation ("Name (Affiliation)" of an area chair, a committee
@@ -96,8 +96,8 @@ works at both (no years); a host "at DeepMind ..., where his host" works there. 
 spokesperson Karen Whitlow") works at the company. "X is now at Y" gives Y with no years. Nominations and posts that
 winners are "expected to take up ... subject to ... negotiations" give nothing.
 
-Measured on commit d7503da (a clean worktree): R of 30 documents right, tp T, fp F, fn N (P p, R r), E of M tuples
-in full."""
+Measured on commit d7503da (a clean worktree): 2 of 30 documents right, tp 101, fp 21, fn 99 (P 0.83, R 0.51), 66
+of 200 tuples in full."""
 
 from __future__ import annotations
 
@@ -800,7 +800,36 @@ DOCUMENTS: list[tuple[str, str, set[tuple]]] = [
     ),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "linkedin_experience_paste": "held out: failures unread",
+    "orcid_record": "held out: failures unread",
+    "paper_author_footnotes": "held out: failures unread",
+    "faculty_directory_nus": "held out: failures unread",
+    "startup_about_us": "held out: failures unread",
+    "people_moves_column": "held out: failures unread",
+    "tweet_thread_move": "held out: failures unread",
+    "endowed_chair_princeton": "held out: failures unread",
+    "email_signatures": "held out: failures unread",
+    "area_chair_list_icml": "held out: failures unread",
+    "humboldt_professorships": "held out: failures unread",
+    "visa_policy_news": "held out: failures unread",
+    "paper_acknowledgements": "held out: failures unread",
+    "french_news_translated": "held out: failures unread",
+    "japanese_news_translated": "held out: failures unread",
+    "wikipedia_bio_gao": "held out: failures unread",
+    "wedding_announcement": "held out: failures unread",
+    "lab_website_changelog": "held out: failures unread",
+    "resume_abbreviations": "held out: failures unread",
+    "lab_closing_amazon": "held out: failures unread",
+    "promotion_memo_ai2": "held out: failures unread",
+    "recommendation_letter": "held out: failures unread",
+    "podcast_show_notes": "held out: failures unread",
+    "ipo_filing_officers": "held out: failures unread",
+    "dissertation_front_matter": "held out: failures unread",
+    "fellowship_winners_apple": "held out: failures unread",
+    "gossip_roundup": "held out: failures unread",
+    "course_staff_page": "held out: failures unread",
+}
 
 
 @pytest.mark.parametrize("name", [d[0] for d in DOCUMENTS])
@@ -809,7 +838,8 @@ def test_document(nlp, name, request):
 
 
 def test_fresh14_probe_does_not_fall_back(nlp):
-    """The floor measured on d7503da when the probe was written: R documents right, tp T, fp F, fn N, E of M tuples
-    in full. A change may raise it, never lower it."""
+    """The floor measured on d7503da when the probe was written: 2 documents right, tp 101, fp 21, fn 99, 66 of
+    200 tuples in full. A change may raise it, never lower it."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
-    assert tp + fn == sum(len(d[2]) for d in DOCUMENTS)
+    assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 200
+    assert right >= 2 and tp >= 101 and fp <= 21 and exact >= 66
