@@ -433,4 +433,4 @@ def test_fresh4_probe_does_not_fall_back(nlp):
     in full. A change may raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 121
-    assert tp >= 102 and fp <= 8 and exact >= 78
+    assert tp >= 103 and fp <= 8 and exact >= 79

@@ -529,4 +529,4 @@ def test_fresh6_probe_does_not_fall_back(nlp):
     engineer at a place-tagged company), fp 10 (the town after "University of Maryland," no school)."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 141
-    assert tp >= 107 and fp <= 9 and exact >= 90
+    assert tp >= 110 and fp <= 8 and exact >= 92

@@ -441,7 +441,7 @@ def test_fresh8_probe_does_not_fall_back(nlp):
     tuples in full. A change may raise it, never lower it. On 7ef6a11 (start of the twelfth session): tp 69, fp 19,
     44 in full. Still held out at the end of the twelfth session (its failures unread): tp 73, fp 17, 49 in full.
     Thirteenth session, still held out: tp 76, fp 16, 50 in full. Fourteenth session, still held out: tp 76, fp 16,
-    51 in full."""
+    51 in full. Eighteenth session (the gazetteer's new institutions): 5 right, tp 87, fp 9, 63 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 124
-    assert right >= 4 and tp >= 82 and fp <= 13 and exact >= 59
+    assert right >= 5 and tp >= 87 and fp <= 9 and exact >= 63
