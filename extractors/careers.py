@@ -13,7 +13,7 @@ Here a sentence's Links become relations, with their years, degrees and roles. T
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,7 @@ from extractors.narrator import (
     page_name,
     self_introduction,
     signed_author,
+    speaker_turns,
     speaks_as_narrator,
 )
 from extractors.names import title_length
@@ -123,6 +124,9 @@ class Careers:
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         as_of = doc._.kg_as_of  # the day of writing, and where a dateline ("BERLIN, 3 May 2022 —") ends
         lead_end = as_of.lead_end if as_of is not None else 0
+        turns = speaker_turns(doc, people, ents)  # a transcript or a chat: each turn's "I" is its speaker
+        turn_starts = [start for start, _ in turns]
+        voices = {start: speaker for start, speaker in turns}
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             text = span_text(sent)
@@ -136,24 +140,30 @@ class Careers:
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
-            narrator = narrator or self_introduction(people, in_sent)
-            if narrator and speaks_as_narrator(sent):
-                carried = narrator  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
+            turn = turn_starts[bisect_right(turn_starts, sent.start_char) - 1] if turns and \
+                sent.start_char >= turn_starts[0] else None
+            if turn is not None:
+                voices[turn] = voices[turn] or self_introduction(people, in_sent)  # "MODERATOR: ... I'm Jane Doe"
+                voice = voices[turn]
+            else:
+                narrator = voice = narrator or self_introduction(people, in_sent)
+            if voice and speaks_as_narrator(sent):
+                carried = voice  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
             orgs = described.add_to(number, sent, orgs, in_sent)
             credited = _credit(doc, sent, people, in_sent)  # "Speakers: A, Professor of X, Y University; B, ..."
             if credited:
                 orgs = [o for o in orgs if id(o) not in credited]
             if orgs:
                 lengths = find_durations(text, offset=sent.start_char)  # "spent six years at X"
-                _Sentence(doc, sent, orgs, years, people, carried, in_sent, narrator, lengths, genders).extract()
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent, voice, lengths, genders).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
-            referents = Referents(sent, people, in_sent, carried, narrator, genders)
+            referents = Referents(sent, people, in_sent, carried, voice, genders)
             read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
             if carried and orgs and not has_verb(sent):
                 # "X, Staff Engineer. ... PhD, Aalborg University."
-                read_cv_sentence(doc, sent, carried, ents, ent_starts_char, page_person=carried == narrator)
+                read_cv_sentence(doc, sent, carried, ents, ent_starts_char, page_person=carried == voice)
             carried = subject_after(sent, people, in_sent) or carried
             if first_prose and in_sent and _opens_bio(sent, in_sent[0]):
                 # "Jane Doe is ...", "Dr. Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news

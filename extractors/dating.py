@@ -49,6 +49,12 @@ from extractors.year_attachment import (
 from extractors.years import YearMention
 
 
+def _ever_since(verb: Token) -> bool:
+    """"has been at X ever since", "has worked there since then": "since" with no year of its own."""
+    return any(c.lower_ == "since" and c.dep_ in ("advmod", "prep") and all(
+        g.lower_ in ("then", "ever") for g in c.children) for c in verb.children)
+
+
 def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigger: Token, rel_type: str,
                    path: list[Token]) -> tuple[int | None, int | None]:
     """(start, end) of a relation from the year mention nearest its organisation in the trigger's
@@ -70,6 +76,11 @@ def relation_years(years: list[YearMention], org: Span, orgs: list[Span], trigge
     mention = nearest_year(free, org, orgs, verb) or fronted_year(free, verb)
     if mention is None and not any(other is not org and _within(other, verb) for other in orgs):
         mention = verb_year(years, verb)  # "joined X in 2001; eight years later she moved to Y": Y's own verb's year
+    if mention is None and rel_type == "WORKS_AT" and _ever_since(verb):
+        # "finished his PhD in 2018 and has been at Apple ever since": since the year told before it
+        told = [m for m in years if m.start_char < verb.idx]
+        if told:
+            return told[-1].last, None
     if rel_type == "WORKS_AT" and trigger.lower_ in END_VERBS and _moves_on(trigger, orgs):
         # "left ByteDance for Alibaba Cloud in 2022": the leaving's year ends the one job and starts the next
         mention = verb_year(years, trigger) or mention

@@ -43,6 +43,7 @@ def repair_organisations(doc: Doc) -> tuple[Span, ...]:
     _relabel(doc, *zip(*_defined_acronyms(doc)))
     _relabel(doc, _listed_with_years(doc))
     _relabel(doc, _clubs(doc))
+    _relabel(doc, _names_before_a_brand_word(doc))
     _relabel(doc, *zip(*untagged_employers(doc)))
     repair_misreadings(doc)
     _relabel(doc, _places_after_fields(doc))
@@ -59,6 +60,27 @@ def _relabel(doc: Doc, spans: list[Span] = (), infos: list[dict] | None = None) 
     doc.ents = kept + relabelled
     for ent, info in zip(relabelled, infos or ()):
         ent._.kg = info  # extension values are keyed by the span's label too: set on the ORG span
+
+
+# The last word of a start-up's name NER may take for the whole of it: "Sarvam AI" tagged "AI" alone.
+_BRAND_WORDS = frozenset({"ai", "labs", "robotics", "technologies", "systems", "dynamics", "analytics"})
+
+
+def _names_before_a_brand_word(doc: Doc) -> list[Span]:
+    """"join Sarvam AI", "Figure Robotics": an organisation of one brand word NER tagged alone, with the capitalised
+    proper nouns in front that the parser makes its compound (one or two), is the whole name."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _BRAND_WORDS or ent._.kg:
+            continue
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == ent.start \
+                and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLES:
+            start -= 1
+        if start < ent.start:
+            found.append(doc[start:ent.end])
+    return found
 
 
 def _possessed_units(doc: Doc) -> list[Span]:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.names import EAST_ASIAN_FAMILY
 from extractors.vocabulary import (
+    BE,
     DEGREE_NOUNS,
     DEGREE_VERBS,
     INSTITUTION_WORDS,
@@ -47,9 +48,9 @@ def misread_person(ent: Span) -> bool:
     """True when `ent`, tagged as something else, is a person's name (see the module docstring)."""
     if ent.label_ not in MISREAD or ent._.kg:
         return False
-    words = [t for t in ent if not t.is_punct]
-    if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
-        return False
+    words = [t for t in ent if not t.is_punct and not _hyphen_syllable(t)]
+    if not 2 <= len(words) <= 3 or any(t.is_punct and not _joining_hyphen(t) for t in ent):
+        return False  # "Hyeon-su Bae": a hyphenated given name is one word
     if not all(t.is_alpha and t.tag_ == "NNP" and (t.is_title or _capital_family(t)) for t in words):
         return False
     if any(t.lower_ in NOT_NAME_WORDS for t in words):
@@ -57,6 +58,18 @@ def misread_person(ent: Span) -> bool:
     if sum(_capital_family(t) for t in words) == 1 and any(t.is_title for t in words):
         return True  # "WANG Xiaoming": a family name in capitals beside a given name
     return personal_statement(ent.root)
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word of a name ("Hyeon-su", "Dlamini-Mokoena"), no space either side."""
+    doc = token.doc
+    return token.text in ("-", "‐") and not doc[token.i - 1].whitespace_ and not token.whitespace_ \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+
+
+def _hyphen_syllable(token: Token) -> bool:
+    """The lower-case syllable after a hyphen in a given name ("su" in "Hyeon-su")."""
+    return token.is_lower and token.is_alpha and token.i > 0 and _joining_hyphen(token.doc[token.i - 1])
 
 
 def named_elsewhere(ent: Span, people: list[list[str]]) -> bool:
@@ -146,13 +159,30 @@ def personal_statement(root: Token) -> bool:
     places = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if lower in STUDY_VERBS and any(p.ent_type_ == "ORG" for p in places):
         return True  # "graduated from X", "studied at X"
+    if lower in BE and any(c.dep_ == "attr" and c.lower_ in _PERSONAL_POSTS and any(
+            g.dep_ == "prep" and g.lower_ in ("at", "of") for g in c.children) for c in verb.children):
+        return True  # "Hyeon-su Bae was a professor at KAIST": a firm is no professor
+    if lower in _LEAVING:
+        # "Divya Raman left Flipkart last year to join Sarvam AI as a founding engineer"
+        return any(c.dep_ in ("xcomp", "advcl") and c.lower_ in JOIN_VERBS and _as_role(c) for c in verb.children)
     if lower in JOIN_VERBS:
-        as_role = any(p.lower_ in ROLE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                      for p in c.children if p.dep_ == "pobj")
+        as_role = _as_role(verb)
         school = any(o.ent_type_ == "ORG" and any(t.lower_ in INSTITUTION_WORDS for t in _entity_of(o))
                      for o in objects)
         return as_role or school  # "joined X as a lecturer", "joined the University of Oxford"
     return False
+
+
+# Posts only a person holds ("partner", "lead", "staff" and "member" are a firm's too).
+_PERSONAL_POSTS = frozenset("professor lecturer researcher scientist engineer postdoc fellow dean student intern "
+                            "instructor physicist mathematician economist statistician".split())
+_LEAVING = frozenset("left leaves quit quits".split())
+
+
+def _as_role(verb: Token) -> bool:
+    """"joined X as a lecturer", "to join Y as a founding engineer": the verb names a person's post."""
+    return any(p.lower_ in ROLE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _degree(token: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.narrator import FIRST_PERSON, quoted_speaker
-from extractors.subjects import ambiguous_relative, coordinated, pronoun_referent
+from extractors.subjects import ambiguous_relative, coordinated, pronoun_referent, who_antecedent
 from extractors.vocabulary import BE, PRONOUNS, coarse, first_conjunct
 
 
@@ -45,7 +45,11 @@ class Referents:
         if known:
             return [known]
         if lower in ("who", "that", "whom") and clause is not None and clause.dep_ == "relcl":
-            antecedent = clause.head
+            antecedent = who_antecedent(clause) if lower == "who" else clause.head
+            if antecedent.i != clause.head.i:
+                # "A, B and C, a partner at X who previously worked at Y": the clause inside C's apposition is C's
+                own = self._person_at(antecedent)
+                return [own] if own else []
             if ambiguous_relative(antecedent):
                 return []  # "Richard Roe, the child of David Roe, who ...": either of them
             found = self._subject_of(antecedent)
@@ -62,12 +66,26 @@ class Referents:
                 subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
                 found = self._subject_of(above) if antecedent.dep_ == "appos" else (
                     self._subject_of(subjects[0]) if subjects else [])
-            return found
+            return self._within_item(found, clause)
         named = self._named_by_apposition(token)
         if not named and clause is not None and clause.lower_ in BE and token.dep_ == "nsubj":
             # "The current president of X is Jane Doe": the person is what the role is
             named = [p for c in clause.children if c.dep_ == "attr" for p in self._persons(c)]
         return named
+
+    def _within_item(self, found: list[str], clause: Token) -> list[str]:
+        """"Among them: A, who comes from X; B, a former quant who studied at Y; and C, who completed her MSc at Z":
+        semicolons part a list's items, so a clause in one item is not the people of the items before it."""
+        if len(found) < 2:
+            return found
+        named = [(t.i, self._person_at(t)) for t in self.sent if t.ent_type_ == "PERSON"]
+        ahead = {p for i, p in named if i < clause.i}
+        kept = [p for p in found if p in ahead]  # nor the people of the items after it
+        cut = max((t.i for t in self.sent if t.text == ";" and t.i < clause.i), default=None)
+        if cut is not None:
+            item = {p for i, p in named if cut < i < clause.i}
+            kept = [p for p in kept if p in item]
+        return kept or found
 
     def _carried_as(self, pronoun: str) -> str | None:
         """The carried person, unless the text has called them by the other gender's pronoun: then the person

@@ -128,7 +128,7 @@ def pronoun_referent(pronoun: Token, sent: Span, people: dict[int, str], ents: l
     # pronoun is its antecedent
     for token in sent.doc[max(at + 1, sent.start): pronoun.i]:
         if token.lower_ == "who" and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
-            antecedent = next((e for e in ents if e.start <= token.head.head.i < e.end), None)
+            antecedent = next((e for e in ents if e.start <= who_antecedent(token.head).i < e.end), None)
             if antecedent is not None and antecedent.label_ == "PERSON" and antecedent.start in people:
                 found = people[antecedent.start]
     if found is None:
@@ -175,3 +175,24 @@ def ambiguous_relative(antecedent: Token) -> bool:
         return False
     described = prep.head.head
     return described.ent_type_ == "PERSON" or described.tag_ in ("NNP", "NNPS")
+
+
+# Nouns a "who" may be about where they stand: "a team of researchers who", "one of the founders who".
+_WHO_NOUNS = frozenset("people person researchers scientists students engineers founders members staff colleagues "
+                       "alumni those others men women team group".split())
+
+
+def who_antecedent(clause: Token) -> Token:
+    """The word a "who" clause is about. The parser may hang it on the organisation ending a person's apposition
+    ("Jonas Weissenborn, head of AI at Bayer, who tells me he was a postdoc"): no organisation is a "who", so the
+    clause is the person's whose apposition holds it."""
+    head = clause.head
+    if head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.lower_ not in _WHO_NOUNS:
+        above = head
+        for _ in range(4):
+            above = above.head
+            if above.dep_ == "appos" and above.head.ent_type_ == "PERSON":
+                return above.head
+            if above.i == above.head.i:
+                break
+    return head

@@ -190,8 +190,9 @@ class VerbTriggers(TriggerSubjects):
         if lower in PLAY_VERBS and _played_for_team(trigger, path):
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
         if lower == "been" and via == "at" and dep == "prep" and any(
-                c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
-            return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010"
+                c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "since" and not any(
+                    a.dep_ == "attr" for a in trigger.children) for c in trigger.children):
+            return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010", "ever since"
         if lower in BE and via == "with" and dep == "prep":
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"
         if fronted_duty(trigger, path):  # "At Halle, he gave lectures", "At Acme, she was chief scientist"

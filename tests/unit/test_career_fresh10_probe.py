@@ -558,7 +558,6 @@ XFAIL: dict[str, str] = {
                            "'(class of '99)'",
     "yonhap_yearless_appointment": "the two SNU degrees merge into one PhD 2000–2006; the Samsung head post, the "
                                    "adjunct post and the predecessor's posts missed",
-    "hackathon_judging_panel": "'previously worked as an engineer at Alibaba Cloud' after a relative clause missed",
     "internal_reorg_memo": "the memo's 'us' / 'the company' / Seed posts missed; Google given to the wrong person "
                            "and no years from '17 years' before 'last year'",
     "westlake_recruits_group": "the three students sharing the parenthesised list get nothing; Amsterdam years "
@@ -579,7 +578,8 @@ def test_fresh10_probe_does_not_fall_back(nlp):
     tuples in full. A change may raise it, never lower it. Fourteenth session, still held out (failures unread): tp
     77, fp 19, 48 in full. Eighteenth session: tp 81, fp 20, 53 in full; the one more false positive is a true
     relation the signature rule now finds ("— Camille Okafor-Renaud" under a first-person post: her move to Mila),
-    which the gazetteer names "Mila - Quebec Artificial Intelligence Institute" and the expectation only "Mila"."""
+    which the gazetteer names "Mila - Quebec Artificial Intelligence Institute" and the expectation only "Mila".
+    End of the eighteenth session: 2 right, tp 86, fp 20, 56 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 161
-    assert right >= 1 and tp >= 81 and fp <= 20 and exact >= 53
+    assert right >= 2 and tp >= 86 and fp <= 20 and exact >= 56

@@ -835,7 +835,7 @@ def test_fresh12_probe_does_not_fall_back(nlp):
     """The floor measured on 84dd826 when the probe was written: 0 documents right, tp 73, fp 22, fn 114, 42 of
     187 tuples in full. A change may raise it, never lower it. End of the sixteenth session, still held out
     (failures unread): tp 75, fp 21, 44 in full. Read and tuned on in the seventeenth session: tp 108, fp 17, 76
-    in full, 1 document right. Eighteenth session: tp 110, fp 17, 78 in full."""
+    in full, 1 document right. Eighteenth session: tp 110, fp 17, 79 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 187
-    assert right >= 1 and tp >= 110 and fp <= 17 and exact >= 78
+    assert right >= 1 and tp >= 110 and fp <= 17 and exact >= 79

@@ -730,7 +730,6 @@ XFAIL: dict[str, str] = {
         " role differ; missed W Choi Min-seo | NAVER Cloud; ...",
     "global_talent_visa": "W Chidinma Eze-Nwosu | University of Ibadan: years or role differ; missed W Priyanka "
         "Mehta | Fragomen",
-    "panel_moderator_singapore": "missed W Jonas Weißenborn | EMBL; extra W Beatriz Salgado Ortega | EMBL",
     "research_chairs_canada": "missed W Olusegun Adeyemi-Hart | Mila; missed W Olusegun Adeyemi-Hart | Université "
         "de Montréal; missed W Siobhán Ní Bhriain | Alberta Machine Intelligence Institute",
     "noncompete_complaint": "missed S Viktor Halvorsen-Reyes | University of Michigan; missed W Ruth Abernathy-Lowe"
@@ -759,11 +758,11 @@ XFAIL: dict[str, str] = {
     "farewell_email_inria": "missed S Quentin Morel-Aubry | Inria; missed S Salomé Diallo | Inria; missed W Hélène "
         "Garnier-Lacroix | Inria; ...",
     "test_of_time_award": "missed S Hamid Farahani | University of Amsterdam; missed S Jun-ho Seo | University of "
-        "Amsterdam; W Jun-ho Seo | Qualcomm AI Research: years or role differ; ...",
+        "Amsterdam; missed W Kirsten Achterberg | University of Amsterdam",
     "incoming_cohort_tuebingen": "missed S Aditi Deshmukh | IIT Delhi; missed S Aditi Deshmukh | University of "
         "Tübingen; missed S Mateo Grünewald-Cruz | University of Tübingen; ...",
-    "discord_introductions": "missed S Kofi Asante-Boateng | AIMS Ghana; missed W Kofi Asante-Boateng | Google "
-        "Research; missed W Kofi Asante-Boateng | InstaDeep; ...",
+    "discord_introductions": "missed S Kofi Asante-Boateng | AIMS Ghana; W Kofi Asante-Boateng | Google Research: "
+        "years or role differ; W Kofi Asante-Boateng | InstaDeep: years or role differ; ...",
 }
 
 
@@ -776,7 +775,7 @@ def test_fresh13_probe_does_not_fall_back(nlp):
     """The floor measured on edb6b61 when the probe was written: 1 document right, tp 80, fp 26, fn 129, 58 of
     209 tuples in full. A change may raise it, never lower it. End of the seventeenth session, still held out
     (failures unread): tp 80, fp 25, 59 in full. Read and tuned on in the eighteenth session (its XFAIL reasons
-    now say what each document still misses): tp 87, fp 17, 65 in full."""
+    now say what each document still misses): tp 94, fp 13, 68 in full, 2 documents right."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 209
-    assert right >= 1 and tp >= 87 and fp <= 17 and exact >= 65
+    assert right >= 2 and tp >= 94 and fp <= 13 and exact >= 68

@@ -365,8 +365,6 @@ XFAIL: dict[str, str] = {
     "news_dissertation_award":
         "'Dr. Hyun-woo Bae, now a research scientist at NVIDIA, ... completed at KAIST' yields nothing (NER splits "
         "'Hyun'); 'A, who received her PhD from IISc in 2023, and B, a PhD graduate of X' gives A B's university",
-    "news_best_paper_list":
-        "'Chen Ruoxi, a doctoral student at EPFL, who completed her master's at Fudan University in 2020' misses Fudan",
     "news_expected_to_join_mistral":
         "'is expected to join Mistral AI later this year' is read as a move; no role from 'the head of Yandex's "
         "research division'",
@@ -410,4 +408,4 @@ def test_fresh2_probe_does_not_fall_back(nlp):
     raise it, never lower it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 134
-    assert tp >= 113 and fp <= 4 and exact >= 106
+    assert tp >= 114 and fp <= 4 and exact >= 107

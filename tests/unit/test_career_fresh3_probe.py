@@ -538,4 +538,4 @@ def test_fresh3_probe_does_not_fall_back(nlp):
     it."""
     _, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 150
-    assert tp >= 124 and fp <= 3 and exact >= 93
+    assert tp >= 124 and fp <= 3 and exact >= 94

@@ -85,3 +85,76 @@ def test_a_fuzzy_match_does_not_join_two_institutions(text, wrong):
 def test_a_former_quant_has_a_post(nlp):
     assert ("WORKS_AT", "Jane Doe", "Optiver", "quant", None, None) in careers(
         nlp, "Jane Doe, a former quant at Optiver, joined Google in 2020.")
+
+
+# --- names NER calls organisations, by what only a person does ------------------------------------------------
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Hyeon-su Bae was a professor at KAIST from 2009 to 2019.", "Hyeon-su Bae",
+     "Korea Advanced Institute of Science and Technology"),
+    ("Divya Raman left Flipkart in 2023 to join Sarvam AI in Bengaluru as a founding engineer.", "Divya Raman",
+     "Sarvam AI"),
+])
+def test_a_name_ner_calls_an_organisation_is_a_person_by_the_post(nlp, text, person, org):
+    assert (person, org) in pairs(nlp, text, "WORKS_AT")
+
+
+def test_a_firm_that_is_a_partner_is_no_person(nlp):
+    found = pairs(nlp, "Gintaras Labs was a partner of Vinted in 2022.", "WORKS_AT")
+    assert not any(head == "Gintaras Labs" for head, _ in found)
+
+
+def test_ever_since_starts_in_the_year_told_before(nlp):
+    text = "Karthik Rao finished his PhD at UT Austin in 2018 and has been at Apple ever since."
+    assert ("WORKS_AT", "Karthik Rao", "Apple", None, 2018, None) in careers(nlp, text)
+
+
+def test_a_post_held_since_is_not_the_unit_it_is_at(nlp):
+    text = ("He defended in 2022 and has since been a postdoctoral fellow at the Simons Institute for the Theory of "
+            "Computing at UC Berkeley.")
+    assert not any(org == "University of California, Berkeley" for _, org in pairs(nlp, "Olu Grant joined CMU. " + text,
+                                                                                  "WORKS_AT"))
+
+
+# --- lists: each item's clause is its own ------------------------------------------------------------------------
+
+def test_a_semicolon_list_item_keeps_its_clause(nlp):
+    text = ("Among them: Aditi Deshmukh, who comes from IIT Delhi; Mateo Cruz, a former quant at Optiver who studied "
+            "physics at LMU Munich; and Nhung Pham, who completed her MSc at the University of Edinburgh in 2023.")
+    found = pairs(nlp, text, "STUDIED_AT")
+    assert ("Nhung Pham", "University of Edinburgh") in found
+    assert ("Aditi Deshmukh", "University of Edinburgh") not in found
+    assert ("Nhung Pham", "Ludwig Maximilian University of Munich") not in found
+
+
+def test_a_who_clause_in_a_persons_apposition_is_theirs_alone(nlp):
+    text = ("The panel comprises Prof. Lam Wing-kei (HKUST), Dr. Ivy Chan (SenseTime), and Mr. Tsang Ho-yin, a "
+            "partner at Sequoia Capital China who previously worked as an engineer at Alibaba Cloud.")
+    assert {head for head, org in pairs(nlp, text, "WORKS_AT") if org == "Alibaba Cloud"} == {"Tsang Ho-yin"}
+
+
+def test_a_who_clause_the_parser_hangs_on_an_employer_is_the_persons(nlp):
+    text = "And at the end, Jonas Weissenborn, head of AI at Bayer, who tells me he was a postdoc at EMBL a lifetime ago."
+    assert ("Jonas Weissenborn", "EMBL") in pairs(nlp, "Beatriz Ortega left Microsoft in 2023. " + text, "WORKS_AT")
+
+
+# --- transcripts and chat logs: each turn's "I" is its speaker ---------------------------------------------------
+
+def test_each_chat_line_speaks_for_its_author(nlp):
+    text = ("#introductions\nKofi Asante-Boateng (Aug 19, 2024): Hi everyone! I interned at Google Research in "
+            "summer 2023.\nMarisa Oyelowo-Grant (Aug 19, 2024): Welcome Kofi! I worked at InstaDeep for two years.")
+    found = pairs(nlp, text, "WORKS_AT")
+    assert ("Kofi Asante-Boateng", "Google") in found and ("Marisa Oyelowo-Grant", "InstaDeep") in found
+    assert ("Kofi Asante-Boateng", "InstaDeep") not in found
+
+
+def test_a_role_label_turn_is_spoken_by_who_introduces_themself(nlp):
+    text = ("MODERATOR: Welcome. I'm Grace Lim, and I was a reporter at Reuters until 2020.\n"
+            "GUEST: Thanks. I did my PhD at the University of Edinburgh.")
+    found = pairs(nlp, text, "STUDIED_AT")
+    assert ("Grace Lim", "University of Edinburgh") not in found
+
+
+def test_one_labelled_line_is_no_transcript(nlp):
+    text = "I am Jane Doe.\nNote: I did my PhD at the University of Edinburgh."
+    assert ("Jane Doe", "University of Edinburgh") in pairs(nlp, text, "STUDIED_AT")
