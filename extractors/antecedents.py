@@ -161,10 +161,16 @@ class DescribedOrgs:
                     and _of_kind(noun, mention, unnamed=unnamed)] for unnamed in (False, True)]
         # but the subject of its clause first, as a reader takes it: "Kestrel Robotics has raised $40m in a round
         # led by Sequoia Capital. The company was founded in 2022 by ..." is Kestrel Robotics
-        subjects = [m for start, m in sorted(fitting[0] + fitting[1], key=lambda f: -f[0]) if self._subject(start)]
+        candidates = fitting[0] + fitting[1]
+        if self.starts is not None:
+            # one named earlier in the description's own sentence first: "Sara Benali, who led Apple's Siri team,
+            # has left the company" is Apple, whoever the sentence before was about
+            own = self.starts[bisect.bisect_right(self.starts, before) - 1]
+            candidates = [c for c in candidates if c[0] >= own] or candidates
+        subjects = [m for start, m in sorted(candidates, key=lambda f: -f[0]) if self._subject(start)]
         if subjects:
             return subjects[0]
-        return next((m for _, m in fitting[0] + fitting[1]), None)
+        return next((m for _, m in candidates), None)
 
     def _subject(self, start: int) -> bool:
         token = self.doc[start]

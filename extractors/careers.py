@@ -29,6 +29,7 @@ from extractors.cvlines import read_cv_lines
 from extractors.cvsentences import read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
+from extractors.directory import directory_posts
 from extractors.durations import Duration, find_durations, spell_length
 from extractors.groups import group_members
 from extractors.institutions import (
@@ -48,7 +49,6 @@ from extractors.narrator import (
     page_name,
     self_introduction,
     signed_author,
-    speaker_turns,
     speaks_as_narrator,
 )
 from extractors.names import title_length
@@ -69,6 +69,7 @@ from extractors.relations import (
 from extractors.respectively import coordinated, respective
 from extractors.rosters import read_rosters
 from extractors.schooling import bracketed_degrees, shared_degrees
+from extractors.speakers import speaker_turns
 from extractors.text_spells import note_spell
 from extractors.subjects import canonical_people, subject_after
 from extractors.syntax import (
@@ -109,6 +110,9 @@ class Careers:
         told = repair_organisations(doc)  # NER's own entities, given back to the later components at the end
         people = canonical_people(doc)
         carried: str | None = None
+        third: str | None = None  # the last person carried who is not the text's "I"
+        spoken = False
+        voice: str | None = None
         anchor: int | None = None
         topic: Span | None = None
         host: Span | None = None
@@ -149,15 +153,17 @@ class Careers:
                 narrator = voice = narrator or self_introduction(people, in_sent)
             if voice and speaks_as_narrator(sent):
                 carried = voice  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"
+                spoken = True  # the text's "I" speaks: its "she" is someone else (a CV's third-person "she" is not)
             orgs = described.add_to(number, sent, orgs, in_sent)
             credited = _credit(doc, sent, people, in_sent)  # "Speakers: A, Professor of X, Y University; B, ..."
             if credited:
                 orgs = [o for o in orgs if id(o) not in credited]
             if orgs:
                 lengths = find_durations(text, offset=sent.start_char)  # "spent six years at X"
-                _Sentence(doc, sent, orgs, years, people, carried, in_sent, voice, lengths, genders).extract()
+                _Sentence(doc, sent, orgs, years, people, carried, in_sent, voice, lengths, genders,
+                          third if spoken else carried).extract()
             # "She retired in 2008", "She will take up the post in 2024": years of a job named elsewhere
-            referents = Referents(sent, people, in_sent, carried, voice, genders)
+            referents = Referents(sent, people, in_sent, carried, voice, genders, third if spoken else carried)
             read_events(doc, sent, years, referents._subject_of, list(people.values()), orgs=orgs)
             if host is not None and number > 0:
                 arrivals(doc, sent, host, referents._subject_of)
@@ -165,6 +171,8 @@ class Careers:
                 # "X, Staff Engineer. ... PhD, Aalborg University."
                 read_cv_sentence(doc, sent, carried, ents, ent_starts_char, page_person=carried == voice)
             carried = subject_after(sent, people, in_sent) or carried
+            if carried is not None and carried != voice:
+                third = carried
             if first_prose and in_sent and _opens_bio(sent, in_sent[0]):
                 # "Jane Doe is ...", "Dr. Jane Doe (PhD 2007, X) received ...": a bio, under a heading or not. A news
                 # lede ("Jane Doe announced the hires: ...") is about an event, and the list below it about others.
@@ -175,6 +183,7 @@ class Careers:
         read_affiliation_lines(doc, ents)  # "Google DeepMind, London, UK: A, B & C"
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
+        directory_posts(doc, people, list(doc.ents))  # "Dr. Tan Wei Ling⏎Associate Professor, Department of X"
         doc.ents = told
         return doc
 
@@ -252,8 +261,8 @@ def _own_degree(orgs: list[Span], org: Span, trigger: Token) -> str | None:
 class _Sentence(Climb):
     def __init__(self, doc: Doc, sent: Span, orgs: list[Span], years: list[YearMention],
                  people: dict[int, str], carried: str | None, ents: list[Span], narrator: str | None,
-                 lengths: list[Duration], genders: dict[str, str]):
-        super().__init__(sent, people, ents, carried, narrator, genders)
+                 lengths: list[Duration], genders: dict[str, str], third: str | None = None):
+        super().__init__(sent, people, ents, carried, narrator, genders, third)
         self.doc, self.orgs, self.years, self.lengths = doc, orgs, years, lengths
         self.org_of = {t.i: org for org in orgs for t in org}
 

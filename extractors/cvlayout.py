@@ -55,10 +55,10 @@ def labelled_items(line: str) -> tuple[str | None, list[tuple[int, str]]]:
         items.append((at, line[at:end.start()]))
         at = end.end()
     items.append((at, line[at:]))
-    return kind, [part for at, item in items if item.strip() for part in _degree_by_degree(at, item)]
+    return kind, [part for at, item in items if item.strip() for part in degree_by_degree(at, item)]
 
 
-def _degree_by_degree(at: int, item: str) -> list[tuple[int, str]]:
+def degree_by_degree(at: int, item: str) -> list[tuple[int, str]]:
     """"BSc, University of Oslo, 2010, MSc, University of Bergen, 2012": a new degree after a comma starts the
     next item."""
     cuts = [m.start() for m in re.finditer(r",\s+", item)

@@ -104,6 +104,7 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
     lines = text.split("\n")
     for number, whole in enumerate(lines):
         line_begin, offset = offset, offset + len(whole) + 1
+        whole = _PROFILE_TAIL.sub("", whole)  # "Microsoft · Internship" is no "Internships" heading; only tails go
         stripped = whole.strip()
         if not stripped or RULE.match(stripped):
             flush(doc, entry, section, person)
@@ -130,6 +131,13 @@ def read_cv_lines(doc: Doc, person: str | None, ents: list[Span]) -> None:
         entry = read_line(doc, text, whole, line_begin, section, person, ents, starts, entry=entry, interns=interns,
                           listed=listed)
     flush(doc, entry, section, person)
+
+
+# What a professional profile adds after "·" to an employer or a span of dates ("Microsoft · Internship",
+# "Jun 2017 - Aug 2017 · 3 mos"): the kind of contract and the length, neither a post nor an organisation.
+_PROFILE_TAIL = re.compile(
+    r"\s*·\s*(?:full-time|part-time|internship|self-employed|freelance|contract|apprenticeship|seasonal|permanent|"
+    r"temporary|on-site|remote|hybrid|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)(?=\s*(?:·|$))", re.I)
 
 
 def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, person: str, ents: list[Span],
@@ -164,8 +172,12 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
     orgs = [e for e in in_line if linkable_org(e) and not _aside(text, begin, e) and not _field(text, begin, e)
             and not degree_entity(e) and not role_entity(e)]
     orgs += unnamed_institutions(doc, line, begin, in_line)
-    if entry is not None and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
-                              or (years and entry.years and entry.orgs)):
+    # "Associate Professor (School of Computer Science)⏎Peking University: Beijing, CN": an entry that named only a
+    # unit goes on with the institution on the next line
+    parent = bool(orgs) and entry is not None and bool(entry.orgs) and all(is_unit(o) for o in entry.orgs) \
+        and not kind and not years and not any(is_unit(o) for o in orgs)
+    if entry is not None and not parent and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
+                                             or (years and entry.years and entry.orgs)):
         flush(doc, entry, section, person)  # the next stint begins
         entry = None
     if not (years or kind or orgs):

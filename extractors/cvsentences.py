@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractors.cvlayout import BULLETS, labelled_items
+from extractors.cvlayout import BULLETS, degree_by_degree, labelled_items
 from extractors.cvlines import flush, read_line
 from extractors.cvwords import STUDY, degree_alone, words
 from extractors.relations import doc_text
@@ -42,6 +42,8 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
                                                                                                  person)):
         return
     labelled, items = labelled_items(line.removesuffix("."))  # "Education: M.S., X, 2013; B.Tech, Y, 2011."
+    if not labelled:  # a directory's "PhD (MIT), BSc (NUS)": a degree after a comma starts the next item
+        items = [part for at, item in items for part in degree_by_degree(at, item)]
     for at, item in items:
         entry = read_line(doc, text, item, sent.start_char + at, labelled, person, ents, starts)
         # unlabelled, only a degree written first, at one place: a post's sentence ("Previously a staff engineer at

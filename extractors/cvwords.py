@@ -22,7 +22,7 @@ _DOTTED_DEGREES = frozenset({"b.e", "m.e"})
 _JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}) - {"member", "chair", "editor",
                                                                                   "judge"}
 _AMBIGUOUS = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
-SEGMENTS = re.compile(r"\s*(?:[,;|:：，()]|\s[-–—]\s|\s{2,})\s*")
+SEGMENTS = re.compile(r"\s*(?:[,;|:：，()·•]|\s[-–—]\s|\s{2,})\s*")
 _WORD = re.compile(r"[\w.'’-]+")
 _STILL = re.compile(rf"\b(?:up to now|to date|{OPEN_END})\b", re.I)
 # A lone year after these is when a stay began, still open: "Visiting Professor, X, since 2019".
@@ -85,8 +85,11 @@ def role_entity(ent: Span) -> bool:
 
 
 def degree_entity(ent: Span) -> bool:
-    """NER's organisation "BA" in "BA, Harvard University, 2012": a degree."""
-    return len(ent) == 1 and degree_word(ent[0].lower_)
+    """NER's organisation "BA" in "BA, Harvard University, 2012", or "Philosophy - PhD" in a profile's "Doctor of
+    Philosophy - PhD": a degree."""
+    words = [t for t in ent if not t.is_punct]
+    return bool(words) and len(words) <= 3 and degree_word(words[-1].lower_) and (
+        len(words) == 1 or not any(t.lower_ in INSTITUTION_WORDS for t in words))
 
 
 def line_years(body: str) -> tuple[int | None, int | None, bool] | None:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.docdate import FULL_DATE
+from extractors.vocabulary import COMPANY_NAME_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES
 from extractors.names import title_length
 from extractors.relations import doc_text
 from extractors.resolver import OrgResolver
@@ -91,7 +92,7 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
     # NER may tag the interviewee's name an organisation ("An interview with Lindiwe Dlamini-Mokoena"); the
     # lead's wording makes a name-shaped one a person, as "I am X" does
     lead = [e for e in ents if e.start_char < _LEAD_CHARS and (
-        e.label_ == "PERSON" and e.start in people or e.label_ == "ORG" and _untagged_name(e))]
+        e.label_ == "PERSON" and e.start in people or e.label_ == "ORG" and _interviewed_name(e))]
     if not lead:
         return None
     first = next((e for e in lead if _INTERVIEW_LEAD.search(text[max(0, e.start_char - 40):e.start_char])), None)
@@ -100,7 +101,25 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
     if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[first.end:]) \
             and not _TURN.search(text):
         return None
-    return people.get(first.start) or _untagged_name(first)
+    return people.get(first.start) or _interviewed_name(first)
+
+
+# Words of a firm's or an outlet's name that no person's name has: "Lumen Robotics", "Brightline Health".
+_FIRM_WORDS = NOT_NAME_WORDS | COMPANY_NAME_WORDS | frozenset(
+    "robotics analytics health energy bio therapeutics dynamics ai labs capital fund funds studio studios".split())
+
+
+def _interviewed_name(ent: Span) -> str | None:
+    """An organisation NER tagged that is a person's name after all: name-shaped, no firm's word in it, not a
+    possessive ("Brightwave Energy's Jane Doe") and not followed by a post or another name ("Blackwood Partners
+    founder Maria Garcia")."""
+    if any(t.lower_ in _FIRM_WORDS or t.lower_ in ("'s", "’s") for t in ent):
+        return None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and (after.lower_ in ("'s", "’s") or after.ent_type_ == "PERSON"
+                              or after.lower_ in ROLE_NOUNS or after.lower_ in TITLES):
+        return None
+    return _untagged_name(ent)
 
 
 _BIO_ARTICLES = frozenset({"a", "an"})  # a writer's tagline: "X is an associate professor", not "X is the CEO of Y"
@@ -146,28 +165,51 @@ _HEADER_LINES = 6
 
 def signed_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | None:
     """Who wrote a letter, an email or an acknowledgements page in the first person: the name it is signed
-    with on its own last line (under "Best,", "Cheers,", or on its own after a closed paragraph), named nowhere
-    before; else the person of an email's "From:" line near the top. A text with no "I" or "my" has no writer
-    to bind."""
+    with near its end (under "Best,", "Cheers,", or on its own after a closed paragraph, perhaps above a line or two
+    of post and affiliation), named nowhere before; else the person of the "From:" line in the email's own header.
+    The first person must be the text's own, outside quotations: a news story's byline under a quoted "I" signs
+    nothing. An interview's transcript ends on no signature."""
     text = doc_text(doc)
-    if not any(t.lower_ in FIRST_PERSON for t in doc):
+    unquoted = _QUOTATION.sub(" ", text)
+    if not _OWN_FIRST_PERSON.search(unquoted) or _TURN.search(text):
         return None
     people_ents = [e for e in ents if e.label_ == "PERSON" and e.start in people]
     return _signature(text, people, people_ents) or _from_line(text, people, people_ents)
 
 
+_OWN_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+_BLOCK_LINES = 3  # the name and at most two lines under it: "Professor of X⏎ETH Zurich"
+
+
 def _signature(text: str, people: dict[int, str], people_ents: list[Span]) -> str | None:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    if len(lines) < 2:
-        return None
-    start, line = lines[-1]
+    for back in range(1, min(_BLOCK_LINES, len(lines) - 1) + 1):
+        start, line = lines[-back]
+        under = [below for _, below in lines[len(lines) - back + 1:]]
+        if any(len(below.split()) > 10 or below.rstrip().endswith(".") for below in under) or any(
+                e.start_char > start + len(line) for e in people_ents):
+            return None  # prose or another name under it: not a signature's post and affiliation
+        name = _signed_name(text, start, line, lines[-back - 1][1].strip(), people, people_ents)
+        if name is not None:
+            return name
+    return None
+
+
+def _signed_name(text: str, start: int, line: str, above: str, people: dict[int, str],
+                 people_ents: list[Span]) -> str | None:
+    dashed = line.lstrip()[:1] in "-–—"
     line_start = start + len(line) - len(line.lstrip(" \t-–—"))
     name_ent = next((e for e in people_ents if e.start_char == line_start), None)
-    if name_ent is None or not _SIGNATURE_TAIL.match(text[name_ent.end_char:start + len(line)]):
+    if name_ent is None:
         return None
-    above = lines[-2][1].strip()
-    if not (_VALEDICTION.match(above) or above[-1] in ".!?:" or line.lstrip()[:1] in "-–—"):
-        return None  # a list's last entry, not a signature
+    tail = text[name_ent.end_char:start + len(line)]
+    if not _SIGNATURE_TAIL.match(tail) or any(start <= e.start_char < start + len(line) and len(e) > 1
+                                               for e in people_ents if e is not name_ent):
+        return None  # "Jane Doe, John Roe": several signatories, or a place that is someone
+    if above[-1:] in "\"”'’":
+        return None  # "— Alan Kay" under a quotation attributes it
+    if not (_VALEDICTION.match(above) or above[-1:] in ".!?" or dashed):
+        return None  # a list's last entry, "Joint work with:", "Image credit:"
     name = people[name_ent.start]
     if any(people.get(e.start) == name or e.text in name.split() for e in people_ents
            if e.start_char < start):
@@ -175,63 +217,25 @@ def _signature(text: str, people: dict[int, str], people_ents: list[Span]) -> st
     return name
 
 
+# A line of an email's header: "Date: Mon, 7 Oct 2024", "Subject: ...", "To: All staff".
+_HEADER = re.compile(r"^\s*(?:from|to|cc|bcc|date|sent|subject|re|reply-to)\s*:", re.I)
+
+
 def _from_line(text: str, people: dict[int, str], people_ents: list[Span]) -> str | None:
+    """The sender in the header the text opens with; a "From:" below the text's first prose line is a quoted or
+    forwarded message's, and "X on behalf of Y" names no one writer."""
     offset = 0
     for line in text.split("\n")[:_HEADER_LINES]:
+        if line.strip() and not _HEADER.match(line):
+            return None
         header = _FROM_LINE.match(line)
         if header:
+            if "behalf" in line.lower():
+                return None
             name_ent = next((e for e in people_ents if e.start_char == offset + header.end()), None)
             return people[name_ent.start] if name_ent is not None else None
         offset += len(line) + 1
     return None
-
-
-# --- a transcript or a chat: each turn's "I" is its speaker ------------------------------------------------
-
-# A turn's label at the start of a line: "Jane Doe (Aug 19, 2024): ...", "[00:00:04] HOST (Jane Doe): ...", "ARJUN: ..."
-_TURN_LABEL = re.compile(
-    r"^[ \t>*•-]*(?:\[[\d:.]+\]\s*)?(?P<label>[^\n:()\[\]]{1,40}?)\s*(?:\((?P<paren>[^()\n]{1,60})\))?\s*:[ \t]+\S", re.M)
-# Labels that open a turn without naming its speaker.
-_ROLE_LABELS = frozenset("host co-host cohost moderator guest interviewer interviewee speaker panelist panellist "
-                         "presenter chair audience".split())
-
-
-def speaker_turns(doc: Doc, people: dict[int, str], ents: list[Span]) -> list[tuple[int, str | None]]:
-    """Where each turn of a transcript or a chat log begins (a character offset) and who speaks it: the person its
-    label names ("Jane Doe (Aug 19, 2024):", "HOST (Jane Doe):", "ARJUN:" for the one Arjun the text names), or None
-    for a role alone ("MODERATOR:"), whose speaker a self-introduction in the turn may name. Empty unless two lines
-    or more open so: one "Note: I joined ..." line is no transcript."""
-    text = doc_text(doc)
-    persons = [e for e in ents if e.label_ == "PERSON" and e.start in people]
-    turns: list[tuple[int, str | None]] = []
-    confirmed = False  # a label NER or the text confirms: a person's entity, or a role
-    for match in _TURN_LABEL.finditer(text):
-        label = match.group("label").strip()
-        if label.lower() in ("q", "a"):
-            return []  # an interview's questions and answers: `interviewee` reads those
-        speaker = _speaker_in(match, "paren", persons, people) or _speaker_in(match, "label", persons, people)
-        if speaker is None and label.isalpha() and " " not in label:
-            speaker = _one_person_called(label, people)
-        confirmed = confirmed or speaker is not None or label.lower() in _ROLE_LABELS
-        if speaker is None and label.lower() not in _ROLE_LABELS:
-            speaker = title_name(label)  # "Kofi Asante-Boateng (Aug 19, 2024):" with the name NER missed
-            if speaker is None:
-                continue
-        turns.append((match.start(), speaker))
-    return turns if len(turns) >= 2 and confirmed else []
-
-
-def _speaker_in(match: re.Match, group: str, persons: list[Span], people: dict[int, str]) -> str | None:
-    start, end = match.span(group)
-    if start < 0:
-        return None
-    return next((people[e.start] for e in persons if start <= e.start_char and e.end_char <= end), None)
-
-
-def _one_person_called(word: str, people: dict[int, str]) -> str | None:
-    """"ARJUN": the one person of the text with that given or family name."""
-    called = {name for name in people.values() if word.title() in name.split()}
-    return called.pop() if len(called) == 1 else None
 
 
 # --- a page that names its writer only in a heading or its title ---------------------------------

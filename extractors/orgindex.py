@@ -233,8 +233,13 @@ def _other_place(words: list[str], others: list[str]) -> bool:
 def _of_technology(words: list[str]) -> bool:
     """"Beijing University of Technology" is another institution than Beijing University, however common the word
     "technology" is in a large gazetteer (content keys drop the "of")."""
-    return any(word in ("university", "institute") and following == "technology"
+    return any(_near_word(word, ("university", "institute")) and _near_word(following, ("technology",))
                for word, following in zip(words, words[1:]))
+
+
+def _near_word(word: str, wanted: tuple[str, ...]) -> bool:
+    """The word, or a typo of it ("insitute", "technolgy"): a typo must not make another institution."""
+    return word in wanted or len(word) >= 6 and any(fuzz.ratio(word, w) >= 85 for w in wanted)
 
 
 def _has_near(token: str, tokens: set[str]) -> bool:
@@ -250,4 +255,5 @@ _COMPASS = ("north", "south", "east", "west")
 
 
 def _compass(word: str) -> tuple[bool, ...]:
-    return tuple(point in word for point in _COMPASS)
+    # "northwest" is not "northwestern" either: the region is not the adjective
+    return (*(point in word for point in _COMPASS), any(point in word for point in _COMPASS) and word.endswith("ern"))

@@ -55,6 +55,9 @@ def repair_people(doc: Doc) -> None:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _ORG_ENDINGS and ent[-1].is_title:
             ents[k] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
+    if any(_page_words(ent) for ent in ents):
+        ents = [ent for ent in ents if not _page_words(ent)]  # "Faculty Directory", "Alumni News": a page's title
+        changed = True
     for k, ent in enumerate(ents):
         if _person_in_a_list_of_people(ent, ents):
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
@@ -96,6 +99,20 @@ def repair_people(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+# Words of a page's or a section's title that NER may take for a name.
+_PAGE_WORDS = frozenset("directory page pages newsletter bulletin blog news announcement announcements update updates "
+                        "profile profiles roster alumni people members list lists overview career careers education "
+                        "biography experience publications awards honors honours contact".split())
+
+
+def _page_words(ent: Span) -> bool:
+    """A PERSON made only of a page's words and posts or organisation words ("Faculty Directory"), one of them a
+    page's word: no name has none of its own."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return ent.label_ == "PERSON" and bool(words) and any(w in _PAGE_WORDS for w in words) and all(
+        w in _PAGE_WORDS or w in NOT_NAME_WORDS for w in words)
 
 
 def _whole_names(ents: list[Span]) -> list[Span]:

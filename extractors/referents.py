@@ -22,9 +22,11 @@ class Referents:
     """The people of one sentence, for the rules that read it."""
 
     def __init__(self, sent: Span, people: dict[int, str], ents: list[Span], carried: str | None,
-                 narrator: str | None = None, genders: dict[str, str] | None = None):
+                 narrator: str | None = None, genders: dict[str, str] | None = None, third: str | None = None):
         self.sent, self.people, self.ents = sent, people, ents
         self.carried = carried  # the person an earlier sentence was about
+        # the last such person other than the narrator: a letter's "she" is the candidate, never the "I" who signs
+        self.third = third
         self.narrator = narrator  # who "I" is on this page, when the page says so
         # person -> "f"/"m" as the text's pronouns have called them, the last called last (shared by a doc's
         # sentences): "Adesanya-Cole joins the Gates Foundation ... Deshmukh-Iyer ...; he joined AI2" is not her
@@ -57,9 +59,13 @@ class Referents:
             # ("A and B, who both joined X" is theirs)
             later = {self._person_at(t) for t in coordinated(first_conjunct(antecedent)) if t.i > clause.right_edge.i}
             found = [p for p in found if p not in later or p == self._person_at(antecedent)]
-            own = self._person_at(antecedent)
-            if own in found and _singular_clause(clause):
-                found = [own]  # "A (TTIC) and B, who moves from X to Y": a verb in the singular is B's alone
+            if len(found) > 1 and _singular_clause(clause):
+                # "A (TTIC) and B, who moves from X to Y": a verb in the singular is the name's just before it, B's,
+                # wherever the parser hung the clause ("Jane Doe and John Roe, who is a professor at MIT, founded")
+                nearest = max((t for t in coordinated(first_conjunct(antecedent)) if t.i < clause.i
+                               and self._person_at(t) in found), key=lambda t: t.i, default=None)
+                if nearest is not None:
+                    found = [self._person_at(nearest)]
             if not found and antecedent.dep_ in ("attr", "appos"):
                 # "Fastow is a businessman who was the CFO of Enron": the businessman is Fastow
                 above = antecedent.head
@@ -91,9 +97,10 @@ class Referents:
         """The carried person, unless the text has called them by the other gender's pronoun: then the person
         it last called by this one, or no one."""
         gender = _GENDERS.get(pronoun)
-        known = self.genders.get(self.carried) if self.carried else None
+        carried = self.third if self.carried is not None and self.carried == self.narrator else self.carried
+        known = self.genders.get(carried) if carried else None
         if gender is None or known is None or known == gender:
-            return self.carried
+            return carried
         return next((p for p in reversed(self.genders) if self.genders[p] == gender), None)
 
     def _called(self, person: str, pronoun: str) -> None:

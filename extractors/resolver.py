@@ -45,6 +45,7 @@ from extractors.affiliation import (
 from extractors.orgindex import NAME_HEADS, OrgIndex
 from extractors.possessives import owner_last
 from extractors.resolution import Resolution, abroad, matched, unmatched
+from extractors.vocabulary import UNIT_WORDS
 from kg.errors import InputError
 from kg.model import KnownEntity, NodeLabel, org_id
 from kg.settings import get_settings
@@ -236,6 +237,10 @@ class OrgResolver:
             return False
         if start > 0 and span[0] in NAME_HEADS and span[0] not in ("university", "college"):
             return False  # "Wangxuan Institute of Computer Technology" is not the "Institute of Computing Technology"
+        if start > 0 and length > 1 and not any(token in NAME_HEADS or token in UNIT_WORDS for token in tokens[:start]):
+            # a name before it, not a unit: "Loyola University Chicago" is not the University of Chicago, nor the IT
+            # University of Copenhagen the University of Copenhagen ("School of Computing, NUS" is NUS)
+            return False
         if length == 1:  # one word: only the first, written alone ("Max-Planck" is not "Max")
             return start == 0 and self._index.informative(span[0]) and content_key(
                 first_word.casefold()) == span[0]

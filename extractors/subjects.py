@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.names import title_length
 from extractors.relations import clean_name
 from extractors.syntax import has_verb
 from extractors.vocabulary import HIRE_VERBS, ROLE_NOUNS, TITLES
@@ -68,6 +69,11 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
                           if len(name.split()) > 1 and child.text in name.split()[1:]), None)
             if known:
                 return known
+    alone = [t for t in sent if not t.is_space and not t.is_punct]
+    if persons and alone and len(people[persons[0].start].split()) > 1 \
+            and persons[0].start <= alone[-1].i < persons[0].end and title_length(
+            [t.text for t in sent.doc[alone[0].i:persons[0].start + 1]]) == persons[0].start - alone[0].i:
+        return people[persons[0].start]  # a directory's name line, "Dr. Tan Wei Ling": the lines below are theirs
     heading = next((ent for ent in persons if ent.start <= root.i < ent.end and ent.end < sent.end
                     and sent.doc[ent.end].text == ","), None)
     if heading is not None:

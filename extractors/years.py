@@ -20,8 +20,10 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10}
 
 _SEASON = r"(?:spring|summer|fall|autumn|winter|early|late|mid)"
-# A year as CVs and prose write a date: "2015", "Sep 2015", "Spring 2015", "09/2015", "2015.09" (one group: the year).
-DATE = rf"(?:(?:{MONTH}|{_SEASON})\s+|{_SEASON}-|\d{{1,2}}[./])?({YEAR})(?:[./]\d{{1,2}})?"
+# A year as CVs and prose write a date: "2015", "Sep 2015", "Spring 2015", "09/2015", "2015.09", and an ISO day
+# "2015-07-01" as ORCID records write it (one group: the year). An ISO month alone ("2011-12") would be a span.
+DATE = (rf"(?:(?:{MONTH}|{_SEASON})\s+|{_SEASON}-|\d{{1,2}}[./])?({YEAR})"
+        rf"(?:[./]\d{{1,2}}|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d))?")
 # What ends a span that goes on: "2019 - present", "2019 ~ current", "2019 to date".
 OPEN_END = r"present|now|current|today|date|ongoing"
 # "2015 - 2018", "from 2010 to early 2012", "between 2010 and 2012", "09/2015 ~ 01/2021", "Sep 2015 – present";

@@ -1,0 +1,128 @@
+"""Negative tests from the review of the eighteenth session's rules (signatures, "From:" lines, interviewees, singular
+relative clauses, new gazetteer names and fuzzy vetoes), and the profile, ORCID and directory layouts added after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.resolver import OrgResolver
+from tests.unit.extraction import careers, pairs
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a signer is no "she": a recommendation letter's candidate keeps her relations
+    ("Dear Admissions Committee,\n\nI am writing to recommend Maria Garcia for your PhD program. I have known her "
+     "since 2019, when she joined my lab at ETH Zurich as a master's student.\n\nSincerely,\nThomas Müller",
+     ("Thomas Müller", "ETH Zurich")),
+    ("Hi team,\nI am happy to announce that Priya Patel is joining us. I met her at NeurIPS. She did her PhD at MIT.\n"
+     "Cheers,\nGeoffrey Smith", ("Geoffrey Smith", "Massachusetts Institute of Technology")),
+    # a byline under a quoted "I" signs nothing
+    ('Meta has hired a new head of AI research.\n\n"I spent ten years at Google. Then I joined OpenAI in 2020," the '
+     'new head said.\n\nJane Doe, Reuters', ("Jane Doe", "OpenAI")),
+    # a dash under a quotation attributes it
+    ('I studied at Yale University and then worked at Google for ten years. My favourite quote:\n"The best way to '
+     'predict the future is to invent it."\n— Alan Kay', ("Alan Kay", "Google")),
+    # a line ending in a colon is no closed paragraph
+    ("In this post I describe our new paper. I did this work while at Google Research in 2021.\n\nJoint work with:\n"
+     "John Roe", ("John Roe", "Google")),
+    # a quoted or forwarded message's "From:" is not the writer's
+    ("Thanks! I studied at Princeton University.\n\nFrom: John Smith\nSent: Monday, March 4, 2024\nTo: Alice Brown",
+     ("John Smith", "Princeton University")),
+    # several signatories, and an interview's transcript, name no one writer
+    ("Dear friends,\nI joined Microsoft Research in 2014 after my PhD at MIT.\nBest wishes,\nJane Doe, John Roe",
+     ("Jane Doe", "Microsoft Research")),
+    ("Q: Where did you study?\nA: I did my PhD at Stanford University, and then I joined Google in 2015.\n\nJane Doe",
+     ("Jane Doe", "Google")),
+    # a firm the gazetteer does not know is no interviewee
+    ("An interview with Lumen Robotics\nQ: Where did you start?\nA: I studied at Stanford University and then I joined "
+     "Tesla in 2016.", ("Lumen Robotics", "Tesla")),
+    ("An interview with Blackwood Partners founder Maria Garcia\nQ: Where did you start?\nA: I joined Tesla in 2016.",
+     ("Blackwood Partners", "Tesla")),
+    # a singular clause is the name's just before it, wherever the parser hangs it
+    ("Jane Doe and John Roe, who is a professor at MIT, founded the startup in 2020.",
+     ("Jane Doe", "Massachusetts Institute of Technology")),
+])
+def test_the_new_rules_leave_ordinary_text_alone(nlp, text, absent):
+    found = pairs(nlp, text, "WORKS_AT") | pairs(nlp, text, "STUDIED_AT")
+    assert absent not in found
+
+
+def test_a_signature_may_have_a_post_under_it(nlp):
+    text = ("Hi all, I did my PhD at the University of Edinburgh and joined Google in 2019.\nBest,\nJane Doe\n"
+            "Senior Research Scientist, Google DeepMind")
+    assert ("Jane Doe", "University of Edinburgh") in pairs(nlp, text, "STUDIED_AT")
+
+
+def test_the_singular_clause_after_three_names_is_the_last_ones(nlp):
+    text = "Jane Doe, John Roe and Maria Garcia, who is a professor at MIT, wrote the paper."
+    assert pairs(nlp, text, "WORKS_AT") == {("Maria Garcia", "Massachusetts Institute of Technology")}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Loyola University Chicago", "University of Chicago"),
+    ("IT University of Copenhagen", "University of Copenhagen"),
+    ("NOVA University Lisbon", "University of Lisbon"),
+    ("Ecole Polytechnique Montreal", "École Polytechnique"),
+    ("Northwest University", "Northwestern University"),
+    ("University of Fribourg", "University of Freiburg"),
+])
+def test_a_new_gazetteer_name_does_not_absorb_another_institution(text, wrong):
+    result = OrgResolver.default().resolve(text)
+    assert result is None or result.name != wrong
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Massachusetts Insitute of Technology", "Massachusetts Institute of Technology"),
+    ("Georgia Institute of Technolgy", "Georgia Institute of Technology"),
+    ("School of Computing, National University of Singapore", "National University of Singapore"),
+])
+def test_typos_and_units_still_resolve(text, right):
+    assert OrgResolver.default().resolve(text).name == right
+
+
+@pytest.mark.parametrize("text", ["DTU", "USP", "Chalmers"])
+def test_ambiguous_short_names_stay_unlinked(text):
+    result = OrgResolver.default().resolve(text)
+    assert result is None or not result.resolved
+
+
+def test_a_description_is_the_organisation_of_its_own_sentence_first(nlp):
+    text = ("Anthropic has hired Maya Lindqvist as head of infrastructure.\nSara Benali, who led Apple's Siri research "
+            "team, has left the company.")
+    assert ("Sara Benali", "Anthropic") not in pairs(nlp, text, "WORKS_AT")
+
+
+# --- layouts: a professional profile, an ORCID record, a staff directory ----------------------------------------
+
+def test_a_profiles_experience_and_education(nlp):
+    text = ("Jane Doe\nExperience\nResearch Scientist\nGoogle DeepMind · Full-time\nSep 2018 - Dec 2020 · 2 yrs 4 mos\n"
+            "Software Engineer Intern\nMicrosoft · Internship\nJun 2017 - Aug 2017 · 3 mos\nEducation\n"
+            "University College London\nDoctor of Philosophy - PhD, Computer Science\n2014 - 2018\n")
+    assert careers(nlp, text) == {
+        ("WORKS_AT", "Jane Doe", "Google DeepMind", "Research Scientist", 2018, 2020),
+        ("WORKS_AT", "Jane Doe", "Microsoft", "Software Engineer Intern", 2017, 2017),
+        ("STUDIED_AT", "Jane Doe", "University College London", "PhD", 2014, 2018)}
+
+
+def test_an_orcid_record_puts_the_post_at_the_institution_under_its_unit(nlp):
+    text = ("Li Wei\nEmployment\n2015-07-01 to 2019-08-31 | Postdoctoral Researcher (Department of Computer Science)\n"
+            "Stanford University: Stanford, CA, US\nEducation and qualifications\n2010-09-01 to 2015-06-30 | PhD "
+            "(Computer Science)\nCarnegie Mellon University: Pittsburgh, PA, US\n")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Li Wei", "Stanford University", "Postdoctoral Researcher", 2015, 2019) in found
+    assert ("STUDIED_AT", "Li Wei", "Carnegie Mellon University", "PhD", 2010, 2015) in found
+
+
+def test_a_staff_directory(nlp):
+    text = ("Faculty Directory — School of Computing, National University of Singapore\nDr. Tan Wei Ling\n"
+            "Associate Professor, Department of Computer Science\nPhD (MIT), BSc (NUS)\n"
+            "Joined NUS in 2011 from ETH Zurich.\n")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Tan Wei Ling", "National University of Singapore", "Associate Professor", 2011, None) in found
+    assert ("STUDIED_AT", "Tan Wei Ling", "Massachusetts Institute of Technology", "PhD", None, None) in found
+    assert not any(r[1] == "Faculty Directory" for r in found)
+
+
+def test_a_directory_needs_one_institution_in_its_heading(nlp):
+    text = "Speakers\nDr. Tan Wei Ling\nAssociate Professor, Department of Computer Science\n"
+    assert pairs(nlp, text, "WORKS_AT") == set()
