@@ -219,6 +219,8 @@ class OrgResolver:
                 if not self._span_is_name(tokens, start, length, first_word):
                     continue
                 found = self._lookup(" ".join(tokens[start:start + length]), country, (*rank, 3, -length))
+                if found and not self._led_by_a_unit(tokens, start, found[0].entry, country):
+                    continue
                 if found and (length > 1 or self._entries[found[0].entry].type == "company"):
                     hit = found[0]
                     hits = [_Hit(hit.entry, hit.alias, hit.score - 6, "exact", hit.rank)]
@@ -226,6 +228,16 @@ class OrgResolver:
             if hits:
                 break
         return [hit for hit in hits if not self._mismatch(hit.entry, country)]
+
+    def _led_by_a_unit(self, tokens: list[str], start: int, entry: int, country: str | None) -> bool:
+        """What comes before a name found inside a longer one is a unit of it ("School of Computing, NUS"), or
+        another name of the same organisation ("Mila - Quebec AI Institute"); not another name: "Loyola University
+        Chicago" is not the University of Chicago, nor the IT University of Copenhagen the University of Copenhagen."""
+        before = tokens[:start]
+        if not before or any(token in NAME_HEADS or token in UNIT_WORDS for token in before):
+            return True
+        same = self._lookup(" ".join(before), country, (0,))
+        return bool(same) and same[0].entry == entry
 
     def _span_is_name(self, tokens: list[str], start: int, length: int, first_word: str) -> bool:
         span = tokens[start:start + length]
@@ -237,10 +249,6 @@ class OrgResolver:
             return False
         if start > 0 and span[0] in NAME_HEADS and span[0] not in ("university", "college"):
             return False  # "Wangxuan Institute of Computer Technology" is not the "Institute of Computing Technology"
-        if start > 0 and length > 1 and not any(token in NAME_HEADS or token in UNIT_WORDS for token in tokens[:start]):
-            # a name before it, not a unit: "Loyola University Chicago" is not the University of Chicago, nor the IT
-            # University of Copenhagen the University of Copenhagen ("School of Computing, NUS" is NUS)
-            return False
         if length == 1:  # one word: only the first, written alone ("Max-Planck" is not "Max")
             return start == 0 and self._index.informative(span[0]) and content_key(
                 first_word.casefold()) == span[0]

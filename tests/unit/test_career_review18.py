@@ -126,3 +126,11 @@ def test_a_staff_directory(nlp):
 def test_a_directory_needs_one_institution_in_its_heading(nlp):
     text = "Speakers\nDr. Tan Wei Ling\nAssociate Professor, Department of Computer Science\n"
     assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Mila – Quebec AI Institute", "Mila - Quebec Artificial Intelligence Institute"),  # two names of one institute
+    ("Department of Computer Science, University of Copenhagen", "University of Copenhagen"),
+])
+def test_a_contained_name_after_a_unit_or_another_of_its_names_resolves(text, right):
+    assert OrgResolver.default().resolve(text).name == right
