@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.relations import doc_text
 from extractors.syntax import clause, steps_down
 from extractors.vocabulary import (
     BE,
@@ -196,7 +197,7 @@ def _read_mention(mention: YearMention, org: Span, trigger: Token, rel_type: str
                   years: list[YearMention]) -> tuple[int | None, int | None]:
     doc = trigger.doc
     if mention.kind == "until" and trigger.lower_ in _BEGINNINGS \
-            and doc.text[mention.start_char:mention.end_char].lower().startswith(("before", "prior")):
+            and doc_text(doc)[mention.start_char:mention.end_char].lower().startswith(("before", "prior")):
         return None, None  # "had joined Microsoft before 2018": it began by then, and may go on
     if mention.kind != "point":
         return mention.first, mention.last

@@ -131,7 +131,7 @@ def closing_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | 
     closes an obituary or a memoir about someone else), called "a"/"an" something, and named nowhere before it
     (a recommendation letter ends on the candidate it named at the start)."""
     last = next((sent for sent in reversed(list(doc.sents)) if any(not t.is_space for t in sent)), None)
-    if last is None or "\n" not in doc.text[:last.start_char]:
+    if last is None or "\n" not in doc_text(doc)[:last.start_char]:
         return None  # a closing line stands on its own, under the column
     if not any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:last.start]):
         return None

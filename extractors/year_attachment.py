@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractors.relations import org_entity
+from extractors.relations import doc_text, org_entity
 from extractors.syntax import clause
 from extractors.vocabulary import SEQUENCE_WORDS, coarse
 from extractors.years import YearMention
@@ -54,7 +54,7 @@ _TO_BRACKET = re.compile(r"^(?:,?\s+(?:in|at)\s+(?:[A-Z][\w.'’-]*\s?){1,3})?\s
 def bracketed_stay(years: list[YearMention], org: Span) -> YearMention | None:
     """The range in brackets right after the organisation, or after it and its town: "four years at Amazon in
     Edinburgh (2015–2019)" are Amazon's years wherever the parser hung the bracket."""
-    text = org.doc.text
+    text = doc_text(org.doc)
     for mention in years:
         if mention.kind == "range" and org.end_char <= mention.start_char < org.end_char + 40 \
                 and _TO_BRACKET.match(text[org.end_char:mention.start_char]) \
