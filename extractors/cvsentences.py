@@ -49,9 +49,15 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
         # unlabelled, only a degree written first, at one place: a post's sentence ("Previously a staff engineer at
         # X") is prose
         said = words(item)
-        if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and bool(said)
-                                  and degree_alone(said[0]) and not (len(said) > 1 and said[1] in _NOT_HELD)):
+        # "MS, Stanford University.": an ambiguous degree word is a degree when a comma and the school follow it
+        first = bool(said) and (degree_alone(said[0]) or said[0] in _SHORT_DEGREES and re.match(
+            rf"\s*{re.escape(said[0])}\s*,", item, re.I) is not None)
+        if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and first
+                                  and not (len(said) > 1 and said[1] in _NOT_HELD)):
             flush(doc, entry, labelled, person)
+
+
+_SHORT_DEGREES = frozenset({"ms", "ma", "bs", "ba", "mba"})
 
 
 def _owner_near(text: str, line_start: int, person: str) -> bool:

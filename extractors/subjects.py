@@ -75,7 +75,7 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
             [t.text for t in sent.doc[alone[0].i:persons[0].start + 1]]) == persons[0].start - alone[0].i:
         return people[persons[0].start]  # a directory's name line, "Dr. Tan Wei Ling": the lines below are theirs
     heading = next((ent for ent in persons if ent.start <= root.i < ent.end and ent.end < sent.end
-                    and sent.doc[ent.end].text == ","), None)
+                    and sent.doc[ent.end].text in (",", "—", "–", "-")), None)
     if heading is not None:
         # "Chidi Okonkwo, Staff Research Engineer. Previously a staff engineer at Stripe": a verbless entry heading
         return people[heading.start]

@@ -19,8 +19,8 @@ from extractors.years import YearMention
 
 _REFERRING = PRONOUNS | FIRST_PERSON  # subjects that stand for a person named elsewhere
 # How a verbless sentence that goes on with the person's story opens: "Previously a researcher at X from 2015
-# to 2021.", "Currently at Amazon (2021-present)." (profile summaries, speaker notes).
-_SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then".split())
+# to 2021.", "Currently at Amazon (2021-present).", "Former staff engineer at Tesla." (profile summaries, team pages).
+_SEQUEL_OPENERS = frozenset("previously currently formerly earlier now later before prior recently then former".split())
 
 
 class TriggerSubjects(Referents):

@@ -134,3 +134,24 @@ def test_a_directory_needs_one_institution_in_its_heading(nlp):
 ])
 def test_a_contained_name_after_a_unit_or_another_of_its_names_resolves(text, right):
     assert OrgResolver.default().resolve(text).name == right
+
+
+def test_a_thread_signed_with_a_handle_and_date(nlp):
+    text = ("Personal news: I'm joining Anthropic next month to work on interpretability!\nBefore Google I did my PhD at "
+            "the University of Oxford.\n— Priya Natarajan (@priyanat) · Feb 1, 2024")
+    assert ("Priya Natarajan", "University of Oxford") in pairs(nlp, text, "STUDIED_AT")
+
+
+def test_a_team_pages_dash_entries(nlp):
+    text = ("Team\nMaya Chen — CEO. Previously led manipulation research at Boston Dynamics; PhD, Carnegie Mellon "
+            "University.\nLuis Ortega — CTO. Former staff engineer at Tesla. MS, Stanford University.\n")
+    found = careers(nlp, text)
+    assert ("STUDIED_AT", "Maya Chen", "Carnegie Mellon University", "PhD", None, None) in found
+    assert ("WORKS_AT", "Luis Ortega", "Tesla", "staff engineer", None, None) in found
+    assert ("STUDIED_AT", "Luis Ortega", "Stanford University", "Master", None, None) in found
+    assert not any(r[1] == "Maya Chen" and r[2] == "Tesla" for r in found)
+
+
+def test_an_ambiguous_degree_word_needs_its_comma(nlp):
+    text = "Chidi Okonkwo, Staff Research Engineer. MA Stanford University alumni run the club."
+    assert ("Chidi Okonkwo", "Stanford University") not in pairs(nlp, text, "STUDIED_AT")
