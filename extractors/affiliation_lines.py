@@ -16,9 +16,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractors.cvlines import employers
+from extractors.gazetteer import entity_info
 from extractors.institutions import linkable_org
 from extractors.narrator import title_name
 from extractors.relations import add_relation, doc_text, org_entity, person_entity
+from extractors.resolver import OrgResolver
 
 _LINE = re.compile(r"^[ \t]*(?P<head>[^:\n]{3,200}?)[ \t]*:[ \t]+(?P<names>[^:\n]{3,600}?)[ \t]*$", re.M)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -66,3 +68,89 @@ def _only_places(doc: Doc, inside: list[Span], start: int, end: int) -> bool:
     covered = {t.i for e in inside if e.label_ in _PLACE_LABELS for t in e}
     head = doc.char_span(start, end, alignment_mode="expand")
     return head is not None and all(t.i in covered or t.is_punct or t.is_space or t.is_stop for t in head)
+
+
+# --- a byline with affiliation marks: "Ana Ruiz¹*, Ben Cho², Chen Yu¹,³†" over "¹Google DeepMind ²University of X" ----
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_MARK = r"\^?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}"
+# One author of a marked byline: a name, then its affiliations' marks and any footnote symbols.
+_AUTHOR = re.compile(rf"^\s*(?:and\s+)?(?P<name>[^\d^⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,]{{3,60}}?)\s*(?P<marks>{_MARK}(?:\s*,\s*{_MARK})*)"
+                     r"\s*(?P<notes>[*†‡§]*)\s*$")
+# Where an affiliation starts on the lines under the byline: its mark at the line's start or after a gap.
+_AFFILIATION_START = re.compile(
+    rf"(?:(?:^|(?<=\s\s)|(?<=[;,]\s)|(?<=[;,])){_MARK}|(?<=\s)(?:\^[0-9]{{1,2}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))\s*(?=[A-Z])",
+    re.M)  # a superscript or "^1" after a single space too: "¹Alibaba DAMO Academy ²Google DeepMind"
+# A footnote on the author marked with it: "†Work done while at Google DeepMind", "‡Work done during an internship at X".
+_DONE_AT = re.compile(r"(?P<note>[*†‡§])\s*work\s+(?:was\s+)?done\s+(?:while|when|during)\b[^.\n]*?\bat\s+(?P<org>[^.\n]+)",
+                      re.I)
+_BYLINE_LOOKAHEAD = 3  # lines under the byline that may hold its affiliations
+
+
+def read_marked_bylines(doc: Doc, ents: list[Span]) -> None:
+    """WORKS_AT for each author of a marked byline at each organisation its marks point to, and at the organisation
+    a footnote says the work was done at."""
+    text = doc_text(doc)
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for number, (start, line) in enumerate(lines):
+        authors = _marked_authors(line)
+        if len(authors) < 2:
+            continue
+        below = lines[number + 1:number + 1 + _BYLINE_LOOKAHEAD]
+        places = {mark: org for at, under in below for mark, org in _marked_places(doc, ents, at, under).items()}
+        evidence = doc.char_span(start, start + len(line), alignment_mode="expand")
+        if not places or evidence is None:
+            continue
+        for name, marks, _ in authors:
+            for org in dict.fromkeys(places[m] for m in marks if m in places):
+                add_relation(doc, type="WORKS_AT", head=person_entity(name), tail=org_entity(org), sentence=evidence,
+                             confidence=0.75)
+        for at, under in below:
+            for done in _DONE_AT.finditer(under):
+                org = _org_within(doc, ents, at + done.start("org"), at + done.end("org"))
+                for name, _, notes in authors:
+                    if org is not None and done["note"] in notes:
+                        add_relation(doc, type="WORKS_AT", head=person_entity(name), tail=org_entity(org),
+                                     sentence=evidence, confidence=0.7,
+                                     role="intern" if re.search(r"\bintern", done.group(), re.I) else None)
+
+
+def _marked_authors(line: str) -> list[tuple[str, list[str], str]]:
+    """(name, marks, footnote symbols) of each author, when every comma-separated item of the line is one."""
+    items = re.split(r",\s+(?=[^\d\s^⁰¹²³⁴⁵⁶⁷⁸⁹])|\s+and\s+", line)
+    found = []
+    for item in items:
+        match = _AUTHOR.match(item)
+        if match is None or title_name(match["name"].strip()) != match["name"].strip():
+            return []
+        marks = [m.strip().lstrip("^").translate(_SUPERSCRIPTS) for m in match["marks"].split(",")]
+        found.append((match["name"].strip(), marks, match["notes"]))
+    return found
+
+
+def _marked_places(doc: Doc, ents: list[Span], at: int, line: str) -> dict[str, Span]:
+    """mark -> organisation for a line of marked affiliations ("¹ Google DeepMind  ² University of Toronto")."""
+    starts = list(_AFFILIATION_START.finditer(line))
+    found = {}
+    for here, following in zip(starts, starts[1:] + [None]):
+        end = following.start() if following is not None else len(line)
+        org = _org_within(doc, ents, at + here.end(), at + end)
+        if org is not None:
+            found[here.group().strip().lstrip("^").translate(_SUPERSCRIPTS)] = org
+    return found
+
+
+def _org_within(doc: Doc, ents: list[Span], start: int, end: int) -> Span | None:
+    """The organisation NER found between `start` and `end`, or, where a mark glued to the name ("²University of
+    Toronto") kept NER from it, the one the resolver knows by that text."""
+    orgs = [e for e in ents if start <= e.start_char and e.end_char <= end + 1 and linkable_org(e, ents)]
+    chosen = employers(orgs) if orgs else []
+    if chosen:
+        return chosen[0]
+    text = doc_text(doc)[start:end].strip(" ;,.")
+    found = OrgResolver.default().resolve(text) if 3 <= len(text) <= 120 else None
+    entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
+    span = doc.char_span(start, end, label="ORG", alignment_mode="expand") if entry is not None else None
+    if span is not None:
+        span._.kg = entity_info(entry)
+    return span

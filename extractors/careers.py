@@ -24,7 +24,7 @@ from extractors.campus import move_after_studies, student_context, studied_where
 from extractors.chronology import complete_years
 from extractors.climb import Climb
 from extractors.credits import credit_lines
-from extractors.affiliation_lines import read_affiliation_lines
+from extractors.affiliation_lines import read_affiliation_lines, read_marked_bylines
 from extractors.cvlines import read_cv_lines
 from extractors.cvsentences import read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
@@ -181,6 +181,7 @@ class Careers:
             anchor = latest_year(years) or anchor
         read_cv_lines(doc, narrator or opening, ents)  # "2018 - 2020: Research Scientist, Google Brain"
         read_affiliation_lines(doc, ents)  # "Google DeepMind, London, UK: A, B & C"
+        read_marked_bylines(doc, ents)  # "Ana Ruiz¹*, Ben Cho²⏎¹Google DeepMind ²University of Toronto"
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
         directory_posts(doc, people, list(doc.ents))  # "Dr. Tan Wei Ling⏎Associate Professor, Department of X"

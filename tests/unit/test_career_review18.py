@@ -155,3 +155,31 @@ def test_a_team_pages_dash_entries(nlp):
 def test_an_ambiguous_degree_word_needs_its_comma(nlp):
     text = "Chidi Okonkwo, Staff Research Engineer. MA Stanford University alumni run the club."
     assert ("Chidi Okonkwo", "Stanford University") not in pairs(nlp, text, "STUDIED_AT")
+
+
+@pytest.mark.parametrize("byline, places", [
+    ("Ana Ruiz^1*, Ben Cho^2, Chen Yu^1,3†\n^1 Google DeepMind  ^2 University of Toronto  ^3 Tsinghua University\n",
+     {("Ana Ruiz", "Google DeepMind"), ("Ben Cho", "University of Toronto"), ("Chen Yu", "Google DeepMind"),
+      ("Chen Yu", "Tsinghua University")}),
+    ("Ana Ruiz¹, Ben Cho², Chen Yu¹,³\n¹Google DeepMind ²University of Toronto ³Tsinghua University\n",
+     {("Ana Ruiz", "Google DeepMind"), ("Ben Cho", "University of Toronto"), ("Chen Yu", "Google DeepMind"),
+      ("Chen Yu", "Tsinghua University")}),
+    ("Jane Doe1, John Roe2 and Li Wei1,2\n1 Department of Computer Science, Stanford University; 2 Google Research\n",
+     {("Jane Doe", "Stanford University"), ("John Roe", "Google"), ("Li Wei", "Stanford University"),
+      ("Li Wei", "Google")}),
+])
+def test_a_marked_byline_puts_each_author_at_their_marks(nlp, byline, places):
+    assert pairs(nlp, "Scaling Sparse Experts\n" + byline, "WORKS_AT") == places
+
+
+def test_a_work_done_footnote_is_a_post_of_the_marked_author(nlp):
+    text = ("Zhou Kai¹*, He Yu¹\n¹Vector Institute\n*Work done while the author was an intern at Microsoft Research "
+            "Asia.\n")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Zhou Kai", "Microsoft Research Asia", "intern", None, None) in found
+    assert not any(r[1] == "He Yu" and r[2] == "Microsoft Research Asia" for r in found)
+
+
+def test_a_list_of_numbers_is_no_byline(nlp):
+    text = "Results\nModel A1, Model B2, Model C3\n1 Google DeepMind  2 University of Toronto\n"
+    assert pairs(nlp, text, "WORKS_AT") == set()
