@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -237,9 +238,12 @@ def _of_technology(words: list[str]) -> bool:
                for word, following in zip(words, words[1:]))
 
 
+@lru_cache(maxsize=65536)
 def _near_word(word: str, wanted: tuple[str, ...]) -> bool:
-    """The word, or a typo of it ("insitute", "technolgy"): a typo must not make another institution."""
-    return word in wanted or len(word) >= 6 and any(fuzz.ratio(word, w) >= 85 for w in wanted)
+    """The word, or a typo of it ("insitute", "technolgy"): a typo must not make another institution. (Cached: the
+    fuzzy scorer asks it of every candidate name's words.)"""
+    return word in wanted or len(word) >= 6 and any(
+        word[0] == w[0] and abs(len(word) - len(w)) <= 2 and fuzz.ratio(word, w) >= 85 for w in wanted)
 
 
 def _has_near(token: str, tokens: set[str]) -> bool:
