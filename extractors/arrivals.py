@@ -12,11 +12,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extractors.institutions import is_unit
 from extractors.relations import add_relation, hedged, org_entity, person_entity
 from extractors.syntax import role_after
 from extractors.vocabulary import HIRE_VERBS, coarse
 
 _HOSTING = HIRE_VERBS | frozenset("welcomes announce announces announced hires appoints".split())
+_WELCOMING = frozenset("welcome announce introduce".split())
 _ARRIVING = frozenset("join joins joined joining arrive arrives arrived arriving start starts started starting come "
                       "comes came begin begins began return returns returned".split())
 
@@ -25,13 +27,16 @@ def host_of(sent: Span, orgs: list[Span]) -> Span | None:
     """The organisation that welcomes, hires or announces in the sentence's main clause (the first named in
     its subject: "The University of Michigan's CSE division welcomes ..."), else None."""
     root = sent.root
-    if root.lower_ not in _HOSTING:
-        return None
+    if root.lower_ not in _HOSTING and not any(c.dep_ == "xcomp" and c.lower_ in _WELCOMING for c in root.children) \
+            and not any(g.dep_ == "xcomp" and g.lower_ in _WELCOMING for c in root.children if c.dep_ == "acomp"
+                        for g in c.children):
+        return None  # "X is delighted to welcome five colleagues": the welcome is the sentence's too
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     inside = [o for o in orgs if subject.left_edge.i <= o.start and o.end <= subject.right_edge.i + 1]
-    return inside[0] if inside else None
+    # "The Department of Computer Science at the University of Toronto": the institution, not its unit
+    return next((o for o in inside if not is_unit(o)), inside[0]) if inside else None
 
 
 def arrivals(doc, sent: Span, host: Span, subject_of: Callable[[Token, Token], list[str]]) -> None:

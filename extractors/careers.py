@@ -29,7 +29,7 @@ from extractors.cvlines import read_cv_lines
 from extractors.cvsentences import read_cv_sentence
 from extractors.dating import closing_verb, promotion_year, relation_years
 from extractors.definites import named_by_kind
-from extractors.directory import directory_posts
+from extractors.directory import directory_posts, welcomed_posts
 from extractors.durations import Duration, find_durations, spell_length
 from extractors.groups import group_members
 from extractors.institutions import (
@@ -119,6 +119,7 @@ class Careers:
         genders: dict[str, str] = {}  # how the text's pronouns have called its people (extractors/referents.py)
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
         first_prose = True  # no sentence yet but headings ("Curriculum Vitae", "Biography")
+        first_orgless = False
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
         ent_starts_char = [ent.start_char for ent in ents]
@@ -140,7 +141,10 @@ class Careers:
             orgs = [ent for ent in in_sent if linkable_org(ent, ents) and ent.start_char >= lead_end]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
+                first_orgless = True  # a title line ("Welcome, new faculty!"): the host may speak next
+            if number == 0 or number <= 2 and host is None and first_orgless:
                 host = host_of(sent, orgs)  # "X welcomes four new faculty members": where "A joins as ..." is
+            first_orgless = first_orgless and not orgs
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
@@ -185,6 +189,8 @@ class Careers:
         complete_years(doc)  # years the story gives across sentences: lengths, "Before that", a retirement
         read_rosters(doc, ents)  # a "People" page: "PhD students: A, B (since 2021). Alumni: C (PhD 2020, ...)"
         directory_posts(doc, people, list(doc.ents))  # "Dr. Tan Wei Ling⏎Associate Professor, Department of X"
+        if host is not None:
+            welcomed_posts(doc, host, people, list(doc.ents))  # "• Amara Reid, Assistant Professor. PhD, MIT (2023)"
         doc.ents = told
         return doc
 

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 
 from extractors.institutions import is_unit, linkable_org
 from extractors.names import title_length
+from extractors.narrator import title_name
 from extractors.relations import add_relation, doc_text, org_entity, person_entity
-from extractors.vocabulary import ROLE_NOUNS, TITLES
+from extractors.vocabulary import ROLE_NOUNS
 
 # The post at the start of its line, up to the first comma or bracket: "Associate Professor, Department of X",
 # "Professor and Vice Dean (Research)".
@@ -58,18 +59,63 @@ def _name_line(start: int, line: str, people: dict[int, str], ents: list[Span]) 
     return people[person.start]
 
 
-def _post_line(start: int, line: str, ents: list[Span]) -> str | None:
-    """The post a verbless line opens with, when the line names no organisation but a unit of one."""
-    end = start + len(line)
-    inside = [e for e in ents if start <= e.start_char < end]
-    if any(e.label_ == "PERSON" for e in inside) or any(linkable_org(e) and not is_unit(e) for e in inside):
-        return None
+def _post_line(start: int, line: str, ents: list[Span], *, own_words: bool = False) -> str | None:
+    """The post a verbless line opens with, when the line (or, `own_words`, the post's own words) names no
+    organisation but a unit of one."""
     match = _POST.match(line)
     if match is None:
         return None
     post = match.group(1)
-    words = [w.lower().strip(".") for w in post.split()]
-    if not words or words[-1] not in ROLE_NOUNS and not any(w in ROLE_NOUNS for w in words[:1]) \
-            or any(w in TITLES and w not in ROLE_NOUNS for w in words[:1]):
+    end = start + (match.end(1) if own_words else len(line))
+    inside = [e for e in ents if start <= e.start_char < end]
+    if any(e.label_ == "PERSON" for e in inside) or any(linkable_org(e) and not is_unit(e) for e in inside):
         return None
+    words = [w.lower().strip(".") for w in post.split()]
+    if not words or words[-1] not in ROLE_NOUNS and words[0] not in ROLE_NOUNS or words[0] in _HONORIFICS:
+        return None  # "Assistant Professor", "Professor and Vice Dean"; not "Dr. Jane Doe"
     return post
+
+
+_HONORIFICS = frozenset("dr mr mrs ms mx sir dame".split())
+
+
+# A welcome list's entry: "• Amara Nwachukwu-Reid, Assistant Professor. PhD, MIT (2023); ..."
+_ENTRY = re.compile(r"^[ \t]*[•*·-][ \t]+")
+
+
+def welcomed_posts(doc: Doc, host: Span, people: dict[int, str], ents: list[Span]) -> None:
+    """WORKS_AT at the host for each bulleted entry of a welcome or an announcement ("X is delighted to welcome
+    five colleagues: • A, Assistant Professor. ..."): the post after the name, up to the entry's first full stop,
+    starting in the year of writing when the text is dated. A post line naming another organisation is left to the
+    other rules."""
+    text = doc_text(doc)
+    as_of = doc._.kg_as_of
+    for line in re.finditer(r"[^\n]+", text):
+        bullet = _ENTRY.match(line.group())
+        if bullet is None:
+            continue
+        start = line.start() + bullet.end()
+        name, name_end = _entry_name(text, start, line.end(), people, ents)
+        if name is None or text[name_end:name_end + 2] != ", ":
+            continue
+        post_end = text.find(".", name_end, line.end())
+        post_end = line.end() if post_end < 0 else post_end
+        post = _post_line(name_end + 2, text[name_end + 2:post_end], ents, own_words=True)
+        sentence = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        if post is None or sentence is None:
+            continue
+        add_relation(doc, type="WORKS_AT", head=person_entity(name), tail=org_entity(host),
+                     sentence=sentence, confidence=0.7, role=post, start=as_of.year if as_of is not None else None)
+
+
+def _entry_name(text: str, start: int, end: int, people: dict[int, str], ents: list[Span]) -> tuple[str | None, int]:
+    """The person an entry opens with, and where the name ends: NER's, or a name-shaped run up to the first comma
+    that NER missed ("• Amara Nwachukwu-Reid, Assistant Professor.")."""
+    person = next((e for e in ents if e.label_ == "PERSON" and e.start in people and e.start_char == start), None)
+    if person is not None:
+        return people[person.start], person.end_char
+    comma = text.find(", ", start, end)
+    if comma < 0 or any(e.start_char < comma and e.end_char > start for e in ents if e.label_ != "PERSON"):
+        return None, start
+    return title_name(text[start:comma]), comma
+

@@ -840,7 +840,7 @@ def test_document(nlp, name, request):
 def test_fresh14_probe_does_not_fall_back(nlp):
     """The floor measured on d7503da when the probe was written: 2 documents right, tp 101, fp 21, fn 99, 66 of
     200 tuples in full. A change may raise it, never lower it. End of the eighteenth session, still held out
-    (failures unread): tp 108, fp 21, 74 in full."""
+    (failures unread): tp 109, fp 21, 74 in full."""
     right, tp, fp, fn, exact = fresh_scores(nlp, DOCUMENTS)
     assert tp + fn == sum(len(d[2]) for d in DOCUMENTS) == 200
-    assert right >= 2 and tp >= 108 and fp <= 21 and exact >= 74
+    assert right >= 2 and tp >= 109 and fp <= 21 and exact >= 74

@@ -183,3 +183,20 @@ def test_a_work_done_footnote_is_a_post_of_the_marked_author(nlp):
 def test_a_list_of_numbers_is_no_byline(nlp):
     text = "Results\nModel A1, Model B2, Model C3\n1 Google DeepMind  2 University of Toronto\n"
     assert pairs(nlp, text, "WORKS_AT") == set()
+
+
+def test_a_welcome_lists_posts_are_at_the_host(nlp):
+    text = ("Welcome, new faculty! (posted September 9, 2024)\nThe Department of Computer Science at the University "
+            "of Toronto is delighted to welcome three colleagues this year:\n• Amara Nwachukwu-Reid, Assistant "
+            "Professor. PhD, MIT (2023).\n• Devika Pillai, Assistant Professor, cross-appointed with the Vector "
+            "Institute.\n• Gabriel Sorensen, Associate Professor. Returns after eight years at Cornell.\n")
+    found = careers(nlp, text)
+    for name, post in (("Amara Nwachukwu-Reid", "Assistant Professor"), ("Devika Pillai", "Assistant Professor"),
+                       ("Gabriel Sorensen", "Associate Professor")):
+        assert ("WORKS_AT", name, "University of Toronto", post, 2024, None) in found
+
+
+def test_a_bullet_list_without_a_welcoming_host_gives_no_posts(nlp):
+    text = ("Our speakers this year\n• Amara Reid, Assistant Professor. She works on robotics.\n"
+            "• Devika Pillai, Associate Professor.\n")
+    assert not any(r[2] for r in careers(nlp, text) if r[3] in ("Assistant Professor", "Associate Professor"))
