@@ -128,15 +128,38 @@ def _marked_authors(line: str) -> list[tuple[str, list[str], str]]:
     return found
 
 
+# A plain number after one space may start the next affiliation too, when it is the next mark in turn:
+# "1 Department of Physics 2 Google Research".
+_NUMBER_AFTER_SPACE = re.compile(r"(?<=\s)[0-9]{1,2}\s+(?=[A-Z])")
+# A marked note that is no affiliation: "1 Supported by the NSF", "2 Funded by X".
+_FUNDING_NOTE = re.compile(r"\b(?:supported|funded|sponsored|grant|fellowship|scholarship)\b", re.I)
+_NOW_AT = re.compile(r"\bnow\s+(?:at|with)\b", re.I)
+_FORMERLY = re.compile(r"\b(?:formerly|previously|former)\b", re.I)
+
+
 def _marked_places(doc: Doc, ents: list[Span], at: int, line: str) -> dict[str, Span]:
-    """mark -> organisation for a line of marked affiliations ("¹ Google DeepMind  ² University of Toronto")."""
-    starts = list(_AFFILIATION_START.finditer(line))
+    """mark -> organisation for a line of marked affiliations ("¹ Google DeepMind  ² University of Toronto"). A note
+    of funding names no affiliation; "Formerly at X, now at Y" is Y."""
+    starts = sorted({m.start(): m for m in (*_AFFILIATION_START.finditer(line), *_NUMBER_AFTER_SPACE.finditer(line))}
+                    .items())
+    marks, expected = [], None
+    for _, match in starts:
+        mark = match.group().strip().lstrip("^").translate(_SUPERSCRIPTS)
+        if expected is None or mark == str(expected):
+            marks.append((match, mark))
+            expected = int(mark) + 1 if mark.isdigit() else None
     found = {}
-    for here, following in zip(starts, starts[1:] + [None]):
+    for (here, mark), following in zip(marks, [m for m, _ in marks[1:]] + [None]):
         end = following.start() if following is not None else len(line)
-        org = _org_within(doc, ents, at + here.end(), at + end)
+        note = line[here.end():end]
+        if _FUNDING_NOTE.search(note):
+            continue
+        now = _NOW_AT.search(note)
+        if now is None and _FORMERLY.search(note):
+            continue
+        org = _org_within(doc, ents, at + (here.end() if now is None else now.end()), at + end)
         if org is not None:
-            found[here.group().strip().lstrip("^").translate(_SUPERSCRIPTS)] = org
+            found[mark] = org
     return found
 
 

@@ -166,11 +166,27 @@ class DescribedOrgs:
             # one named earlier in the description's own sentence first: "Sara Benali, who led Apple's Siri team,
             # has left the company" is Apple, whoever the sentence before was about
             own = self.starts[bisect.bisect_right(self.starts, before) - 1]
-            candidates = [c for c in candidates if c[0] >= own] or candidates
+            candidates = [c for c in candidates if c[0] >= own and not self._in_apposition(c[0])] or candidates
         subjects = [m for start, m in sorted(candidates, key=lambda f: -f[0]) if self._subject(start)]
         if subjects:
             return subjects[0]
         return next((m for _, m in candidates), None)
+
+    def _in_apposition(self, start: int) -> bool:
+        """The mention is inside an apposition that describes someone ("Lee, a graduate of Yale University, left the
+        university"): what it says of the person, not what the sentence goes on about."""
+        token = self._root(start)
+        for _ in range(4):
+            if token.dep_ == "appos":
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def _root(self, start: int) -> Token:
+        token = self.doc[start]
+        return token.head if token.dep_ == "det" else next((e.root for e in self.ents if e.start == start), token)
 
     def _subject(self, start: int) -> bool:
         token = self.doc[start]

@@ -130,8 +130,9 @@ class Careers:
         as_of = doc._.kg_as_of  # the day of writing, and where a dateline ("BERLIN, 3 May 2022 —") ends
         lead_end = as_of.lead_end if as_of is not None else 0
         turns = speaker_turns(doc, people, ents)  # a transcript or a chat: each turn's "I" is its speaker
-        turn_starts = [start for start, _ in turns]
-        voices = {start: speaker for start, speaker in turns}
+        turn_starts = [start for start, _, _ in turns]
+        turn_ends = {start: end for start, end, _ in turns}
+        voices = {start: speaker for start, _, speaker in turns}
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             text = span_text(sent)
@@ -150,6 +151,8 @@ class Careers:
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
             turn = turn_starts[bisect_right(turn_starts, sent.start_char) - 1] if turns and \
                 sent.start_char >= turn_starts[0] else None
+            if turn is not None and sent.start_char >= turn_ends[turn]:
+                turn = None  # a turn is its line: the text under it is the writer's again
             if turn is not None:
                 voices[turn] = voices[turn] or self_introduction(people, in_sent)  # "MODERATOR: ... I'm Jane Doe"
                 voice = voices[turn]

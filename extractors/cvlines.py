@@ -175,7 +175,8 @@ def read_line(doc: Doc, text: str, line: str, begin: int, section: str | None, p
     # "Associate Professor (School of Computer Science)⏎Peking University: Beijing, CN": an entry that named only a
     # unit goes on with the institution on the next line
     parent = bool(orgs) and entry is not None and bool(entry.orgs) and all(is_unit(o) for o in entry.orgs) \
-        and not kind and not years and not any(is_unit(o) for o in orgs)
+        and not kind and not years and not any(is_unit(o) for o in orgs) \
+        and any(any(t.lower_ in INSTITUTION_WORDS for t in o) for o in orgs)  # a university, not "Meta": its parent
     if entry is not None and not parent and ((kind and entry.kind) or (orgs and entry.orgs and (entry.kind or section))
                                              or (years and entry.years and entry.orgs)):
         flush(doc, entry, section, person)  # the next stint begins

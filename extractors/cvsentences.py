@@ -18,6 +18,7 @@ from extractors.cvlayout import BULLETS, degree_by_degree, labelled_items
 from extractors.cvlines import flush, read_line
 from extractors.cvwords import STUDY, degree_alone, words
 from extractors.relations import doc_text
+from extractors.vocabulary import INSTITUTION_WORDS
 
 _BULLETS_ONLY = re.compile(rf"[\s{BULLETS}]*")
 # What follows a degree word when the sentence is about a programme or a post, not a degree held.
@@ -52,6 +53,9 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
         # "MS, Stanford University.": an ambiguous degree word is a degree when a comma and the school follow it
         first = bool(said) and (degree_alone(said[0]) or said[0] in _SHORT_DEGREES and re.match(
             rf"\s*{re.escape(said[0])}\s*,", item, re.I) is not None)
+        if first and not degree_alone(said[0]) and entry is not None and not any(
+                t.lower_ in INSTITUTION_WORDS for o in entry.orgs for t in o):
+            first = False  # "MS, Mayo Clinic.": only a school makes the ambiguous word a degree
         if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and first
                                   and not (len(said) > 1 and said[1] in _NOT_HELD)):
             flush(doc, entry, labelled, person)

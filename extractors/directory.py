@@ -18,6 +18,8 @@ from extractors.narrator import title_name
 from extractors.relations import add_relation, doc_text, org_entity, person_entity
 from extractors.vocabulary import ROLE_NOUNS
 
+# What a staff list's heading calls itself.
+_DIRECTORY_WORDS = re.compile(r"\b(?:directory|faculty|staff|people|our team|members|researchers)\b", re.I)
 # The post at the start of its line, up to the first comma or bracket: "Associate Professor, Department of X",
 # "Professor and Vice Dean (Research)".
 _POST = re.compile(r"^\s*([^,(\n]{3,60}?)\s*(?:[,(]|$)")
@@ -30,8 +32,8 @@ def directory_posts(doc: Doc, people: dict[int, str], ents: list[Span]) -> None:
     if first_end < 0:
         return
     heading = [e for e in ents if e.end_char <= first_end and linkable_org(e) and not is_unit(e)]
-    if len(heading) != 1:
-        return  # no institution, or several: whose post it is would be a guess
+    if len(heading) != 1 or not _DIRECTORY_WORDS.search(text[:first_end]):
+        return  # no institution, several, or a heading that is no staff list's ("Lecture Series at MIT", "Alumni")
     institution = heading[0]
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     for (start, line), (below_start, below) in zip(lines, lines[1:]):

@@ -157,9 +157,10 @@ _VALEDICTION = re.compile(
     r"respectfully|warmly|love|ciao|amiti[ée]s|cordialement|bien\s+[àa]\s+vous|gr[üu](?:ß|ss)e|viele\s+gr[üu](?:ß|ss)e|"
     r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|saludos|un\s+abrazo|hälsningar|groeten)\s*[,.!]?\s*$", re.I)
 # What may follow a signature's name on its line: a place ("Arvid Nordström, Stockholm"), a post and
-# employer in brackets ("Jane Doe (Research Scientist, BCAI)"), a post's handle and date ("(@jdoe) · Feb 1, 2024"),
-# or nothing.
-_SIGNATURE_TAIL = re.compile(r"^\s*(?:,\s*[^,()]{1,40}|\([^()]{1,80}\))?\s*(?:[·|]\s*[^\n·|]{1,30}\s*)?$")
+# employer in brackets ("Jane Doe (Research Scientist, BCAI)"), a post's handle and date ("(@jdoe) · Feb 1, 2024",
+# a date only: "Tom Lee · 2h ago" signs a comment, "Sam Patel · Unsplash" a photo), or nothing.
+_SIGNATURE_TAIL = re.compile(r"^\s*(?:,\s*[^,()]{1,40}|\([^()]{1,80}\))?\s*(?:[·|]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                             r"\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*)?$")
 _FROM_LINE = re.compile(r"^\s*from\s*:\s*", re.I)
 _HEADER_LINES = 6
 

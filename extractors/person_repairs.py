@@ -111,8 +111,14 @@ def _page_words(ent: Span) -> bool:
     """A PERSON made only of a page's words and posts or organisation words ("Faculty Directory"), one of them a
     page's word: no name has none of its own."""
     words = [t.lower_ for t in ent if t.is_alpha]
-    return ent.label_ == "PERSON" and bool(words) and any(w in _PAGE_WORDS for w in words) and all(
-        w in _PAGE_WORDS or w in NOT_NAME_WORDS for w in words)
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _TITLED:
+        return False  # "Professor List", "Dr. Page": a titled surname
+    return ent.label_ == "PERSON" and bool(words) and words[0] not in _TITLED and any(
+        w in _PAGE_WORDS for w in words) and all(w in _PAGE_WORDS or w in NOT_NAME_WORDS for w in words)
+
+
+# What stands before a surname, never before a page's title: "Dean Page", "President Page".
+_TITLED = TITLES | frozenset("dean president judge chancellor provost director chair senator governor".split())
 
 
 def _whole_names(ents: list[Span]) -> list[Span]:

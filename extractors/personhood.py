@@ -49,8 +49,9 @@ def misread_person(ent: Span) -> bool:
     if ent.label_ not in MISREAD or ent._.kg:
         return False
     words = [t for t in ent if not t.is_punct and not _hyphen_syllable(t)]
-    if not 2 <= len(words) <= 3 or any(t.is_punct and not _joining_hyphen(t) for t in ent):
-        return False  # "Hyeon-su Bae": a hyphenated given name is one word
+    if not 2 <= len(ent.text.split()) <= 3 or not 2 <= len(words) <= 3 or any(
+            t.is_punct and not _joining_hyphen(t) for t in ent):
+        return False  # "Hyeon-su Bae": a hyphenated given name is one word; "Dlamini-Mokoena" alone is a surname
     if not all(t.is_alpha and t.tag_ == "NNP" and (t.is_title or _capital_family(t)) for t in words):
         return False
     if any(t.lower_ in NOT_NAME_WORDS for t in words):
@@ -163,8 +164,11 @@ def personal_statement(root: Token) -> bool:
             g.dep_ == "prep" and g.lower_ in ("at", "of") for g in c.children) for c in verb.children):
         return True  # "Hyeon-su Bae was a professor at KAIST": a firm is no professor
     if lower in _LEAVING:
-        # "Divya Raman left Flipkart last year to join Sarvam AI as a founding engineer"
-        return any(c.dep_ in ("xcomp", "advcl") and c.lower_ in JOIN_VERBS and _as_role(c) for c in verb.children)
+        # "Divya Raman left Flipkart last year to join Sarvam AI as a founding engineer": a given name and a family
+        # name apart ("Dlamini-Mokoena" alone is half of someone's name)
+        given = any(c.dep_ == "compound" and c.whitespace_ for c in root.children if c.i < root.i)
+        return given and any(c.dep_ in ("xcomp", "advcl") and c.lower_ in JOIN_VERBS and _as_role(c)
+                             for c in verb.children)
     if lower in JOIN_VERBS:
         as_role = _as_role(verb)
         school = any(o.ent_type_ == "ORG" and any(t.lower_ in INSTITUTION_WORDS for t in _entity_of(o))

@@ -21,15 +21,17 @@ _ROLE_LABELS = frozenset("host co-host cohost moderator guest interviewer interv
                          "presenter chair audience".split())
 
 
-def speaker_turns(doc: Doc, people: dict[int, str], ents: list[Span]) -> list[tuple[int, str | None]]:
-    """Where each turn of a transcript or a chat log begins (a character offset) and who speaks it: the person its
-    label names ("Jane Doe (Aug 19, 2024):", "HOST (Jane Doe):", "ARJUN:" for the one Arjun the text names), or None
-    for a role alone ("MODERATOR:"), whose speaker a self-introduction in the turn may name. Empty unless two lines
-    or more open so: one "Note: I joined ..." line is no transcript."""
+def speaker_turns(doc: Doc, people: dict[int, str], ents: list[Span]) -> list[tuple[int, int, str | None]]:
+    """Where each turn of a transcript or a chat log begins and ends (character offsets: a turn is its line) and
+    who speaks it: the person its label names ("Jane Doe (Aug 19, 2024):", "HOST (Jane Doe):", "ARJUN:" for the one
+    Arjun the text names), or None for a role alone ("MODERATOR:"), whose speaker a self-introduction in the turn may
+    name. A label NER did not tag is a name only in a chat's "Name (date):" shape ("Talk Title:", "Fun Fact:" are
+    headings). Empty unless two lines or more open so, one naming a person NER tagged or two of them roles: one
+    "Note: I joined ..." line is no transcript."""
     text = doc_text(doc)
     persons = [e for e in ents if e.label_ == "PERSON" and e.start in people]
-    turns: list[tuple[int, str | None]] = []
-    confirmed = False  # a label NER or the text confirms: a person's entity, or a role
+    turns: list[tuple[int, int, str | None]] = []
+    confirmed = False  # a label naming a person NER tagged
     for match in _TURN_LABEL.finditer(text):
         label = match.group("label").strip()
         if label.lower() in ("q", "a"):
@@ -37,13 +39,16 @@ def speaker_turns(doc: Doc, people: dict[int, str], ents: list[Span]) -> list[tu
         speaker = _speaker_in(match, "paren", persons, people) or _speaker_in(match, "label", persons, people)
         if speaker is None and label.isalpha() and " " not in label:
             speaker = _one_person_called(label, people)
-        confirmed = confirmed or speaker is not None or label.lower() in _ROLE_LABELS
+        confirmed = confirmed or speaker is not None
         if speaker is None and label.lower() not in _ROLE_LABELS:
-            speaker = title_name(label)  # "Kofi Asante-Boateng (Aug 19, 2024):" with the name NER missed
+            dated = any(c.isdigit() for c in match.group("paren") or "")
+            speaker = title_name(label) if dated else None  # "Kofi Asante-Boateng (Aug 19, 2024):", NER missed
             if speaker is None:
                 continue
-        turns.append((match.start(), speaker))
-    return turns if len(turns) >= 2 and confirmed else []
+        end = text.find("\n", match.start())
+        turns.append((match.start(), end if end >= 0 else len(text), speaker))
+    roles = sum(1 for _, _, speaker in turns if speaker is None)
+    return turns if len(turns) >= 2 and (confirmed or roles >= 2) else []
 
 
 def _speaker_in(match: re.Match, group: str, persons: list[Span], people: dict[int, str]) -> str | None:

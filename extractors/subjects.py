@@ -70,14 +70,19 @@ def subject_after(sent: Span, people: dict[int, str], ents: list[Span]) -> str |
             if known:
                 return known
     alone = [t for t in sent if not t.is_space and not t.is_punct]
-    if persons and alone and len(people[persons[0].start].split()) > 1 \
+    titles = persons[0].start - alone[0].i if persons and alone else 0
+    if persons and alone and titles > 0 and len(people[persons[0].start].split()) > 1 \
             and persons[0].start <= alone[-1].i < persons[0].end and title_length(
-            [t.text for t in sent.doc[alone[0].i:persons[0].start + 1]]) == persons[0].start - alone[0].i:
-        return people[persons[0].start]  # a directory's name line, "Dr. Tan Wei Ling": the lines below are theirs
+            [t.text for t in sent.doc[alone[0].i:persons[0].start + 1]]) == titles:
+        # a directory's name line, "Dr. Tan Wei Ling": the lines below are theirs (a bare name is a caption or a
+        # byline as often, and a list of names one a line is no one's story)
+        return people[persons[0].start]
     heading = next((ent for ent in persons if ent.start <= root.i < ent.end and ent.end < sent.end
-                    and sent.doc[ent.end].text in (",", "—", "–", "-")), None)
+                    and (sent.doc[ent.end].text == "," or sent.doc[ent.end].text in ("—", "–", "-") and any(
+                        t.lower_ in ROLE_NOUNS for t in sent.doc[ent.end + 1:min(ent.end + 4, sent.end)]))), None)
     if heading is not None:
-        # "Chidi Okonkwo, Staff Research Engineer. Previously a staff engineer at Stripe": a verbless entry heading
+        # "Chidi Okonkwo, Staff Research Engineer. Previously a staff engineer at Stripe": a verbless entry heading;
+        # after a dash only a post ("Maya Chen — CEO."), not a caption ("Tom Lee — file photo.")
         return people[heading.start]
     subject = None
     for ent in persons:
@@ -197,6 +202,8 @@ def who_antecedent(clause: Token) -> Token:
         above = head
         for _ in range(4):
             above = above.head
+            if above.tag_ in ("NNS", "NNPS") or above.lower_ in _WHO_NOUNS:
+                break  # "an adviser to the founders of Acme, who ...": the clause may be the founders'
             if above.dep_ == "appos" and above.head.ent_type_ == "PERSON":
                 return above.head
             if above.i == above.head.i:

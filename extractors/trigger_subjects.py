@@ -160,5 +160,7 @@ def _sequel(root: Token) -> bool:
     """A verbless sentence that carries the story on: opened by "Previously", "Currently", "Before that"."""
     sent = root.sent
     words = [t for t in sent if not t.is_punct]
+    if words and words[0].lower_ == "former" and (root.tag_ not in ("NN", "NNP") or sent.text.rstrip().endswith(":")):
+        return False  # "Former Postdocs at MIT:", "Former employees at Uber.": a list's heading, not one post
     return bool(words) and words[0].lower_ in _SEQUEL_OPENERS and not any(coarse(t) in ("VERB", "AUX") for t in sent)
 

@@ -190,8 +190,11 @@ class VerbTriggers(TriggerSubjects):
         if lower in PLAY_VERBS and _played_for_team(trigger, path):
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75, role="player"))  # "played for X"
         if lower == "been" and via == "at" and dep == "prep" and any(
-                c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "since" and not any(
-                    a.dep_ == "attr" for a in trigger.children) for c in trigger.children):
+                c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advmod" and c.lower_ == "since"
+                and (len(path) == 3 or len(path) == 4 and path[0].dep_ == "poss" and path[0].head.i == path[1].i)
+                and not any(a.dep_ == "attr" for a in trigger.children) for c in trigger.children):
+            # "ever since": only the organisation right after "at", or its owner ("at Apple's ML group"); "at odds
+            # with X ever since" is no post
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been at Imperial since 2010", "ever since"
         if lower in BE and via == "with" and dep == "prep":
             return self._with_subject(Link("WORKS_AT", trigger, path, 0.75))  # "has been with IBM since 2005"

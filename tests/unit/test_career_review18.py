@@ -200,3 +200,66 @@ def test_a_bullet_list_without_a_welcoming_host_gives_no_posts(nlp):
     text = ("Our speakers this year\n• Amara Reid, Assistant Professor. She works on robotics.\n"
             "• Devika Pillai, Associate Professor.\n")
     assert not any(r[2] for r in careers(nlp, text) if r[3] in ("Assistant Professor", "Associate Professor"))
+
+
+# --- the second review's findings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, absent", [
+    # a "Name: post" line is no turn that goes on below it
+    ("Dear colleagues,\nI am delighted to introduce two new members of our board:\nJane Doe: Professor of Economics, "
+     "Yale University\nTom Lee: Partner, Sequoia Capital\nAs for me, I joined Acme Corp in 2015.\nBest,\nAna Ruiz",
+     ("Tom Lee", "Acme Corp")),
+    # a heading label is no speaker
+    ("Hello! I'm Sam Lee, a software engineer.\nSpeaker: Sam Lee\nTalk Title: Scaling Search\nI joined Google in "
+     "2016 after graduating from the University of Washington.", ("Talk Title", "Google")),
+    # a bare name line is a caption or a byline, and a caption after a dash is no post
+    ("Jane Doe was named chief executive of Acme Corp on Monday.\nMichael Brown\nPrior to Acme, she spent a decade "
+     "at Goldman Sachs.", ("Michael Brown", "Goldman Sachs")),
+    ("Jane Doe is the new chief executive of Acme Corp.\nTom Lee — file photo.\nShe previously ran Google's cloud "
+     "unit for six years.", ("Tom Lee", "Google")),
+    ("Our founders\nJane Doe\nTom Lee\nAna Ruiz\nThe company was started in 2015. Before that, she worked at Google "
+     "for six years.", ("Tom Lee", "Google")),
+    # "at odds with X ever since" is no post
+    ("Jane Doe sued Google in 2019 and has been at odds with the company ever since.", ("Jane Doe", "Google")),
+    # a lecture series' host is not its speakers' employer
+    ("Distinguished Lecture Series at MIT\nJane Doe\nProfessor, Stanford University\nTom Lee\nAssociate Professor, "
+     "School of Engineering", ("Tom Lee", "Massachusetts Institute of Technology")),
+    # marked notes of funding are no affiliations; "formerly at X, now at Y" is Y
+    ("Jane Doe1, John Roe2\n1 Supported by the National Science Foundation. 2 Funded by the Gates Foundation.",
+     ("Jane Doe", "U.S. National Science Foundation")),
+    ("Jane Doe¹, John Roe²\n¹ Formerly at IBM Research, now at Apple ² University of Oxford", ("Jane Doe", "IBM")),
+    ("Jane Doe1, John Roe2\n1 Department of Physics 2 Google Research", ("Jane Doe", "Google")),
+    # a comment's or a photo's credit signs nothing
+    ("Why I left Google\nI joined Google in 2015 after my PhD at Stanford, and left in 2022.\nComments\nGreat post, "
+     "thanks for sharing!\nTom Lee · 2h ago", ("Tom Lee", "Google")),
+    # a plural "Former ..." heading is no one's post
+    ("Jane Doe leads the Robotics Lab.\nFormer Postdocs at MIT:\nTom Lee, now Assistant Professor at CMU",
+     ("Jane Doe", "Massachusetts Institute of Technology")),
+    # a clause about a plural noun in the apposition is not the person's
+    ("Jane Doe, an adviser to the founders of Acme Corp, who studied at Stanford, declined to comment.",
+     ("Jane Doe", "Stanford University")),
+    # "MS, Mayo Clinic." is no degree
+    ("Jane Doe, Nurse. MS, Mayo Clinic.", ("Jane Doe", "Mayo Clinic")),
+])
+def test_the_second_reviews_inputs_are_left_alone(nlp, text, absent):
+    found = pairs(nlp, text, "WORKS_AT") | pairs(nlp, text, "STUDIED_AT")
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Professor List joined the Max Planck Institute for Coal Research in 2003.",
+     ("List", "Max Planck Institute for Coal Research")),
+    ("Jane Doe\nExperience\n2012 - 2014: Research Assistant, Department of Physics\nMeta\n2014 - 2018: Software "
+     "Engineer\n", ("Jane Doe", "Meta")),
+    ("Jane Doe1, John Roe2\n1 Stanford University 2 Google 3 Apple", ("John Roe", "Google")),
+])
+def test_the_second_reviews_lost_relations_are_found(nlp, text, present):
+    assert present in pairs(nlp, text, "WORKS_AT")
+
+
+def test_an_appositions_school_is_not_the_university_the_sentence_goes_on_about(nlp):
+    text = ("Harvard University appointed Tom Lee in 2010. Lee, a graduate of Yale University, left the university in "
+            "2016.")
+    found = careers(nlp, text)
+    assert ("WORKS_AT", "Tom Lee", "Harvard University", None, 2010, 2016) in found
+    assert not any(r[0] == "WORKS_AT" and r[2] == "Yale University" for r in found)
