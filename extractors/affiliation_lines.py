@@ -16,11 +16,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractors.cvlines import employers
-from extractors.gazetteer import entity_info
 from extractors.institutions import linkable_org
+from extractors.linker import linked_info
 from extractors.narrator import title_name
-from extractors.relations import add_relation, doc_text, org_entity, person_entity
-from extractors.resolver import OrgResolver
+from extractors.relations import add_relation, doc_text, org_entity, person_entity, text_lines
 
 _LINE = re.compile(r"^[ \t]*(?P<head>[^:\n]{3,200}?)[ \t]*:[ \t]+(?P<names>[^:\n]{3,600}?)[ \t]*$", re.M)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -84,6 +83,7 @@ _AFFILIATION_START = re.compile(
 # A footnote on the author marked with it: "†Work done while at Google DeepMind", "‡Work done during an internship at X".
 _DONE_AT = re.compile(r"(?P<note>[*†‡§])\s*work\s+(?:was\s+)?done\s+(?:while|when|during)\b[^.\n]*?\bat\s+(?P<org>[^.\n]+)",
                       re.I)
+_ANY_MARK = re.compile(r"[A-Za-z][0-9⁰¹²³⁴⁵⁶⁷⁸⁹^]")  # a mark glued to a name: "Doe1", "Ruiz¹", "Ruiz^1"
 _BYLINE_LOOKAHEAD = 3  # lines under the byline that may hold its affiliations
 
 
@@ -91,9 +91,11 @@ def read_marked_bylines(doc: Doc, ents: list[Span]) -> None:
     """WORKS_AT for each author of a marked byline at each organisation its marks point to, and at the organisation
     a footnote says the work was done at."""
     text = doc_text(doc)
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    if not _ANY_MARK.search(text):
+        return  # most texts have no byline with marks
+    lines = text_lines(doc)
     for number, (start, line) in enumerate(lines):
-        authors = _marked_authors(line)
+        authors = _marked_authors(line) if _ANY_MARK.search(line) else []
         if len(authors) < 2:
             continue
         below = lines[number + 1:number + 1 + _BYLINE_LOOKAHEAD]
@@ -171,9 +173,8 @@ def _org_within(doc: Doc, ents: list[Span], start: int, end: int) -> Span | None
     if chosen:
         return chosen[0]
     text = doc_text(doc)[start:end].strip(" ;,.")
-    found = OrgResolver.default().resolve(text) if 3 <= len(text) <= 120 else None
-    entry = OrgResolver.default().get(found.id) if found is not None and found.resolved else None
-    span = doc.char_span(start, end, label="ORG", alignment_mode="expand") if entry is not None else None
+    info = linked_info(text) if 3 <= len(text) <= 120 else None
+    span = doc.char_span(start, end, label="ORG", alignment_mode="expand") if info is not None else None
     if span is not None:
-        span._.kg = entity_info(entry)
+        span._.kg = info
     return span

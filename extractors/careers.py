@@ -119,7 +119,7 @@ class Careers:
         genders: dict[str, str] = {}  # how the text's pronouns have called its people (extractors/referents.py)
         opening: str | None = None  # whom a bio is about: the person its first sentence is about
         first_prose = True  # no sentence yet but headings ("Curriculum Vitae", "Biography")
-        first_orgless = False
+        orgless = True  # no organisation yet: after a title line ("Welcome, new faculty!") the host may speak next
         ents = list(doc.ents)  # Span.ents re-reads every entity of the doc: group them once
         ent_starts = [ent.start for ent in ents]  # in text order, as doc.ents keeps them
         ent_starts_char = [ent.start_char for ent in ents]
@@ -129,10 +129,9 @@ class Careers:
         described = DescribedOrgs(doc, ents, people)  # "She left the company", "At Halle, he lectured"
         as_of = doc._.kg_as_of  # the day of writing, and where a dateline ("BERLIN, 3 May 2022 —") ends
         lead_end = as_of.lead_end if as_of is not None else 0
-        turns = speaker_turns(doc, people, ents)  # a transcript or a chat: each turn's "I" is its speaker
+        turns = speaker_turns(doc, people, ents)  # a transcript or a chat: each turn (a line) speaks as its speaker
         turn_starts = [start for start, _, _ in turns]
-        turn_ends = {start: end for start, end, _ in turns}
-        voices = {start: speaker for start, _, speaker in turns}
+        voices = [speaker for _, _, speaker in turns]
         for number, sent in enumerate(sentences(doc)):
             # a lifespan by a name ("Olu Bankole (1948-2023)") dates no job, nor anchors "two years later"
             text = span_text(sent)
@@ -142,21 +141,17 @@ class Careers:
             orgs = [ent for ent in in_sent if linkable_org(ent, ents) and ent.start_char >= lead_end]
             if number == 0:
                 topic = next((o for o in orgs if o.root.dep_ in ("nsubj", "nsubjpass")), None)
-                first_orgless = True  # a title line ("Welcome, new faculty!"): the host may speak next
-            if number == 0 or number <= 2 and host is None and first_orgless:
+            if number <= 2 and host is None and orgless:
                 host = host_of(sent, orgs)  # "X welcomes four new faculty members": where "A joins as ..." is
-            first_orgless = first_orgless and not orgs
+            orgless = orgless and not orgs
             about_topic(doc, sent, topic, people, in_sent, ents)  # member lists, "It ... were employed as"
             named_by_kind(doc, sent, people, in_sent, described)  # "University President Jane Doe"
             presenters(doc, sent, people, ents)  # "a talk show hosted by Jane Doe on CNN"
-            turn = turn_starts[bisect_right(turn_starts, sent.start_char) - 1] if turns and \
-                sent.start_char >= turn_starts[0] else None
-            if turn is not None and sent.start_char >= turn_ends[turn]:
-                turn = None  # a turn is its line: the text under it is the writer's again
-            if turn is not None:
+            turn = bisect_right(turn_starts, sent.start_char) - 1
+            if turn >= 0 and sent.start_char < turns[turn][1]:
                 voices[turn] = voices[turn] or self_introduction(people, in_sent)  # "MODERATOR: ... I'm Jane Doe"
                 voice = voices[turn]
-            else:
+            else:  # before the first turn, or under a turn's line: the writer's own text
                 narrator = voice = narrator or self_introduction(people, in_sent)
             if voice and speaks_as_narrator(sent):
                 carried = voice  # "I am Jane Doe. ... I joined X in 2019. * 2016: Intern, Y"

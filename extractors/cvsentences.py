@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.cvlayout import BULLETS, degree_by_degree, labelled_items
 from extractors.cvlines import flush, read_line
-from extractors.cvwords import STUDY, degree_alone, words
+from extractors.cvwords import AMBIGUOUS_DEGREES, STUDY, degree_alone, words
 from extractors.relations import doc_text
 from extractors.vocabulary import INSTITUTION_WORDS
 
@@ -51,7 +51,7 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
         # X") is prose
         said = words(item)
         # "MS, Stanford University.": an ambiguous degree word is a degree when a comma and the school follow it
-        first = bool(said) and (degree_alone(said[0]) or said[0] in _SHORT_DEGREES and re.match(
+        first = bool(said) and (degree_alone(said[0]) or said[0] in AMBIGUOUS_DEGREES and re.match(
             rf"\s*{re.escape(said[0])}\s*,", item, re.I) is not None)
         if first and not degree_alone(said[0]) and entry is not None and not any(
                 t.lower_ in INSTITUTION_WORDS for o in entry.orgs for t in o):
@@ -59,9 +59,6 @@ def read_cv_sentence(doc: Doc, sent: Span, person: str | None, ents: list[Span],
         if entry is not None and (labelled or entry.kind == STUDY and len(entry.orgs) == 1 and first
                                   and not (len(said) > 1 and said[1] in _NOT_HELD)):
             flush(doc, entry, labelled, person)
-
-
-_SHORT_DEGREES = frozenset({"ms", "ma", "bs", "ba", "mba"})
 
 
 def _owner_near(text: str, line_start: int, person: str) -> bool:

@@ -21,7 +21,8 @@ STUDY, WORK, OTHER = "study", "work", "other"
 _DOTTED_DEGREES = frozenset({"b.e", "m.e"})
 _JOB_WORDS = (ROLE_NOUNS | {"internship", "assistant", "sde", "swe", "research"}) - {"member", "chair", "editor",
                                                                                   "judge"}
-_AMBIGUOUS = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
+# Degree words that are also ordinary words or initials: a degree only where the line says so ("MS, Stanford").
+AMBIGUOUS_DEGREES = frozenset({"ma", "ms", "ba", "bs", "md", "be"})
 SEGMENTS = re.compile(r"\s*(?:[,;|:：，()·•]|\s[-–—]\s|\s{2,})\s*")
 _WORD = re.compile(r"[\w.'’-]+")
 _STILL = re.compile(rf"\b(?:up to now|to date|{OPEN_END})\b", re.I)
@@ -44,7 +45,7 @@ def degree_word_at(word: str, k: int, line_words: list[str]) -> bool:
     "in"/"of"/"degree" (else a state, a title or initials: "Boston, MA")."""
     if not schooling_word(word) and word not in _DOTTED_DEGREES:
         return False
-    if word in _AMBIGUOUS:
+    if word in AMBIGUOUS_DEGREES:
         return k + 1 < len(line_words) and line_words[k + 1] in ("in", "of", "degree")
     return True
 
@@ -70,7 +71,7 @@ def role_of_line(body: str, ents: list[Span]) -> tuple[str | None, str | None]:
     for number, segment in enumerate(SEGMENTS.split(cleaned)):
         segment = DATE_POINT.sub("", segment).strip(" *")
         line_words = words(segment)
-        if number == 0 and len(line_words) == 1 and line_words[0] in _AMBIGUOUS or any(
+        if number == 0 and len(line_words) == 1 and line_words[0] in AMBIGUOUS_DEGREES or any(
                 degree_word_at(w, k, line_words) for k, w in enumerate(line_words)):
             return STUDY, segment  # "BA, Harvard University, 2012": a line opening with the degree alone
         if set(line_words) & _JOB_WORDS:

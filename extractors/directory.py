@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 from extractors.institutions import is_unit, linkable_org
 from extractors.names import title_length
 from extractors.narrator import title_name
-from extractors.relations import add_relation, doc_text, org_entity, person_entity
-from extractors.vocabulary import ROLE_NOUNS
+from extractors.relations import add_relation, doc_text, org_entity, person_entity, text_lines
+from extractors.vocabulary import HONORIFICS, ROLE_NOUNS
 
 # What a staff list's heading calls itself.
 _DIRECTORY_WORDS = re.compile(r"\b(?:directory|faculty|staff|people|our team|members|researchers)\b", re.I)
@@ -35,7 +35,7 @@ def directory_posts(doc: Doc, people: dict[int, str], ents: list[Span]) -> None:
     if len(heading) != 1 or not _DIRECTORY_WORDS.search(text[:first_end]):
         return  # no institution, several, or a heading that is no staff list's ("Lecture Series at MIT", "Alumni")
     institution = heading[0]
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    lines = text_lines(doc)
     for (start, line), (below_start, below) in zip(lines, lines[1:]):
         person = _name_line(start, line, people, ents)
         if person is None:
@@ -73,12 +73,9 @@ def _post_line(start: int, line: str, ents: list[Span], *, own_words: bool = Fal
     if any(e.label_ == "PERSON" for e in inside) or any(linkable_org(e) and not is_unit(e) for e in inside):
         return None
     words = [w.lower().strip(".") for w in post.split()]
-    if not words or words[-1] not in ROLE_NOUNS and words[0] not in ROLE_NOUNS or words[0] in _HONORIFICS:
+    if not words or words[-1] not in ROLE_NOUNS and words[0] not in ROLE_NOUNS or words[0] in HONORIFICS:
         return None  # "Assistant Professor", "Professor and Vice Dean"; not "Dr. Jane Doe"
     return post
-
-
-_HONORIFICS = frozenset("dr mr mrs ms mx sir dame".split())
 
 
 # A welcome list's entry: "• Amara Nwachukwu-Reid, Assistant Professor. PhD, MIT (2023); ..."
@@ -92,18 +89,18 @@ def welcomed_posts(doc: Doc, host: Span, people: dict[int, str], ents: list[Span
     other rules."""
     text = doc_text(doc)
     as_of = doc._.kg_as_of
-    for line in re.finditer(r"[^\n]+", text):
-        bullet = _ENTRY.match(line.group())
+    for line_start, line in text_lines(doc):
+        bullet = _ENTRY.match(line)
         if bullet is None:
             continue
-        start = line.start() + bullet.end()
-        name, name_end = _entry_name(text, start, line.end(), people, ents)
+        start, line_end = line_start + bullet.end(), line_start + len(line)
+        name, name_end = _entry_name(text, start, line_end, people, ents)
         if name is None or text[name_end:name_end + 2] != ", ":
             continue
-        post_end = text.find(".", name_end, line.end())
-        post_end = line.end() if post_end < 0 else post_end
+        post_end = text.find(".", name_end, line_end)
+        post_end = line_end if post_end < 0 else post_end
         post = _post_line(name_end + 2, text[name_end + 2:post_end], ents, own_words=True)
-        sentence = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        sentence = doc.char_span(line_start, line_end, alignment_mode="expand")
         if post is None or sentence is None:
             continue
         add_relation(doc, type="WORKS_AT", head=person_entity(name), tail=org_entity(host),

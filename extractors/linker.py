@@ -54,12 +54,7 @@ class Linker:
             return self._cache[text]
         if self.resolver is None:
             self.resolver = OrgResolver.default()
-        result = self.resolver.resolve(text)
-        info = None
-        if result is not None and result.resolved:
-            entry = self.resolver.get(result.id)
-            if entry is not None:
-                info = dict(entity_info(entry), score=round(float(result.score), 2), alias=result.alias)
+        info = linked_info(text, self.resolver)
         if len(self._cache) < _CACHE_SIZE:
             self._cache[text] = info
         return info
@@ -112,3 +107,14 @@ def _halves(ent: Span) -> list[Span] | None:
 def _institution(span: Span) -> bool:
     """Both halves must name an institution on their own: "Arts and Sciences" is one name."""
     return span[0].text[:1].isupper() and any(t.lower_ in INSTITUTION_WORDS for t in span)
+
+
+def linked_info(text: str, resolver: OrgResolver | None = None) -> dict | None:
+    """What the linker gives an organisation named `text`: the known entity it resolves to, with the score and the
+    alias matched; None when the resolver knows none."""
+    resolver = resolver or OrgResolver.default()
+    result = resolver.resolve(text)
+    entry = resolver.get(result.id) if result is not None and result.resolved else None
+    if entry is None:
+        return None
+    return dict(entity_info(entry), score=round(float(result.score), 2), alias=result.alias)

@@ -18,10 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.docdate import FULL_DATE
-from extractors.vocabulary import COMPANY_NAME_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES
 from extractors.names import title_length
-from extractors.relations import doc_text
+from extractors.relations import doc_text, text_lines
 from extractors.resolver import OrgResolver
+from extractors.vocabulary import BRAND_WORDS, COMPANY_NAME_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 _AM = frozenset({"am", "'m", "’m", "is"})
@@ -105,8 +105,8 @@ def interviewee(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | Non
 
 
 # Words of a firm's or an outlet's name that no person's name has: "Lumen Robotics", "Brightline Health".
-_FIRM_WORDS = NOT_NAME_WORDS | COMPANY_NAME_WORDS | frozenset(
-    "robotics analytics health energy bio therapeutics dynamics ai labs capital fund funds studio studios".split())
+_FIRM_WORDS = NOT_NAME_WORDS | COMPANY_NAME_WORDS | BRAND_WORDS | frozenset(
+    "health energy bio therapeutics capital fund funds studio studios".split())
 
 
 def _interviewed_name(ent: Span) -> str | None:
@@ -176,15 +176,16 @@ def signed_author(doc: Doc, people: dict[int, str], ents: list[Span]) -> str | N
     if not _OWN_FIRST_PERSON.search(unquoted) or _TURN.search(text):
         return None
     people_ents = [e for e in ents if e.label_ == "PERSON" and e.start in people]
-    return _signature(text, people, people_ents) or _from_line(text, people, people_ents)
+    return _signature(doc, people, people_ents) or _from_line(text, people, people_ents)
 
 
 _OWN_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
 _BLOCK_LINES = 3  # the name and at most two lines under it: "Professor of X⏎ETH Zurich"
 
 
-def _signature(text: str, people: dict[int, str], people_ents: list[Span]) -> str | None:
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+def _signature(doc: Doc, people: dict[int, str], people_ents: list[Span]) -> str | None:
+    text = doc_text(doc)
+    lines = [(start, line) for start, line in text_lines(doc) if line.strip()]
     for back in range(1, min(_BLOCK_LINES, len(lines) - 1) + 1):
         start, line = lines[-back]
         under = [below for _, below in lines[len(lines) - back + 1:]]

@@ -242,8 +242,7 @@ def _of_technology(words: list[str]) -> bool:
 def _near_word(word: str, wanted: tuple[str, ...]) -> bool:
     """The word, or a typo of it ("insitute", "technolgy"): a typo must not make another institution. (Cached: the
     fuzzy scorer asks it of every candidate name's words.)"""
-    return word in wanted or len(word) >= 6 and any(
-        word[0] == w[0] and abs(len(word) - len(w)) <= 2 and fuzz.ratio(word, w) >= 85 for w in wanted)
+    return word in wanted or _has_near(word, set(wanted))
 
 
 def _has_near(token: str, tokens: set[str]) -> bool:

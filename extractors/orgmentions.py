@@ -18,6 +18,7 @@ from extractors.roles import AWARD_TITLES
 from extractors.runons import trim_run_ons
 from extractors.untagged_employers import untagged_employers, untagged_name_word
 from extractors.vocabulary import (
+    BRAND_WORDS,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     ORG_WORDS,
@@ -62,16 +63,14 @@ def _relabel(doc: Doc, spans: list[Span] = (), infos: list[dict] | None = None) 
         ent._.kg = info  # extension values are keyed by the span's label too: set on the ORG span
 
 
-# The last word of a start-up's name NER may take for the whole of it: "Sarvam AI" tagged "AI" alone.
-_BRAND_WORDS = frozenset({"ai", "labs", "robotics", "technologies", "systems", "dynamics", "analytics"})
 
 
 def _names_before_a_brand_word(doc: Doc) -> list[Span]:
-    """"join Sarvam AI", "Figure Robotics": an organisation of one brand word NER tagged alone, with the capitalised
+    """"join Sarvam AI", "Figure Robotics": an organisation of one brand word (the end of a start-up's name) NER tagged alone, with the capitalised
     proper nouns in front that the parser makes its compound (one or two), is the whole name."""
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _BRAND_WORDS or ent._.kg:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in BRAND_WORDS or ent._.kg:
             continue
         start = ent.start
         while start > 0 and ent.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \

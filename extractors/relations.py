@@ -87,6 +87,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def text_lines(doc: Doc) -> list[tuple[int, str]]:
+    """(start offset, line) of each non-empty line of the doc's text, split once per doc: several layout rules walk
+    a doc's lines (signatures, directories, marked bylines)."""
+    lines = doc.user_data.get("kg_lines")
+    if lines is None:
+        lines = doc.user_data["kg_lines"] = [(m.start(), m.group()) for m in _LINE.finditer(doc_text(doc))]
+    return lines
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the doc's text (`Span.text` makes a Token of each word and joins them each time)."""
     return doc_text(span.doc)[span.start_char:span.end_char]

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.gazetteer import entity_info
+from extractors.linker import linked_info
 from extractors.relations import clean_name
-from extractors.resolver import OrgResolver
 
 _LABELS = frozenset({"ORG", "FUNDER"})
 # Words that tie a year to what goes before it: "from 2006", "since 2019", "(2011".
@@ -77,9 +76,4 @@ def _year(token: Token) -> bool:
 
 def _resolved(ent: Span) -> dict | None:
     """The known organisation the trimmed name resolves to, as the linker would give it."""
-    resolver = OrgResolver.default()
-    found = resolver.resolve(clean_name(ent.text))
-    entry = resolver.get(found.id) if found is not None and found.resolved else None
-    if entry is None:
-        return None
-    return dict(entity_info(entry), score=round(float(found.score), 2), alias=found.alias)
+    return linked_info(clean_name(ent.text))

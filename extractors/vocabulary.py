@@ -140,9 +140,11 @@ UNIT_WORDS = frozenset(
     "unit program programme academy".split()
 )
 PRONOUNS = frozenset("he she they him her his hers their them".split())
+# Forms of address, which no post begins with ("Dr. Jane Doe", not "Associate Professor").
+HONORIFICS = frozenset("dr doctor mr mrs ms mx sir dame".split())
 # Honorifics and the academic ranks written with them before a name: title, never name ("Professor Emeritus
 # Viktor Orlov", "Distinguished Professor Li Na").
-TITLES = frozenset("dr prof professor doctor mr mrs ms mx sir dame emeritus emerita distinguished adjunct visiting "
+TITLES = HONORIFICS | frozenset("prof professor emeritus emerita distinguished adjunct visiting "
                    "associate assistant assoc asst honorary pd priv.-doz".split()
                    # a party's name in a court filing: "Defendant Jane Doe was employed by ..."
                    + "defendant plaintiff petitioner respondent appellant appellee claimant".split())
@@ -279,6 +281,8 @@ COMPANY_NAME_WORDS = frozenset(
     pictures productions publishing publishers communications consulting solutions international global motors
     airlines airways pharmaceuticals software brothers sons""".split()
 )
+# The last word of a start-up's or a lab's name that no person's name has: "Sarvam AI", "Lumen Robotics".
+BRAND_WORDS = frozenset("ai labs robotics technologies systems dynamics analytics".split())
 ORG_WORDS = INSTITUTION_WORDS | UNIT_WORDS | COMPANY_SUFFIXES | frozenset(
     """group labs laboratories bank
     foundation fund agency hospital clinic ministry bureau commission council society association press

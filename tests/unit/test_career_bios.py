@@ -142,8 +142,9 @@ def test_a_name_ner_ends_inside_a_hyphenated_word_is_kept_whole(nlp, text, perso
 
 
 def test_a_word_hyphenated_onto_a_name_is_not_part_of_it(nlp):
-    text = "The Nadia Petrov-led team at Westbrook University released the model."
-    assert all("led" not in head for head, _ in pairs(nlp, text, "WORKS_AT"))
+    # NER tags "Nadia Petrov" here; the mend that keeps "Baek Hyun-woo" whole must not make it "Nadia Petrov-led"
+    doc = nlp("Professor Nadia Petrov-led teams have released three models.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Nadia Petrov"]
 
 
 def test_each_bracketed_affiliation_in_a_list_of_people_is_its_own(nlp):
